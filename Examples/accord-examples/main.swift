@@ -1,0 +1,79 @@
+// The Accord tour: run `swift run accord-examples`.
+//
+// 1. Analyse the example articles in Examples/texts with the standard packs.
+// 2. Load a user-authored pack from Examples/packs, with a custom extractor registered on the engine.
+import Accord
+import Foundation
+
+/// The Examples folder, found from this source file so the tour runs from any directory.
+let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
+func printAnalysis(_ analysis: Analysis) {
+    for party in analysis.parties { print("  party        \(party.id)  «\(party.text)»") }
+    for forum in analysis.forums { print("  forum        \(forum.id)\(forum.edition.map { " #\($0)" } ?? "")  «\(forum.text)»") }
+    for cooperation in analysis.cooperations { print("  cooperation  \(cooperation.area)  «\(cooperation.text)»") }
+    for amount in analysis.amounts {
+        print("  amount       \(amount.approximate ? "≈ " : "")\(amount.value) \(amount.currency)  «\(amount.text)»")
+    }
+    for date in analysis.dates { print("  date         \(date.value ?? "(\(date.relative ?? "relative"))")  «\(date.text)»") }
+    for agreement in analysis.agreements {
+        var line = "  agreement    \(agreement.kind) (\(agreement.status)) «\(agreement.trigger)» parties: \(agreement.parties.joined(separator: ", "))"
+        if !agreement.areas.isEmpty { line += "; areas: " + agreement.areas.map(\.rawValue).joined(separator: ", ") }
+        if !agreement.forums.isEmpty { line += "; forums: " + agreement.forums.joined(separator: ", ") }
+        if !agreement.amounts.isEmpty { line += "; amounts: " + agreement.amounts.map { "\($0.value) \($0.currency)" }.joined(separator: ", ") }
+        print(line)
+    }
+    for match in analysis.matches { print("  \(match.kind.padding(toLength: 12, withPad: " ", startingAt: 0)) \(match.id ?? "")  «\(match.text)»") }
+}
+
+/// A host-app extractor: recognises document numbers such as `12/2024/TT-BNG` (number/year/issuer).
+struct DocumentNumberExtractor: Extractor {
+    let name = "document-number"
+
+    func extract(from input: ExtractorInput) -> [Extraction] {
+        var found: [Extraction] = []
+        var index = 0
+        while index + 4 < input.tokenCount {
+            let number = input.token(at: index), year = input.token(at: index + 2), issuer = input.token(at: index + 4)
+            if number.isNumber, input.token(at: index + 1).text == "/", year.isNumber, year.text.count == 4,
+               input.token(at: index + 3).text == "/", issuer.isCapitalized, input.token(at: index + 4).isGlued {
+                var end = index + 5
+                // Issuer codes are hyphenated (`TT-BNG`): keep glued `-` + word pairs.
+                while end + 1 < input.tokenCount, input.token(at: end).text == "-", input.token(at: end).isGlued,
+                      input.token(at: end + 1).isGlued, input.token(at: end + 1).isWord {
+                    end += 2
+                }
+                let text = (index..<end).map { String(input.token(at: $0).text) }.joined()
+                found.append(Extraction(tokens: index..<end, id: text, fields: ["year": .integer(Int(year.text) ?? 0)]))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+do {
+    let engine = try Engine.standard()
+    print("Accord: \(engine.packs.count) standard packs loaded (\(engine.packs.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")))")
+    let texts = (try? FileManager.default.contentsOfDirectory(at: examples.appendingPathComponent("texts"), includingPropertiesForKeys: nil)) ?? []
+    for file in texts.filter({ $0.pathExtension == "txt" }).sorted(by: { $0.path < $1.path }) {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+        print("\n== \(file.lastPathComponent)")
+        printAnalysis(engine.analyze(text))
+    }
+
+    print("\n== A user-authored pack (Examples/packs) with a custom extractor")
+    let userPacks = try Pack.packs(inDirectory: examples.appendingPathComponent("packs"))
+    let custom = try Engine.standard(adding: userPacks, extractors: Engine.builtInExtractors + [DocumentNumberExtractor()])
+    let sample = "Theo Thông tư số 12/2024/TT-BNG, Việt Nam và Hàn Quốc sẽ ký bản ghi nhớ về năng lượng tái tạo vào ngày 15/10."
+    print(sample)
+    printAnalysis(custom.analyze(sample))
+} catch let error as AccordError {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(1)
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Accord",
+    products: [
+        .library(name: "Accord", targets: ["Accord"]),
+        .executable(name: "accord", targets: ["accord"]),
+        .executable(name: "accord-examples", targets: ["accord-examples"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian `libyaml-dev`); only Sources/Accord/YAML touches it.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The shipped rule packs, as resources, so hosts need no file paths.
+        .target(
+            name: "AccordRules",
+            path: "Rules",
+            exclude: ["README.md"],
+            sources: ["StandardPacks.swift"],
+            resources: [.copy("vi")]
+        ),
+        .target(
+            name: "Accord",
+            dependencies: ["CYAML", "AccordRules"],
+            swiftSettings: [.enableExperimentalFeature("AccessLevelOnImport")]
+        ),
+        .executableTarget(
+            name: "accord",
+            dependencies: [
+                "Accord",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "accord-examples",
+            dependencies: ["Accord"],
+            path: "Examples/accord-examples"
+        ),
+        .testTarget(
+            name: "AccordTests",
+            dependencies: ["Accord"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

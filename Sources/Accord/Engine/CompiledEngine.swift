@@ -1,0 +1,116 @@
+/// Everything an ``Engine`` needs at analysis time, built once and never mutated.
+final class CompiledEngine: Sendable {
+    /// A lexicon of some pack.
+    struct Lexicon: Sendable, Hashable {
+        var name: String
+        var pack: Int
+        var entryIDs: Set<String>
+    }
+
+    /// A compiled pattern: a rule's own, or one of its context conditions.
+    struct Matcher: Sendable, Hashable {
+        enum Role: Sendable, Hashable {
+            case rule(Int32)
+            case context(rule: Int32)
+        }
+        var entry: Int32
+        var stage: Int
+        var role: Role
+    }
+
+    /// A rule, resolved against the other packs.
+    struct Rule: Sendable, Hashable {
+        struct Condition: Sendable, Hashable {
+            var region: RuleDefinition.Context.Region
+            var negated: Bool
+            var matcher: Int32
+        }
+        struct ExtractorCall: Sendable, Hashable {
+            var name: String
+            var options: ExtractorOptions
+            /// Option key → lexicon index, for the options that name lexicons.
+            var lexicons: [String: Int32]
+        }
+        var id: String
+        var pack: Int
+        var kind: String
+        var kindIndex: Int32
+        var priority: Int
+        var fixed: [String: String]
+        var matcher: Int32?
+        var extractor: ExtractorCall?
+        var conditions: [Condition]
+        var window: Int?
+        var attach: [String: RuleDefinition.Scope]
+        var stage: Int
+    }
+
+    /// Rules that can run together: none depends on another's kind.
+    struct Stage: Sendable, Hashable {
+        var matchers: [Int32] = []
+        var extractorRules: [Int32] = []
+        /// Matchers whose first element is a token class or regex: tried at every token.
+        var alwaysActive: [Int32] = []
+        /// Kinds whose last producer runs in this stage, resolved when it ends.
+        var completedKinds: [Int32] = []
+    }
+
+    /// Which matchers can start on which item, so a matcher only starts where its first element can match.
+    struct Anchors: Sendable {
+        var byToken: [UInt64: [Int32]] = [:]     // form << 32 | token id
+        var byLexicon: [Int32: [Int32]] = [:]
+        var byKind: [Int32: [Int32]] = [:]
+    }
+
+    /// Cue lexicons for agreement status and `hai bên`-style references.
+    struct Cues: Sendable, Hashable {
+        var negation: Int32?
+        var planned: Int32?
+        var collective: Int32?
+        var window: Int
+    }
+
+    let packs: [PackDefinition]
+    let strings: StringTable
+    let vocabularies: [TokenVocabulary]
+    let automaton: LexiconAutomaton
+    let lexicons: [Lexicon]
+    let program: [Instruction]
+    let regexes: [TokenRegex]
+    let matchers: [Matcher]
+    let rules: [Rule]
+    let stages: [Stage]
+    let anchors: Anchors
+    let cues: Cues
+    let extractors: [String: any Extractor]
+    let splitter: SentenceSplitter
+    /// Forms in which document tokens need ids.
+    let activeForms: [NormalizationForm]
+
+    init(
+        packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
+        automaton: LexiconAutomaton, lexicons: [Lexicon], program: [Instruction], regexes: [TokenRegex],
+        matchers: [Matcher], rules: [Rule], stages: [Stage], anchors: Anchors, cues: Cues,
+        extractors: [String: any Extractor], splitter: SentenceSplitter
+    ) {
+        self.packs = packs
+        self.strings = strings
+        self.vocabularies = vocabularies
+        self.automaton = automaton
+        self.lexicons = lexicons
+        self.program = program
+        self.regexes = regexes
+        self.matchers = matchers
+        self.rules = rules
+        self.stages = stages
+        self.anchors = anchors
+        self.cues = cues
+        self.extractors = extractors
+        self.splitter = splitter
+        var forms = Set(automaton.activeForms)
+        for instruction in program {
+            if case .token(let form, _) = instruction { forms.insert(form) }
+        }
+        activeForms = NormalizationForm.allCases.filter { forms.contains($0) }
+    }
+}

@@ -1,0 +1,124 @@
+/// Runs a compiled engine over one document: stages of extractors and patterns, then typed results.
+struct DocumentAnalyzer {
+    let engine: CompiledEngine
+
+    /// Analyses one text.
+    func analyze(_ text: String) -> Analysis {
+        let document = TokenizedDocument(text: text, splitter: engine.splitter)
+        var index = DocumentIndex(document: document, engine: engine)
+        var machine = PatternMachine(engine: engine)
+        var produced: [Int32: [RawResult]] = [:]
+        var candidates: [Candidate] = []
+
+        for (stageNumber, stage) in engine.stages.enumerated() {
+            for ruleIndex in stage.extractorRules {
+                for result in runExtractor(rule: ruleIndex, index: index) {
+                    produced[result.kind, default: []].append(result)
+                }
+            }
+            if !stage.matchers.isEmpty {
+                for (sentenceNumber, sentence) in document.sentences.enumerated() {
+                    candidates.removeAll(keepingCapacity: true)
+                    machine.run(stage: stageNumber, sentence: sentence, document: index, into: &candidates)
+                    if candidates.isEmpty { continue }
+                    for result in select(candidates, sentence: Int32(sentenceNumber), machine: machine) {
+                        produced[result.kind, default: []].append(result)
+                    }
+                }
+            }
+            for kind in stage.completedKinds {
+                let accepted = resolveOverlaps(produced[kind] ?? [])
+                produced[kind] = nil
+                index.accept(accepted, ids: accepted.map { ResultFields(engine: engine, index: index).id(of: $0) })
+            }
+        }
+        var builder = ResultBuilder(engine: engine, index: index)
+        return builder.build()
+    }
+
+    // MARK: Selecting matches
+
+    /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold.
+    private func select(_ candidates: [Candidate], sentence: Int32, machine: PatternMachine) -> [RawResult] {
+        var byMatcher: [Int32: [Candidate]] = [:]
+        for candidate in candidates { byMatcher[candidate.matcher, default: []].append(candidate) }
+        var results: [RawResult] = []
+        for matcher in byMatcher.keys.sorted() {
+            guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role, var found = byMatcher[matcher] else { continue }
+            let rule = engine.rules[Int(ruleIndex)]
+            found.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
+            var lastEnd: Int32 = -1
+            for candidate in found where candidate.start >= lastEnd {
+                guard conditionsHold(rule, candidate, byMatcher: byMatcher) else { continue }
+                lastEnd = candidate.end
+                results.append(RawResult(
+                    rule: ruleIndex, kind: rule.kindIndex, start: candidate.start, end: candidate.end,
+                    sentence: sentence, captures: machine.captures(from: candidate.captures)))
+            }
+        }
+        return results
+    }
+
+    private func conditionsHold(_ rule: CompiledEngine.Rule, _ candidate: Candidate, byMatcher: [Int32: [Candidate]]) -> Bool {
+        for condition in rule.conditions {
+            let spans = byMatcher[condition.matcher] ?? []
+            let window = Int32(clamping: rule.window ?? Int(Int32.max))
+            let found: Bool
+            switch condition.region {
+            case .before: found = spans.contains { $0.end <= candidate.start && candidate.start - $0.end <= window }
+            case .after: found = spans.contains { $0.start >= candidate.end && $0.start - candidate.end <= window }
+            case .sentence: found = !spans.isEmpty
+            }
+            if found == condition.negated { return false }
+        }
+        return true
+    }
+
+    /// Resolves overlapping results of one kind: priority, then length, then position, then pack and rule order.
+    private func resolveOverlaps(_ results: [RawResult]) -> [RawResult] {
+        guard results.count > 1 else { return results }
+        let ordered = results.sorted { a, b in
+            let ruleA = engine.rules[Int(a.rule)], ruleB = engine.rules[Int(b.rule)]
+            if ruleA.priority != ruleB.priority { return ruleA.priority > ruleB.priority }
+            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
+            if a.start != b.start { return a.start < b.start }
+            return a.rule < b.rule   // rules are numbered in pack load order, then pack order
+        }
+        var taken: [ClosedRange<Int32>] = []
+        var accepted: [RawResult] = []
+        for result in ordered {
+            let span = result.start...(result.end - 1)
+            if taken.contains(where: { $0.overlaps(span) }) { continue }
+            taken.append(span)
+            accepted.append(result)
+        }
+        return accepted.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+    }
+
+    // MARK: Extractors
+
+    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex) -> [RawResult] {
+        let rule = engine.rules[Int(ruleIndex)]
+        guard let call = rule.extractor, let extractor = engine.extractors[call.name] else { return [] }
+        var hits: [String: [ExtractorInput.Hit]] = [:]
+        for (key, lexicon) in call.lexicons {
+            hits[key] = index.hits.compactMap { hit in
+                let entry = engine.automaton.entries[Int(hit.entry)]
+                guard entry.lexicon == lexicon else { return nil }
+                return ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id])
+            }
+        }
+        let document = index.document
+        let input = ExtractorInput(text: document.text, options: call.options, sentences: document.sentences,
+                                   document: document, lexiconHits: hits)
+        let tokenCount = document.tokens.count
+        return extractor.extract(from: input).compactMap { extraction in
+            // An extractor is host code: ignore out-of-range or empty spans rather than trap.
+            let range = extraction.tokens
+            guard range.lowerBound >= 0, range.upperBound <= tokenCount, !range.isEmpty else { return nil }
+            return RawResult(rule: ruleIndex, kind: rule.kindIndex, start: Int32(range.lowerBound), end: Int32(range.upperBound),
+                             sentence: document.sentenceOfToken[range.lowerBound], captures: [],
+                             fields: extraction.fields, id: extraction.id)
+        }
+    }
+}

@@ -1,0 +1,227 @@
+extension EngineCompiler {
+    /// A rule with its parsed patterns, before compilation.
+    private struct ParsedRule {
+        var pack: Int
+        var definition: RuleDefinition
+        var pattern: PatternNode?
+        var contexts: [(RuleDefinition.Context.Condition, PatternNode)]
+        var dependencies: Set<String>
+    }
+
+    mutating func buildRules() -> ([CompiledEngine.Rule], [CompiledEngine.Matcher], [CompiledEngine.Stage], CompiledEngine.Anchors) {
+        var parsed: [ParsedRule] = []
+        for (packIndex, pack) in packs.enumerated() {
+            for rule in pack.rules {
+                parsed.append(parse(rule, pack: packIndex))
+            }
+        }
+        var producers: [String: [Int]] = [:]
+        for (index, rule) in parsed.enumerated() { producers[rule.definition.kind, default: []].append(index) }
+        let levels = ruleLevels(parsed, producers: producers)
+
+        var rules: [CompiledEngine.Rule] = []
+        var matchers: [CompiledEngine.Matcher] = []
+        let stageCount = (levels.max() ?? 0) + 1
+        var stages = [CompiledEngine.Stage](repeating: .init(), count: stageCount)
+        let knownKinds = producers.keys.sorted()
+        let resolver = self.resolver
+        let lexiconIDs = lexicons.map(\.entryIDs)
+        let producedKinds = Set(producers.keys)
+
+        for (index, rule) in parsed.enumerated() {
+            let level = levels[index]
+            let definition = rule.definition
+            var compiled = CompiledEngine.Rule(
+                id: definition.id, pack: rule.pack, kind: definition.kind,
+                kindIndex: patterns.strings.intern(definition.kind), priority: definition.priority,
+                fixed: definition.fixed, matcher: nil, extractor: nil, conditions: [],
+                window: definition.context.window, attach: definition.attach, stage: level)
+            let scope = PatternCompiler.Scope(
+                lexicon: { [resolver] name in resolver.resolve(name, from: rule.pack) },
+                lexiconHasID: { lexicon, id in lexiconIDs[Int(lexicon)].contains(id) },
+                producesKind: { producedKinds.contains($0) },
+                knownKinds: knownKinds,
+                form: packs[rule.pack].options.form)
+            switch definition.body {
+            case .pattern(let text):
+                if let node = rule.pattern {
+                    let matcher = Int32(matchers.count)
+                    if let entry = compile(node, text: text, matcher: matcher, scope: scope) {
+                        matchers.append(.init(entry: entry, stage: level, role: .rule(Int32(index))))
+                        stages[level].matchers.append(matcher)
+                        compiled.matcher = matcher
+                    }
+                }
+            case .extractor(let name, let options):
+                compiled.extractor = extractorCall(name: name, options: options, pack: rule.pack, rule: definition)
+                stages[level].extractorRules.append(Int32(index))
+            }
+            for (condition, node) in rule.contexts {
+                let matcher = Int32(matchers.count)
+                if let entry = compile(node, text: condition.pattern, matcher: matcher, scope: scope) {
+                    matchers.append(.init(entry: entry, stage: level, role: .context(rule: Int32(index))))
+                    stages[level].matchers.append(matcher)
+                    compiled.conditions.append(.init(region: condition.region, negated: condition.negated, matcher: matcher))
+                }
+            }
+            rules.append(compiled)
+        }
+        for (kind, indices) in producers.sorted(by: { $0.key < $1.key }) {
+            let last = indices.map { levels[$0] }.max() ?? 0
+            stages[last].completedKinds.append(patterns.strings.intern(kind))
+        }
+        let anchors = buildAnchors(matchers: matchers, stages: &stages)
+        return (rules, matchers, stages, anchors)
+    }
+
+    // MARK: Parsing and dependencies
+
+    private mutating func parse(_ rule: RuleDefinition, pack: Int) -> ParsedRule {
+        var result = ParsedRule(pack: pack, definition: rule, pattern: nil, contexts: [], dependencies: [])
+        if case .pattern(let text) = rule.body, let node = parsePattern(text) {
+            result.pattern = node
+            result.dependencies.formUnion(node.referencedKinds)
+        }
+        for condition in rule.context.conditions {
+            if let node = parsePattern(condition.pattern) {
+                result.contexts.append((condition, node))
+                result.dependencies.formUnion(node.referencedKinds)
+            }
+        }
+        return result
+    }
+
+    private mutating func parsePattern(_ text: Located<String>) -> PatternNode? {
+        do {
+            return try PatternParser.parse(text.value)
+        } catch {
+            report(error, in: text)
+            return nil
+        }
+    }
+
+    private mutating func compile(_ node: PatternNode, text: Located<String>, matcher: Int32, scope: PatternCompiler.Scope) -> Int32? {
+        do {
+            return try patterns.compile(node, matcher: matcher, scope: scope)
+        } catch {
+            report(error, in: text)
+            return nil
+        }
+    }
+
+    /// Reports a pattern failure at its column inside the YAML scalar.
+    private mutating func report(_ failure: PatternParser.Failure, in text: Located<String>) {
+        var location = text.location
+        location.column += failure.offset
+        diagnostics.append(Diagnostic(failure.code, failure.message, hint: failure.hint, at: location, sourceLine: text.sourceLine))
+    }
+
+    /// Each rule's stage: 0 without references, else one after the last producer of any kind it references.
+    private mutating func ruleLevels(_ rules: [ParsedRule], producers: [String: [Int]]) -> [Int] {
+        var levels = [Int](repeating: 0, count: rules.count)
+        var changed = true
+        var rounds = 0
+        while changed, rounds <= rules.count + 1 {
+            changed = false
+            rounds += 1
+            for (index, rule) in rules.enumerated() {
+                var level = 0
+                for kind in rule.dependencies {
+                    for producer in producers[kind] ?? [] { level = max(level, levels[producer] + 1) }
+                }
+                if level != levels[index] {
+                    levels[index] = level
+                    changed = true
+                }
+            }
+        }
+        if changed {
+            let cyclic = rules.indices.filter { levels[$0] > rules.count }
+            let names = cyclic.prefix(8).map { "\(packs[rules[$0].pack].id)/\(rules[$0].definition.id)" }
+            let first = cyclic.first.map { rules[$0].definition }
+            error(.ruleCycle, "rules depend on each other's results in a cycle: " + names.joined(separator: ", "),
+                  hint: "a rule cannot refer (with @kind) to its own kind, directly or through other rules; split the kind in two",
+                  at: first?.location)
+            return levels.map { min($0, 0) }
+        }
+        return levels
+    }
+
+    // MARK: Extractors
+
+    private mutating func extractorCall(
+        name: Located<String>, options: [String: String], pack: Int, rule: RuleDefinition
+    ) -> CompiledEngine.Rule.ExtractorCall? {
+        guard let extractor = extractors[name.value] else {
+            let names = extractors.keys.sorted()
+            error(.unknownExtractor, "no extractor named '\(name.value)' is registered",
+                  hint: SuggestionFinder.hint(for: name.value, in: names, fallback: "registered: " + names.joined(separator: ", ")),
+                  at: name.location, line: name.sourceLine)
+            return nil
+        }
+        var lexiconIndices: [String: Int32] = [:]
+        let known = extractor.optionKeys.union(extractor.lexiconOptionKeys)
+        for (key, value) in options.sorted(by: { $0.key < $1.key }) {
+            if !known.contains(key) {
+                error(.invalidExtractorOptions, "extractor '\(name.value)' has no option '\(key)'",
+                      hint: SuggestionFinder.hint(for: key, in: known.sorted(), fallback: "options: " + known.sorted().joined(separator: ", ")),
+                      at: rule.location)
+                continue
+            }
+            guard extractor.lexiconOptionKeys.contains(key) else { continue }
+            switch resolver.resolve(value, from: pack) {
+            case .success(let index): lexiconIndices[key] = index
+            case .failure(let failure):
+                error(failure.code, "option '\(key)' of rule '\(rule.id)': " + failure.message, hint: failure.hint, at: rule.location)
+            }
+        }
+        let extractorOptions = ExtractorOptions(options)
+        if let problem = extractor.validate(extractorOptions) {
+            error(.invalidExtractorOptions, "extractor '\(name.value)' rejects the options of rule '\(rule.id)': \(problem)",
+                  hint: "see the extractor's options in Rules/README.md", at: rule.location)
+        }
+        return .init(name: name.value, options: extractorOptions, lexicons: lexiconIndices)
+    }
+
+    // MARK: Anchors
+
+    /// Registers each matcher under the items its first element can consume.
+    private func buildAnchors(matchers: [CompiledEngine.Matcher], stages: inout [CompiledEngine.Stage]) -> CompiledEngine.Anchors {
+        var anchors = CompiledEngine.Anchors()
+        let program = patterns.instructions
+        for (index, matcher) in matchers.enumerated() {
+            let id = Int32(index)
+            var seen: Set<Int32> = []
+            var stack = [matcher.entry]
+            var firsts: [Instruction] = []
+            while let pc = stack.popLast() {
+                guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+                switch program[Int(pc)] {
+                case .split(let a, let b): stack.append(b); stack.append(a)
+                case .jump(let target): stack.append(target)
+                case .open, .close: stack.append(pc + 1)
+                case .match: break
+                default: firsts.append(program[Int(pc)])
+                }
+            }
+            var always = false
+            for first in firsts {
+                switch first {
+                case .token(let form, let token):
+                    anchors.byToken[UInt64(form.rawValue) << 32 | UInt64(token), default: []].append(id)
+                case .lexicon(let lexicon, _):
+                    anchors.byLexicon[lexicon, default: []].append(id)
+                case .reference(let kind, _):
+                    anchors.byKind[kind, default: []].append(id)
+                default:
+                    always = true
+                }
+            }
+            if always { stages[matcher.stage].alwaysActive.append(id) }
+        }
+        for key in Array(anchors.byToken.keys) { anchors.byToken[key] = Array(Set(anchors.byToken[key] ?? [])).sorted() }
+        for key in Array(anchors.byLexicon.keys) { anchors.byLexicon[key] = Array(Set(anchors.byLexicon[key] ?? [])).sorted() }
+        for key in Array(anchors.byKind.keys) { anchors.byKind[key] = Array(Set(anchors.byKind[key] ?? [])).sorted() }
+        return anchors
+    }
+}

@@ -1,0 +1,194 @@
+/// Finds dates and periods and normalises them: `7/9` → `--09-07`, `tháng 3` → `--03`, `5 năm tới` → `P5Y`.
+///
+/// The words come from the pack's lexicons, so the same extractor serves any
+/// language: `day` (ngày), `month` (the word `tháng` with any id, or month
+/// names with ids `1`…`12`), `year` (năm), `units` (phrase → `Y`, `M`, `W`, `D`),
+/// `future` (tới, sau) and `past` (qua, vừa qua); `order` is `dmy` or `mdy`.
+public struct DateExtractor: Extractor {
+    /// `date`.
+    public let name = "date"
+    /// Creates the extractor.
+    public init() {}
+
+    /// The word lexicons.
+    public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past"] }
+    /// The word lexicons and `order`.
+    public var optionKeys: Set<String> { lexiconOptionKeys.union(["order"]) }
+
+    /// Checks `order`.
+    public func validate(_ options: ExtractorOptions) -> String? {
+        if let order = options["order"], !["dmy", "mdy"].contains(order) { return "'order' must be dmy or mdy, not '\(order)'" }
+        return nil
+    }
+
+    /// Finds every date in the document.
+    public func extract(from input: ExtractorInput) -> [Extraction] {
+        var scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy")
+        return scanner.scan()
+    }
+}
+
+/// The scanning state of ``DateExtractor`` over one document.
+private struct DateScanner {
+    let input: ExtractorInput
+    let dayFirst: Bool
+    let days, months, years, units, future, past: HitIndex
+
+    init(input: ExtractorInput, dayFirst: Bool) {
+        self.input = input
+        self.dayFirst = dayFirst
+        days = HitIndex(input.hits("day"))
+        months = HitIndex(input.hits("month"))
+        years = HitIndex(input.hits("year"))
+        units = HitIndex(input.hits("units"))
+        future = HitIndex(input.hits("future"))
+        past = HitIndex(input.hits("past"))
+    }
+
+    mutating func scan() -> [Extraction] {
+        var results: [Extraction] = []
+        var index = 0
+        while index < input.tokenCount {
+            if let found = numericDate(at: index) ?? wordDate(at: index) ?? period(at: index) ?? relativeUnit(at: index) {
+                results.append(found)
+                index = found.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return results
+    }
+
+    // MARK: Forms
+
+    /// `7/9`, `13/7/2022`, optionally after a day word (`ngày 7/9`).
+    private func numericDate(at index: Int) -> Extraction? {
+        guard let first = number(at: index), slash(at: index + 1), let second = number(at: index + 2) else { return nil }
+        let (day, month) = dayFirst ? (first, second) : (second, first)
+        guard (1...31).contains(day), (1...12).contains(month) else { return nil }
+        var end = index + 3
+        var year: Int?
+        if slash(at: end), let value = number(at: end + 1), (1000...2999).contains(value) {
+            year = value
+            end += 2
+        }
+        let start = days.longest(endingAt: index)?.tokens.lowerBound ?? index
+        return make(start..<end, year: year, month: month, day: day, relative: nil)
+    }
+
+    /// `ngày 7 tháng 9 năm 2022`, `tháng 3`, `tháng 3 vừa qua`, `September 7, 2022`, `7 Sept`, `năm 2022`.
+    private func wordDate(at index: Int) -> Extraction? {
+        var start = index
+        var day: Int?
+        var cursor = index
+        if let dayWord = days.longest(startingAt: cursor), let value = number(at: dayWord.tokens.upperBound), (1...31).contains(value) {
+            day = value
+            cursor = dayWord.tokens.upperBound + 1
+        } else if let value = number(at: cursor), (1...31).contains(value), monthName(at: cursor + 1) != nil {
+            day = value   // `7 Sept`
+            cursor += 1
+        }
+        var month: Int?
+        if let monthHit = months.longest(startingAt: cursor) {
+            if let named = Int(monthHit.id), (1...12).contains(named) {
+                month = named
+                cursor = monthHit.tokens.upperBound
+                if day == nil, let value = number(at: cursor), (1...31).contains(value) {
+                    day = value   // `September 7`
+                    cursor += 1
+                }
+            } else if let value = number(at: monthHit.tokens.upperBound), (1...12).contains(value) {
+                month = value
+                cursor = monthHit.tokens.upperBound + 1
+            }
+        }
+        guard month != nil || day == nil else { return nil }
+        var year: Int?
+        var yearCursor = cursor
+        if month != nil, input.token(at: min(yearCursor, input.tokenCount - 1)).text == ",", yearCursor < input.tokenCount { yearCursor += 1 }
+        if let yearWord = years.longest(startingAt: yearCursor), let value = number(at: yearWord.tokens.upperBound), (1000...2999).contains(value) {
+            year = value
+            cursor = yearWord.tokens.upperBound + 1
+        } else if month != nil, let value = number(at: yearCursor), (1000...2999).contains(value) {
+            year = value
+            cursor = yearCursor + 1
+        }
+        guard month != nil || year != nil else { return nil }
+        if month == nil { start = years.longest(startingAt: index) != nil ? index : start }
+        var relative: String?
+        if let after = future.longest(startingAt: cursor) { relative = "future"; cursor = after.tokens.upperBound }
+        else if let after = past.longest(startingAt: cursor) { relative = "past"; cursor = after.tokens.upperBound }
+        return make(start..<cursor, year: year, month: month, day: day, relative: relative)
+    }
+
+    /// `5 năm tới` → `P5Y` (future), `3 tháng qua` → `P3M` (past).
+    private func period(at index: Int) -> Extraction? {
+        guard let count = number(at: index), let unit = units.longest(startingAt: index + 1),
+              ["Y", "M", "W", "D"].contains(unit.id)
+        else { return nil }
+        var end = unit.tokens.upperBound
+        let relative: String
+        if let after = future.longest(startingAt: end) { relative = "future"; end = after.tokens.upperBound }
+        else if let after = past.longest(startingAt: end) { relative = "past"; end = after.tokens.upperBound }
+        else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
+        return Extraction(tokens: index..<end, fields: [
+            "value": .string("P\(count)\(unit.id)"), "relative": .string(relative),
+        ])
+    }
+
+    /// `năm tới` (next year), `tháng trước` (last month).
+    private func relativeUnit(at index: Int) -> Extraction? {
+        guard let unit = units.longest(startingAt: index), ["Y", "M", "W", "D"].contains(unit.id) else { return nil }
+        if let after = future.longest(startingAt: unit.tokens.upperBound) {
+            return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("future"), "unit": .string(unit.id)])
+        }
+        if let after = past.longest(startingAt: unit.tokens.upperBound) {
+            return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("past"), "unit": .string(unit.id)])
+        }
+        return nil
+    }
+
+    // MARK: Pieces
+
+    private func number(at index: Int) -> Int? {
+        guard index >= 0, index < input.tokenCount else { return nil }
+        let token = input.token(at: index)
+        guard token.isNumber, token.text.count <= 4 else { return nil }
+        return Int(token.text)
+    }
+
+    private func slash(at index: Int) -> Bool {
+        guard index > 0, index < input.tokenCount else { return false }
+        let token = input.token(at: index)
+        return token.text == "/" && token.isGlued && input.token(at: index + 1 < input.tokenCount ? index + 1 : index).isGlued
+    }
+
+    private func monthName(at index: Int) -> Int? {
+        guard let hit = months.longest(startingAt: index), let month = Int(hit.id), (1...12).contains(month) else { return nil }
+        return month
+    }
+
+    private func make(_ tokens: Range<Int>, year: Int?, month: Int?, day: Int?, relative: String?) -> Extraction {
+        var fields: [String: FieldValue] = [:]
+        let value: String
+        switch (year, month, day) {
+        case let (year?, month?, day?): value = "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+        case let (nil, month?, day?): value = "--\(pad(month))-\(pad(day))"
+        case let (year?, month?, nil): value = "\(pad(year, 4))-\(pad(month))"
+        case let (nil, month?, nil): value = "--\(pad(month))"
+        case let (year?, nil, _): value = pad(year, 4)
+        default: value = ""
+        }
+        if !value.isEmpty { fields["value"] = .string(value) }
+        if let year { fields["year"] = .integer(year) }
+        if let month { fields["month"] = .integer(month) }
+        if let day { fields["day"] = .integer(day) }
+        if let relative { fields["relative"] = .string(relative) }
+        return Extraction(tokens: tokens, fields: fields)
+    }
+
+    private func pad(_ value: Int, _ width: Int = 2) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

@@ -1,0 +1,78 @@
+/// A Swift extractor that packs can call by name: the engine's plugin protocol.
+///
+/// Accord's own money and date extraction use this protocol, exactly as a host
+/// app's extractors do. A pack rule names the extractor and gives it options;
+/// options listed in ``lexiconOptionKeys`` name lexicons of the pack, which the
+/// engine resolves when it compiles and hands over as ``ExtractorInput/hits(_:)``.
+///
+/// ```swift
+/// struct TreatyNumberExtractor: Extractor {
+///     let name = "treaty-number"
+///     func extract(from input: ExtractorInput) -> [Extraction] {
+///         (0..<input.tokenCount).compactMap { index in
+///             let token = input.token(at: index)
+///             guard token.text.hasPrefix("UNTS-") else { return nil }
+///             return Extraction(tokens: index..<index + 1, id: String(token.text))
+///         }
+///     }
+/// }
+/// let engine = try Engine(packs: packs, extractors: Engine.builtInExtractors + [TreatyNumberExtractor()])
+/// ```
+public protocol Extractor: Sendable {
+    /// The name a pack writes in `extractor:`.
+    var name: String { get }
+    /// The option keys whose values are lexicon names.
+    var lexiconOptionKeys: Set<String> { get }
+    /// The option keys the extractor understands; others are reported as unknown.
+    var optionKeys: Set<String> { get }
+    /// Checks options when a pack is compiled.
+    ///
+    /// - Returns: A sentence describing the problem, or `nil` when the options are usable.
+    func validate(_ options: ExtractorOptions) -> String?
+    /// Finds extractions in one document.
+    func extract(from input: ExtractorInput) -> [Extraction]
+}
+
+extension Extractor {
+    /// No lexicon options by default.
+    public var lexiconOptionKeys: Set<String> { [] }
+    /// By default, exactly the lexicon options.
+    public var optionKeys: Set<String> { lexiconOptionKeys }
+    /// Accepts any options by default.
+    public func validate(_ options: ExtractorOptions) -> String? { nil }
+}
+
+/// The options a pack rule gives its extractor.
+public struct ExtractorOptions: Sendable, Hashable {
+    /// Every option as written in the pack.
+    public var values: [String: String]
+
+    /// Creates options.
+    public init(_ values: [String: String]) {
+        self.values = values
+    }
+
+    /// The option's value, if given.
+    public subscript(key: String) -> String? { values[key] }
+}
+
+/// What an extractor found: a token range and its typed fields.
+///
+/// For the built-in kinds the engine reads these fields: `amount` takes
+/// `value` (a decimal), `currency` and `approximate`; `date` takes `value`,
+/// `year`, `month`, `day` and `relative`. Other kinds keep all fields as text.
+public struct Extraction: Sendable, Hashable {
+    /// The tokens covered, as indices into ``ExtractorInput``'s tokens.
+    public var tokens: Range<Int>
+    /// A canonical id, when the extraction has one.
+    public var id: String?
+    /// Typed fields by name.
+    public var fields: [String: FieldValue]
+
+    /// Creates an extraction.
+    public init(tokens: Range<Int>, id: String? = nil, fields: [String: FieldValue] = [:]) {
+        self.tokens = tokens
+        self.id = id
+        self.fields = fields
+    }
+}

@@ -1,0 +1,59 @@
+/// One document as an extractor sees it: tokens, sentences and the lexicon hits its options name.
+public struct ExtractorInput: Sendable {
+    /// One token of the document.
+    public struct TokenView: Sendable, Hashable {
+        /// The token's text as written.
+        public var text: Substring
+        /// The token's text normalised: NFC, canonical tone marks, lower case.
+        public var normalized: String
+        /// Whether the token is a number (`5.000`, `7`).
+        public var isNumber: Bool
+        /// Whether the token is a word.
+        public var isWord: Bool
+        /// Whether the token is punctuation.
+        public var isPunctuation: Bool
+        /// Whether the token starts with an uppercase letter.
+        public var isCapitalized: Bool
+        /// Whether no space separates this token from the previous one (`7/9`, `AMM-55`).
+        public var isGlued: Bool
+    }
+
+    /// A lexicon phrase found in the document.
+    public struct Hit: Sendable, Hashable {
+        /// The tokens of the phrase.
+        public var tokens: Range<Int>
+        /// The entry's canonical id.
+        public var id: String
+    }
+
+    /// The document.
+    public let text: String
+    /// The options the pack gave.
+    public let options: ExtractorOptions
+    /// Sentences as token ranges, in order.
+    public let sentences: [Range<Int>]
+
+    let document: TokenizedDocument
+    let lexiconHits: [String: [Hit]]
+
+    /// The number of tokens.
+    public var tokenCount: Int { document.tokens.count }
+
+    /// The token at an index.
+    public func token(at index: Int) -> TokenView {
+        let token = document.tokens[index]
+        return TokenView(
+            text: document.substring(of: token),
+            normalized: document.normalized(index),
+            isNumber: token.kind == .number,
+            isWord: token.kind == .word,
+            isPunctuation: token.kind == .punctuation,
+            isCapitalized: token.flags.contains(.capitalized),
+            isGlued: token.flags.contains(.glued))
+    }
+
+    /// The hits of the lexicon named by option `key`, ordered by position.
+    public func hits(_ key: String) -> [Hit] {
+        lexiconHits[key] ?? []
+    }
+}

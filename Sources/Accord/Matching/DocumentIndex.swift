@@ -1,0 +1,122 @@
+/// One document prepared for matching: token ids, lexicon hits and accepted results, indexed by token.
+struct DocumentIndex {
+    let document: TokenizedDocument
+    private(set) var ids = TokenIDs()
+    /// Lexicon hits (exclusions removed), ordered by start then end.
+    private(set) var hits: [LexiconHit] = []
+    /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
+    private var hitStarts: [Int32] = []
+    /// Accepted results of every kind resolved so far.
+    private(set) var results: [RawResult] = []
+    private var resultIDs: [String?] = []
+    private var resultOrder: [Int32] = []       // result indices ordered by start token
+    private var resultStarts: [Int32] = []      // CSR over resultOrder
+
+    init(document: TokenizedDocument, engine: CompiledEngine) {
+        self.document = document
+        computeIDs(engine: engine)
+        collectHits(engine: engine)
+        resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
+    }
+
+    // MARK: Token ids and hits
+
+    private mutating func computeIDs(engine: CompiledEngine) {
+        let normalizer = TextNormalizer()
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        for form in engine.activeForms {
+            let vocabulary = engine.vocabularies[Int(form.rawValue)]
+            var formIDs = [UInt32](repeating: TokenVocabulary.unknown, count: document.tokens.count)
+            document.utf8.withUnsafeBufferPointer { buffer in
+                for (index, token) in document.tokens.enumerated() {
+                    key.removeAll(keepingCapacity: true)
+                    normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), form: form, into: &key)
+                    formIDs[index] = key.withUnsafeBufferPointer { vocabulary.lookup($0) }
+                }
+            }
+            ids[form] = formIDs
+        }
+    }
+
+    private mutating func collectHits(engine: CompiledEngine) {
+        var all: [LexiconHit] = []
+        for sentence in document.sentences {
+            engine.automaton.collectHits(in: sentence, ids: ids, into: &all)
+        }
+        // An exclusion removes its own lexicon's hits that overlap it.
+        let entries = engine.automaton.entries
+        let exclusions = all.filter { entries[Int($0.entry)].isExclusion }
+        if !exclusions.isEmpty {
+            all.removeAll { hit in
+                let entry = entries[Int(hit.entry)]
+                if entry.isExclusion { return true }
+                return exclusions.contains { exclusion in
+                    entries[Int(exclusion.entry)].lexicon == entry.lexicon && exclusion.start < hit.end && hit.start < exclusion.end
+                }
+            }
+        }
+        all.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
+        hits = all
+        hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
+        for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
+        for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
+    }
+
+    /// Indices into ``hits`` of the hits starting at a token.
+    func hitRange(at token: Int) -> Range<Int> {
+        Int(hitStarts[token])..<Int(hitStarts[token + 1])
+    }
+
+    // MARK: Results
+
+    /// Adds accepted results, making them visible to `@kind` references.
+    mutating func accept(_ accepted: [RawResult], ids newIDs: [String?]) {
+        results += accepted
+        resultIDs += newIDs
+        resultOrder = Array(0..<Int32(results.count))
+        resultOrder.sort { (results[Int($0)].start, $0) < (results[Int($1)].start, $1) }
+        for index in resultStarts.indices { resultStarts[index] = 0 }
+        for result in results { resultStarts[Int(result.start) + 1] += 1 }
+        for index in 0..<document.tokens.count { resultStarts[index + 1] += resultStarts[index] }
+    }
+
+    /// Indices into ``results`` of the results starting at a token.
+    func resultsStarting(at token: Int) -> ArraySlice<Int32> {
+        resultOrder[Int(resultStarts[token])..<Int(resultStarts[token + 1])]
+    }
+
+    /// The canonical id of an accepted result, if it has one.
+    func resultID(_ index: Int) -> String? { resultIDs[index] }
+
+    // MARK: Token tests
+
+    /// Whether a token belongs to a class.
+    func token(_ index: Int, is tokenClass: TokenClass) -> Bool {
+        let token = document.tokens[index]
+        switch tokenClass {
+        case .any: return true
+        case .num: return token.kind == .number
+        case .word: return token.kind == .word
+        case .punct: return token.kind == .punctuation
+        case .cap: return token.kind == .word && token.flags.contains(.capitalized)
+        case .upper: return token.kind == .word && token.flags.contains(.uppercase)
+        }
+    }
+
+    /// Whether a token's text (NFC, canonical tone marks, case kept) matches a regex.
+    func token(_ index: Int, matches regex: TokenRegex) -> Bool {
+        regex.match(exactText(index)) != nil
+    }
+
+    /// A token's text in the exact form: NFC and canonical tone marks, case kept.
+    func exactText(_ index: Int) -> String {
+        let token = document.tokens[index]
+        var out: [UInt8] = []
+        document.utf8.withUnsafeBufferPointer { buffer in
+            TextNormalizer().normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]),
+                                       form: .exact, into: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,101 @@
+/// All lexicon phrases of all loaded packs, compiled into one trie per token form.
+///
+/// Phrases are sequences of interned token ids, so matching walks integer
+/// transitions: from each token of a sentence the trie is followed as far as
+/// the text allows, reporting every phrase that ends on the way. The walk is
+/// bounded by the longest phrase, so the cost is linear in the text.
+struct LexiconAutomaton: Sendable {
+    /// What a phrase stands for.
+    struct Entry: Sendable, Hashable {
+        /// The lexicon's index in the compiled engine.
+        var lexicon: Int32
+        /// The canonical id (an index into the engine's string table).
+        var id: Int32
+        /// Whether the phrase is an exclusion of its lexicon rather than a match.
+        var isExclusion: Bool
+    }
+
+    private struct Trie: Sendable {
+        var children: [UInt64: Int32] = [:]   // (node << 32 | token) → node
+        var outputs: [[Int32]] = [[]]          // node → entry indices; node 0 is the root
+        var isEmpty: Bool { outputs.count == 1 }
+    }
+
+    private var tries = [Trie](repeating: Trie(), count: NormalizationForm.allCases.count)
+    private(set) var entries: [Entry] = []
+    private(set) var phraseCount = 0
+    private(set) var longestPhrase = 0
+
+    /// The forms that have at least one phrase, so documents only compute those.
+    var activeForms: [NormalizationForm] {
+        NormalizationForm.allCases.filter { !tries[Int($0.rawValue)].isEmpty }
+    }
+
+    /// Adds a phrase (already normalised to token ids in `form`).
+    mutating func add(_ tokens: [UInt32], form: NormalizationForm, entry: Entry) {
+        guard !tokens.isEmpty else { return }
+        let entryIndex: Int32
+        if let existing = entries.lastIndex(of: entry) {
+            entryIndex = Int32(existing)
+        } else {
+            entryIndex = Int32(entries.count)
+            entries.append(entry)
+        }
+        var trie = tries[Int(form.rawValue)]
+        tries[Int(form.rawValue)] = Trie()   // keep the trie uniquely referenced while mutating
+        var node: Int32 = 0
+        for token in tokens {
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
+            if let next = trie.children[key] {
+                node = next
+            } else {
+                let next = Int32(trie.outputs.count)
+                trie.outputs.append([])
+                trie.children[key] = next
+                node = next
+            }
+        }
+        if !trie.outputs[Int(node)].contains(entryIndex) {
+            trie.outputs[Int(node)].append(entryIndex)
+            phraseCount += 1
+        }
+        tries[Int(form.rawValue)] = trie
+        longestPhrase = max(longestPhrase, tokens.count)
+    }
+
+    /// Appends every phrase occurrence inside `sentence` (token indices) to `hits`.
+    ///
+    /// - Parameter ids: For each form, the token ids of the document.
+    func collectHits(in sentence: Range<Int>, ids: TokenIDs, into hits: inout [LexiconHit]) {
+        for form in NormalizationForm.allCases {
+            let trie = tries[Int(form.rawValue)]
+            if trie.isEmpty { continue }
+            let tokenIDs = ids[form]
+            do {
+                for start in sentence {
+                    var node: Int32 = 0
+                    var position = start
+                    while position < sentence.upperBound {
+                        let token = tokenIDs[position]
+                        if token == TokenVocabulary.unknown { break }
+                        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
+                        guard let next = trie.children[key] else { break }
+                        node = next
+                        position += 1
+                        for entry in trie.outputs[Int(node)] {
+                            hits.append(LexiconHit(start: Int32(start), end: Int32(position), entry: entry))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One occurrence of a lexicon phrase: tokens `start..<end`.
+struct LexiconHit: Sendable, Hashable {
+    var start: Int32
+    var end: Int32
+    /// Index into ``LexiconAutomaton/entries``.
+    var entry: Int32
+}

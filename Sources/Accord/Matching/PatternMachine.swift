@@ -1,0 +1,214 @@
+/// Runs the compiled pattern program over one sentence at a time: a Pike VM.
+///
+/// All matchers of a stage run in one left-to-right pass. Threads advance over
+/// tokens, lexicon hits and earlier results; at each position a program state
+/// is kept only once (for the leftmost, highest-priority thread), so the work
+/// per position is bounded by the program size, never by backtracking.
+struct PatternMachine {
+    private struct Thread {
+        var pc: Int32
+        var start: Int32
+        var captures: Int32
+        var lastStart: Int32
+        var last: ItemRef
+    }
+
+    private struct CaptureNode {
+        var name: Int32
+        var start: Int32
+        var end: Int32        // -1 while open
+        var item: ItemRef
+        var previous: Int32
+    }
+
+    private let engine: CompiledEngine
+    private var pending: [[Thread]] = []
+    private var runnable: [Thread] = []
+    private var stack: [Thread] = []
+    private var visited: [UInt32]
+    private var generation: UInt32 = 0
+    private var captureNodes: [CaptureNode] = []
+    private var activation: [UInt32]
+    private var activated: [Int32] = []
+
+    init(engine: CompiledEngine) {
+        self.engine = engine
+        visited = [UInt32](repeating: 0, count: engine.program.count)
+        activation = [UInt32](repeating: 0, count: engine.matchers.count)
+    }
+
+    /// Finds every candidate match of the stage's matchers inside `sentence`.
+    mutating func run(
+        stage: Int, sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+    ) {
+        let stageInfo = engine.stages[stage]
+        if stageInfo.matchers.isEmpty { return }
+        let length = sentence.count
+        if pending.count < length + 1 {
+            pending.append(contentsOf: Array(repeating: [], count: length + 1 - pending.count))
+        }
+        for index in 0...length { pending[index].removeAll(keepingCapacity: true) }
+
+        for offset in 0...length {
+            let position = Int32(sentence.lowerBound + offset)
+            nextGeneration()
+            runnable.removeAll(keepingCapacity: true)
+            if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
+            for thread in pending[offset] { close(over: thread, at: position) }
+            if offset < length {
+                collectActivated(at: Int(position), stage: stage, stageInfo: stageInfo, document: document)
+                for matcher in activated {
+                    let entry = engine.matchers[Int(matcher)].entry
+                    close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
+                }
+            }
+            for thread in runnable {
+                step(thread, at: position, sentence: sentence, document: document, candidates: &candidates)
+            }
+        }
+    }
+
+    /// The captures of a candidate, in the order they closed.
+    func captures(from head: Int32) -> [Capture] {
+        var result: [Capture] = []
+        var index = head
+        while index >= 0 {
+            let node = captureNodes[Int(index)]
+            if node.end >= 0 { result.append(Capture(name: node.name, start: node.start, end: node.end, item: node.item)) }
+            index = node.previous
+        }
+        return result.reversed()
+    }
+
+    /// Forgets capture nodes once a document is done.
+    mutating func reset() {
+        captureNodes.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Steps
+
+    private mutating func nextGeneration() {
+        generation &+= 1
+        if generation == 0 {
+            for index in visited.indices { visited[index] = 0 }
+            generation = 1
+        }
+    }
+
+    /// Follows non-consuming instructions from a thread, queueing consuming ones in priority order.
+    private mutating func close(over thread: Thread, at position: Int32) {
+        stack.append(thread)
+        while var current = stack.popLast() {
+            let pc = Int(current.pc)
+            if visited[pc] == generation { continue }
+            visited[pc] = generation
+            switch engine.program[pc] {
+            case .jump(let target):
+                current.pc = target
+                stack.append(current)
+            case .split(let first, let second):
+                var other = current
+                other.pc = second
+                stack.append(other)
+                current.pc = first
+                stack.append(current)
+            case .open(let name):
+                captureNodes.append(CaptureNode(name: name, start: position, end: -1, item: .none, previous: current.captures))
+                current.captures = Int32(captureNodes.count - 1)
+                current.pc += 1
+                stack.append(current)
+            case .close(let name):
+                var open = current.captures
+                while open >= 0, !(captureNodes[Int(open)].name == name && captureNodes[Int(open)].end < 0) {
+                    open = captureNodes[Int(open)].previous
+                }
+                let start = open >= 0 ? captureNodes[Int(open)].start : position
+                let item = current.lastStart == start ? current.last : ItemRef.none
+                captureNodes.append(CaptureNode(name: name, start: start, end: position, item: item, previous: current.captures))
+                current.captures = Int32(captureNodes.count - 1)
+                current.pc += 1
+                stack.append(current)
+            default:
+                runnable.append(current)
+            }
+        }
+    }
+
+    private mutating func advance(_ thread: Thread, to end: Int32, from start: Int32, item: ItemRef, sentence: Range<Int>) {
+        var next = thread
+        next.pc += 1
+        next.lastStart = start
+        next.last = item
+        pending[Int(end) - sentence.lowerBound].append(next)
+    }
+
+    private mutating func step(
+        _ thread: Thread, at position: Int32, sentence: Range<Int>, document: DocumentIndex, candidates: inout [Candidate]
+    ) {
+        let index = Int(position)
+        let hasToken = index < sentence.upperBound
+        switch engine.program[Int(thread.pc)] {
+        case .match(let matcher):
+            if position > thread.start {
+                candidates.append(Candidate(matcher: matcher, start: thread.start, end: position, captures: thread.captures))
+            }
+        case .token(let form, let id):
+            if hasToken, document.ids[form][index] == id {
+                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
+            }
+        case .tokenClass(let tokenClass):
+            if hasToken, document.token(index, is: tokenClass) {
+                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
+            }
+        case .regex(let regex):
+            if hasToken, document.token(index, matches: engine.regexes[Int(regex)]) {
+                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
+            }
+        case .lexicon(let lexicon, let id):
+            guard hasToken else { return }
+            for hitIndex in document.hitRange(at: index) {
+                let hit = document.hits[hitIndex]
+                let entry = engine.automaton.entries[Int(hit.entry)]
+                guard entry.lexicon == lexicon, id == nil || entry.id == id, Int(hit.end) <= sentence.upperBound else { continue }
+                advance(thread, to: hit.end, from: position, item: ItemRef(source: .hit, index: Int32(hitIndex)), sentence: sentence)
+            }
+        case .reference(let kind, let id):
+            guard hasToken else { return }
+            for resultIndex in document.resultsStarting(at: index) {
+                let result = document.results[Int(resultIndex)]
+                guard result.kind == kind, Int(result.end) <= sentence.upperBound else { continue }
+                if let id, document.resultID(Int(resultIndex)) != engine.strings[id] { continue }
+                advance(thread, to: result.end, from: position, item: ItemRef(source: .result, index: resultIndex), sentence: sentence)
+            }
+        case .split, .jump, .open, .close:
+            break   // handled in close(over:at:)
+        }
+    }
+
+    /// The matchers of this stage whose first element can match at a token, in matcher order.
+    private mutating func collectActivated(at index: Int, stage: Int, stageInfo: CompiledEngine.Stage, document: DocumentIndex) {
+        activated.removeAll(keepingCapacity: true)
+        let stamp = generation
+        func add(_ matchers: [Int32]) {
+            for matcher in matchers where engine.matchers[Int(matcher)].stage == stage && activation[Int(matcher)] != stamp {
+                activation[Int(matcher)] = stamp
+                activated.append(matcher)
+            }
+        }
+        for form in engine.activeForms {
+            let id = document.ids[form][index]
+            if id != TokenVocabulary.unknown, let matchers = engine.anchors.byToken[UInt64(form.rawValue) << 32 | UInt64(id)] {
+                add(matchers)
+            }
+        }
+        for hitIndex in document.hitRange(at: index) {
+            let entry = engine.automaton.entries[Int(document.hits[hitIndex].entry)]
+            if let matchers = engine.anchors.byLexicon[entry.lexicon] { add(matchers) }
+        }
+        for resultIndex in document.resultsStarting(at: index) {
+            if let matchers = engine.anchors.byKind[document.results[Int(resultIndex)].kind] { add(matchers) }
+        }
+        add(stageInfo.alwaysActive)
+        if activated.count > 1 { activated.sort() }
+    }
+}

@@ -1,0 +1,92 @@
+/// A pack as written: the validated YAML, before compilation.
+///
+/// Every piece that can still be wrong at compile time (a pattern naming a
+/// missing lexicon, say) keeps its ``SourceLocation`` so the error can point at it.
+struct PackDefinition: Sendable, Hashable {
+    var id: String
+    var version: String
+    var language: String
+    var description: String
+    var imports: [Located<String>]
+    var options: MatchOptions
+    var abbreviations: [String]
+    var cues: CueDefinition
+    var lexicons: [LexiconDefinition]
+    var rules: [RuleDefinition]
+    var examples: [PackExample]
+    var file: String
+    var location: SourceLocation
+}
+
+/// A value with the place it came from.
+struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    var value: Value
+    var location: SourceLocation
+    var sourceLine: String?
+}
+
+/// Case and diacritic sensitivity of lexicon phrases and pattern literals.
+struct MatchOptions: Sendable, Hashable {
+    enum Case: String, Sendable, Hashable, CaseIterable { case insensitive, sensitive }
+    enum Diacritics: String, Sendable, Hashable, CaseIterable { case significant, insensitive }
+    var caseMode: Case = .insensitive
+    var diacritics: Diacritics = .significant
+
+    /// The token form in which phrases with these options are compared.
+    var form: NormalizationForm {
+        if diacritics == .insensitive { return .loose }
+        return caseMode == .sensitive ? .exact : .folded
+    }
+}
+
+/// The cue phrases that decide an agreement's status and resolve `hai bên`.
+struct CueDefinition: Sendable, Hashable {
+    var negation: [Located<String>] = []
+    var planned: [Located<String>] = []
+    var collective: [Located<String>] = []
+    var window: Int?
+}
+
+/// A lexicon: phrases mapped to canonical ids, with exclusions.
+struct LexiconDefinition: Sendable, Hashable {
+    struct Entry: Sendable, Hashable {
+        var id: String
+        var phrases: [Located<String>]
+        var options: MatchOptions
+    }
+    var name: String
+    var entries: [Entry]
+    var exclusions: [Located<String>]
+    var options: MatchOptions
+    var location: SourceLocation
+}
+
+/// One rule: a pattern (or an extractor) producing results of a kind.
+struct RuleDefinition: Sendable, Hashable {
+    enum Body: Sendable, Hashable {
+        case pattern(Located<String>)
+        case extractor(name: Located<String>, options: [String: String])
+    }
+    /// Where an agreement's fields come from, besides its captures.
+    enum Scope: String, Sendable, Hashable, CaseIterable {
+        case captured, before, after, sentence, context
+    }
+    struct Context: Sendable, Hashable {
+        enum Region: String, Sendable, Hashable, CaseIterable { case before, after, sentence }
+        struct Condition: Sendable, Hashable {
+            var region: Region
+            var negated: Bool
+            var pattern: Located<String>
+        }
+        var conditions: [Condition] = []
+        var window: Int?
+    }
+    var id: String
+    var kind: String
+    var body: Body
+    var priority: Int
+    var fixed: [String: String]
+    var context: Context
+    var attach: [String: Scope]
+    var location: SourceLocation
+}

@@ -1,0 +1,167 @@
+/// Compiles a ``PatternNode`` into instructions of the shared pattern program.
+///
+/// Literal words are tokenised and normalised exactly like document text, so
+/// `"công-tư"` in a pattern and `công-tư` in an article meet as the same ids.
+struct PatternCompiler {
+    /// Where the compiler looks names up; filled by the engine compiler.
+    struct Scope {
+        /// Resolves `%name` (and `%pack.name`) to a lexicon index, or explains why not.
+        var lexicon: (String) -> Result<Int32, PatternParser.Failure>
+        /// Whether a lexicon has an entry with this canonical id.
+        var lexiconHasID: (Int32, String) -> Bool
+        /// Whether some rule produces results of this kind.
+        var producesKind: (String) -> Bool
+        /// All kinds produced, for "did you mean".
+        var knownKinds: [String]
+        /// The form pattern literals are compared in.
+        var form: NormalizationForm
+    }
+
+    var instructions: [Instruction] = []
+    var regexes: [TokenRegex] = []
+    var strings = StringTable()
+    var vocabularies = [TokenVocabulary](repeating: TokenVocabulary(), count: NormalizationForm.allCases.count)
+    var maxPatternSize: Int
+
+    private let tokenizer = Tokenizer()
+    private let normalizer = TextNormalizer()
+
+    init(maxPatternSize: Int) {
+        self.maxPatternSize = maxPatternSize
+    }
+
+    /// Appends a pattern's program ending in `match(matcher)`; returns its entry point.
+    mutating func compile(_ node: PatternNode, matcher: Int32, scope: Scope) throws(PatternParser.Failure) -> Int32 {
+        if node.isNullable {
+            throw PatternParser.Failure(
+                code: .emptyMatch, message: "the pattern can match without consuming any token",
+                hint: "make at least one element required (remove a '?', '*' or {0,n} around everything)", offset: 0)
+        }
+        let entry = Int32(instructions.count)
+        try emit(node, scope: scope)
+        instructions.append(.match(matcher))
+        if instructions.count - Int(entry) > maxPatternSize {
+            throw PatternParser.Failure(
+                code: .packTooLarge, message: "the pattern compiles to \(instructions.count - Int(entry)) states, over the limit of \(maxPatternSize)",
+                hint: "use smaller repetition counts or a lexicon instead of long alternations", offset: 0)
+        }
+        return entry
+    }
+
+    /// Normalises a phrase into token ids of `form`, adding new tokens to the vocabulary.
+    mutating func phraseIDs(_ phrase: String, form: NormalizationForm) -> [UInt32] {
+        var bytes = Array(phrase.utf8)
+        var tokens: [Token] = []
+        var ids: [UInt32] = []
+        var key: [UInt8] = []
+        bytes.withUnsafeMutableBufferPointer { mutable in
+            let buffer = UnsafeBufferPointer(mutable)
+            tokenizer.tokenize(buffer, into: &tokens)
+            for token in tokens {
+                key.removeAll(keepingCapacity: true)
+                let slice = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                normalizer.normalize(slice, form: form, into: &key)
+                ids.append(vocabularies[Int(form.rawValue)].intern(key))
+            }
+        }
+        return ids
+    }
+
+    // MARK: Emission
+
+    private mutating func emit(_ node: PatternNode, scope: Scope) throws(PatternParser.Failure) {
+        switch node {
+        case .literal(let text, let offset):
+            let ids = phraseIDs(text, form: scope.form)
+            if ids.isEmpty {
+                throw PatternParser.Failure(code: .patternSyntax, message: "'\(text)' contains no token",
+                                            hint: "write a word, a number or punctuation", offset: offset)
+            }
+            for id in ids { instructions.append(.token(form: scope.form, id: id)) }
+        case .lexicon(let name, let id, let offset):
+            let lexicon: Int32
+            switch scope.lexicon(name) {
+            case .success(let index): lexicon = index
+            case .failure(var failure):
+                failure.offset = offset
+                throw failure
+            }
+            if let id, !scope.lexiconHasID(lexicon, id) {
+                throw PatternParser.Failure(code: .unknownReference, message: "lexicon '\(name)' has no entry '\(id)'",
+                                            hint: "check the id's spelling in the lexicon's entries", offset: offset)
+            }
+            instructions.append(.lexicon(lexicon, id: id.map { strings.intern($0) }))
+        case .reference(let kind, let id, let offset):
+            guard scope.producesKind(kind) else {
+                throw PatternParser.Failure(
+                    code: .unknownReference, message: "no rule produces results of kind '\(kind)'",
+                    hint: SuggestionFinder.hint(for: kind, in: scope.knownKinds,
+                                                fallback: "kinds produced: " + scope.knownKinds.joined(separator: ", ")),
+                    offset: offset)
+            }
+            instructions.append(.reference(kind: strings.intern(kind), id: id.map { strings.intern($0) }))
+        case .tokenClass(let tokenClass, _):
+            instructions.append(.tokenClass(tokenClass))
+        case .regex(let source, let caseSensitive, let offset):
+            do {
+                let regex = try TokenRegex(source, caseSensitive: caseSensitive)
+                let index = regexes.firstIndex(of: regex) ?? regexes.count
+                if index == regexes.count { regexes.append(regex) }
+                instructions.append(.regex(Int32(index)))
+            } catch {
+                throw PatternParser.Failure(code: .invalidRegex, message: "/\(source)/ is not a valid regular expression",
+                                            hint: "check brackets and escapes; the expression is matched against one token", offset: offset)
+            }
+        case .sequence(let items):
+            for item in items { try emit(item, scope: scope) }
+        case .alternation(let branches):
+            var jumps: [Int] = []
+            for (index, branch) in branches.enumerated() {
+                if index < branches.count - 1 {
+                    let split = instructions.count
+                    instructions.append(.split(0, 0))
+                    try emit(branch, scope: scope)
+                    jumps.append(instructions.count)
+                    instructions.append(.jump(0))
+                    instructions[split] = .split(Int32(split + 1), Int32(instructions.count))
+                } else {
+                    try emit(branch, scope: scope)
+                }
+            }
+            for jump in jumps { instructions[jump] = .jump(Int32(instructions.count)) }
+        case .repetition(let inner, let min, let max, let offset):
+            try emitRepetition(inner, min: min, max: max, offset: offset, scope: scope)
+        case .capture(let name, let inner, _):
+            let index = strings.intern(name)
+            instructions.append(.open(index))
+            try emit(inner, scope: scope)
+            instructions.append(.close(index))
+        }
+        if instructions.count > maxPatternSize * 4 {
+            throw PatternParser.Failure(code: .packTooLarge, message: "the pattern is too large to compile",
+                                        hint: "use smaller repetition counts", offset: 0)
+        }
+    }
+
+    private mutating func emitRepetition(
+        _ inner: PatternNode, min: Int, max: Int?, offset: Int, scope: Scope
+    ) throws(PatternParser.Failure) {
+        for _ in 0..<min { try emit(inner, scope: scope) }
+        if let max {
+            // Each optional copy may be skipped; skipping one skips the rest.
+            var splits: [Int] = []
+            for _ in min..<max {
+                splits.append(instructions.count)
+                instructions.append(.split(0, 0))
+                try emit(inner, scope: scope)
+            }
+            for split in splits { instructions[split] = .split(Int32(split + 1), Int32(instructions.count)) }
+        } else {
+            let loop = instructions.count
+            instructions.append(.split(0, 0))
+            try emit(inner, scope: scope)
+            instructions.append(.jump(Int32(loop)))
+            instructions[loop] = .split(Int32(loop + 1), Int32(instructions.count))
+        }
+    }
+}

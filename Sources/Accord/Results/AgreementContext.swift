@@ -1,0 +1,155 @@
+/// Builds agreements: their kind, status, parties (resolving `hai bên`), areas, forums, amounts and dates.
+///
+/// Remembers the agreements built so far, because `hai bên` ("both sides")
+/// refers to the parties of the most recent agreement.
+struct AgreementContext {
+    let engine: CompiledEngine
+    let index: DocumentIndex
+    let fields: ResultFields
+    let analysis: Analysis
+    private var lastPair: [String]?
+
+    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis) {
+        self.engine = engine
+        self.index = index
+        self.fields = fields
+        self.analysis = analysis
+    }
+
+    mutating func remember(_ agreement: Agreement) {
+        if agreement.parties.count >= 2 { lastPair = agreement.parties }
+    }
+
+    func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
+        let rule = engine.rules[Int(result.rule)]
+        let trigger = fields.captures(result, named: "trigger").first
+        let triggerStart = trigger?.start ?? result.start
+        let triggerText = trigger.map { String(index.document.substring(tokens: Int($0.start)..<Int($0.end))) } ?? span.text
+        let kind = rule.fixed["kind"] ?? trigger.flatMap(triggerKind) ?? "other"
+        let sentence = index.document.sentences[Int(result.sentence)]
+        let scope = { (field: String, fallback: RuleDefinition.Scope) in rule.attach[field] ?? fallback }
+
+        return Agreement(
+            kind: Agreement.Kind(rawValue: kind),
+            trigger: triggerText,
+            status: status(before: Int(triggerStart), sentence: sentence),
+            parties: parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context)),
+            areas: unique(pick(analysis.cooperations, result, "areas", triggerStart, scope("areas", .after)).map(\.area)),
+            forums: unique(pick(analysis.forums, result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
+            amounts: pick(analysis.amounts, result, "amounts", triggerStart, scope("amounts", .sentence)),
+            dates: pick(analysis.dates, result, "dates", triggerStart, scope("dates", .sentence)),
+            span: span, provenance: provenance)
+    }
+
+    /// The trigger lexicon entry's id, when it names an agreement kind.
+    private func triggerKind(_ capture: Capture) -> String? {
+        guard capture.item.source == .hit else { return nil }
+        return fields.value(of: capture)
+    }
+
+    // MARK: Status
+
+    private func status(before trigger: Int, sentence: Range<Int>) -> Agreement.Status {
+        let window = engine.cues.window
+        let from = max(sentence.lowerBound, trigger - window)
+        if cue(engine.cues.negation, in: from..<trigger) { return .negated }
+        if cue(engine.cues.planned, in: from..<trigger) { return .planned }
+        return .asserted
+    }
+
+    private func cue(_ lexicon: Int32?, in tokens: Range<Int>) -> Bool {
+        guard let lexicon, !tokens.isEmpty else { return false }
+        for token in tokens {
+            for hitIndex in index.hitRange(at: token) {
+                let hit = index.hits[hitIndex]
+                if Int(hit.end) <= tokens.upperBound, engine.automaton.entries[Int(hit.entry)].lexicon == lexicon { return true }
+            }
+        }
+        return false
+    }
+
+    // MARK: Parties
+
+    private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
+        let captured = (fields.captures(result, named: "parties") + fields.captures(result, named: "party")).map { fields.value(of: $0) }
+        let sentenceStart = sentence.lowerBound
+        let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
+        if !captured.isEmpty, !collective { return unique(captured) }
+        let inSentence = analysis.parties.filter { $0.span.sentence == Int(result.sentence) }
+        let before = inSentence.filter { startToken(of: $0.span) < triggerStart }
+        switch scope {
+        case .captured:
+            return unique(captured)
+        case .before:
+            return unique(captured + before.map(\.id))
+        case .after:
+            return unique(captured + inSentence.filter { startToken(of: $0.span) >= triggerStart }.map(\.id))
+        case .sentence:
+            return unique(captured + inSentence.map(\.id))
+        case .context:
+            if collective { return contextPair(before: sentenceStart) }
+            if !before.isEmpty { return unique(before.map(\.id)) }
+            return contextPair(before: sentenceStart)
+        }
+    }
+
+    /// The two parties the text is about: those of the last agreement with two or more,
+    /// else the two most mentioned before this sentence.
+    private func contextPair(before token: Int) -> [String] {
+        if let lastPair { return lastPair }
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for party in analysis.parties where startToken(of: party.span) < token {
+            let entry = counts[party.id] ?? (0, party.span.start)
+            counts[party.id] = (entry.count + 1, entry.first)
+        }
+        return counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+            .prefix(2).map(\.key)
+    }
+
+    // MARK: Attachments
+
+    /// The results of a field: captured ones, plus those in the scope's part of the sentence.
+    private func pick<T>(_ items: [T], _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
+                         _ scope: RuleDefinition.Scope) -> [T] where T: Spanned {
+        let captured = fields.captures(result, named: captureName)
+        let inSentence = items.filter { $0.span.sentence == Int(result.sentence) }
+        return inSentence.filter { item in
+            let start = startToken(of: item.span)
+            if captured.contains(where: { Int($0.start) <= start && start < Int($0.end) }) { return true }
+            switch scope {
+            case .captured: return false
+            case .before: return start < Int(triggerStart)
+            case .after: return start >= Int(triggerStart)
+            case .sentence, .context: return true
+            }
+        }
+    }
+
+    /// The token where a span starts (spans come from tokens, so this is exact).
+    private func startToken(of span: TextSpan) -> Int {
+        let document = index.document
+        let byte = Int32(document.text.utf8.distance(from: document.text.utf8.startIndex, to: span.range.lowerBound))
+        var low = 0, high = document.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.tokens[mid].start < byte { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private func unique<T: Hashable>(_ values: [T]) -> [T] {
+        var seen: Set<T> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}
+
+/// A typed result with a span.
+protocol Spanned {
+    var span: TextSpan { get }
+}
+
+extension Party: Spanned {}
+extension Forum: Spanned {}
+extension Cooperation: Spanned {}
+extension Amount: Spanned {}
+extension DateMention: Spanned {}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// A money amount with its exact value and currency.
+public struct Amount: Sendable, Hashable {
+    /// The exact value (`5.000 tỷ Yen` → 5000000000000).
+    public var value: Decimal
+    /// The ISO 4217 currency code (`JPY`).
+    public var currency: String
+    /// Whether the text hedges the value (`khoảng`, `gần`, `hơn`, about).
+    public var approximate: Bool
+    /// Where the amount is.
+    public var span: TextSpan
+    /// The pack and rule that found it.
+    public var provenance: Provenance
+
+    /// The amount's text.
+    public var text: String { span.text }
+
+    /// Creates an amount.
+    public init(value: Decimal, currency: String, approximate: Bool, span: TextSpan, provenance: Provenance) {
+        self.value = value
+        self.currency = currency
+        self.approximate = approximate
+        self.span = span
+        self.provenance = provenance
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+extension Analysis {
+    /// The version of the JSON document layout; it changes only with a major release.
+    package static let jsonSchemaVersion = 1
+
+    /// The analysis as one line of the documented JSON layout (see README, "JSON output").
+    ///
+    /// - Parameter id: The input record's id, echoed first when given.
+    package func json(id: String? = nil) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        if let id { writer.field("id", id) }
+        writer.field("schema", Self.jsonSchemaVersion)
+        writer.key("parties"); writer.beginArray()
+        for party in parties { writer.beginObject(); writer.span(party.span); writer.field("id", party.id); writer.provenance(party.provenance); writer.endObject() }
+        writer.endArray()
+        writer.key("forums"); writer.beginArray()
+        for forum in forums {
+            writer.beginObject(); writer.span(forum.span); writer.field("id", forum.id); writer.field("edition", forum.edition)
+            writer.provenance(forum.provenance); writer.endObject()
+        }
+        writer.endArray()
+        writer.key("cooperations"); writer.beginArray()
+        for cooperation in cooperations {
+            writer.beginObject(); writer.span(cooperation.span); writer.field("area", cooperation.area.rawValue)
+            writer.provenance(cooperation.provenance); writer.endObject()
+        }
+        writer.endArray()
+        writer.key("agreements"); writer.beginArray()
+        for agreement in agreements { writer.agreement(agreement) }
+        writer.endArray()
+        writer.key("amounts"); writer.beginArray()
+        for amount in amounts { writer.amount(amount) }
+        writer.endArray()
+        writer.key("dates"); writer.beginArray()
+        for date in dates { writer.date(date) }
+        writer.endArray()
+        writer.key("matches"); writer.beginArray()
+        for match in matches { writer.match(match) }
+        writer.endArray()
+        writer.endObject()
+        return writer.output
+    }
+}
+
+extension JSONWriter {
+    fileprivate mutating func span(_ span: TextSpan) {
+        field("text", span.text)
+        field("start", span.start)
+        field("end", span.end)
+        field("sentence", span.sentence)
+    }
+
+    fileprivate mutating func provenance(_ provenance: Provenance) {
+        field("rule", provenance.rule)
+        field("pack", provenance.pack)
+        field("packVersion", provenance.packVersion)
+    }
+
+    fileprivate mutating func amount(_ amount: Amount) {
+        beginObject()
+        span(amount.span)
+        key("value"); raw(NSDecimalNumber(decimal: amount.value).stringValue)
+        field("currency", amount.currency)
+        field("approximate", amount.approximate)
+        provenance(amount.provenance)
+        endObject()
+    }
+
+    fileprivate mutating func date(_ date: DateMention) {
+        beginObject()
+        span(date.span)
+        field("value", date.value)
+        field("year", date.year)
+        field("month", date.month)
+        field("day", date.day)
+        field("relative", date.relative)
+        provenance(date.provenance)
+        endObject()
+    }
+
+    fileprivate mutating func agreement(_ agreement: Agreement) {
+        beginObject()
+        span(agreement.span)
+        field("kind", agreement.kind.rawValue)
+        field("status", agreement.status.rawValue)
+        field("trigger", agreement.trigger)
+        field("parties", strings: agreement.parties)
+        field("areas", strings: agreement.areas.map(\.rawValue))
+        field("forums", strings: agreement.forums)
+        key("amounts"); beginArray()
+        for amount in agreement.amounts { self.amount(amount) }
+        endArray()
+        field("dates", strings: agreement.dates.map { $0.value ?? $0.text })
+        provenance(agreement.provenance)
+        endObject()
+    }
+
+    fileprivate mutating func match(_ match: Match) {
+        beginObject()
+        span(match.span)
+        field("kind", match.kind)
+        field("id", match.id)
+        key("fields"); beginObject()
+        for (name, value) in match.fields.sorted(by: { $0.key < $1.key }) {
+            key(name)
+            switch value {
+            case .string(let text): string(text)
+            case .decimal(let number): raw(NSDecimalNumber(decimal: number).stringValue)
+            case .integer(let number): int(number)
+            case .bool(let flag): bool(flag)
+            }
+        }
+        endObject()
+        provenance(match.provenance)
+        endObject()
+    }
+}

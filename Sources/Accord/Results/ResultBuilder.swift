@@ -1,0 +1,110 @@
+import Foundation
+
+/// Turns accepted raw results into the typed ``Analysis``.
+struct ResultBuilder {
+    let engine: CompiledEngine
+    let index: DocumentIndex
+    private let fields: ResultFields
+    private let offsets: ScalarOffsets
+
+    init(engine: CompiledEngine, index: DocumentIndex) {
+        self.engine = engine
+        self.index = index
+        fields = ResultFields(engine: engine, index: index)
+        offsets = ScalarOffsets(document: index.document)
+    }
+
+    mutating func build() -> Analysis {
+        var analysis = Analysis()
+        analysis.sentenceCount = index.document.sentences.count
+        var agreementResults: [RawResult] = []
+        for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
+            let rule = engine.rules[Int(result.rule)]
+            switch rule.kind {
+            case "party":
+                if let id = fields.id(of: result) {
+                    analysis.parties.append(Party(id: id, span: span(result), provenance: provenance(result)))
+                }
+            case "forum":
+                if let id = fields.id(of: result) {
+                    analysis.forums.append(Forum(id: id, edition: edition(result), span: span(result), provenance: provenance(result)))
+                }
+            case "cooperation":
+                if let area = fields.firstValue(result, "area", "id") ?? rule.fixed["area"] ?? fields.id(of: result) {
+                    analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
+                }
+            case "amount":
+                if let amount = amount(result) { analysis.amounts.append(amount) }
+            case "date":
+                analysis.dates.append(date(result))
+            case "agreement":
+                agreementResults.append(result)
+            default:
+                analysis.matches.append(match(result))
+            }
+        }
+        var context = AgreementContext(engine: engine, index: index, fields: fields, analysis: analysis)
+        for result in agreementResults {
+            let agreement = context.agreement(for: result, span: span(result), provenance: provenance(result))
+            analysis.agreements.append(agreement)
+            context.remember(agreement)
+        }
+        return analysis
+    }
+
+    // MARK: Spans
+
+    func span(_ result: RawResult) -> TextSpan {
+        span(tokens: Int(result.start)..<Int(result.end), sentence: Int(result.sentence))
+    }
+
+    func span(tokens: Range<Int>, sentence: Int) -> TextSpan {
+        let document = index.document
+        let first = document.tokens[tokens.lowerBound], last = document.tokens[tokens.upperBound - 1]
+        let range = document.index(atByte: first.start)..<document.index(atByte: last.end)
+        return TextSpan(text: String(document.text[range]), range: range,
+                        start: offsets.start(ofToken: tokens.lowerBound), end: offsets.end(ofToken: tokens.upperBound - 1),
+                        sentence: sentence)
+    }
+
+    func provenance(_ result: RawResult) -> Provenance {
+        let rule = engine.rules[Int(result.rule)]
+        let pack = engine.packs[rule.pack]
+        return Provenance(pack: pack.id, packVersion: pack.version, rule: rule.id)
+    }
+
+    // MARK: Kinds
+
+    private func edition(_ result: RawResult) -> Int? {
+        let rule = engine.rules[Int(result.rule)]
+        guard let text = fields.firstValue(result, "edition") ?? rule.fixed["edition"] else { return nil }
+        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }
+        return Int(String(String.UnicodeScalarView(digits)))
+    }
+
+    private func amount(_ result: RawResult) -> Amount? {
+        guard let value = result.fields["value"]?.decimalValue,
+              let currency = result.fields["currency"]?.stringValue ?? fields.firstValue(result, "currency")
+        else { return nil }
+        return Amount(value: value, currency: currency, approximate: result.fields["approximate"]?.boolValue ?? false,
+                      span: span(result), provenance: provenance(result))
+    }
+
+    private func date(_ result: RawResult) -> DateMention {
+        DateMention(value: result.fields["value"]?.stringValue ?? engine.rules[Int(result.rule)].fixed["value"],
+                    year: result.fields["year"]?.integerValue, month: result.fields["month"]?.integerValue,
+                    day: result.fields["day"]?.integerValue, relative: result.fields["relative"]?.stringValue,
+                    span: span(result), provenance: provenance(result))
+    }
+
+    private func match(_ result: RawResult) -> Match {
+        let rule = engine.rules[Int(result.rule)]
+        var values: [String: FieldValue] = [:]
+        for (key, value) in rule.fixed { values[key] = .string(value) }
+        for capture in result.captures {
+            values[engine.strings[capture.name]] = .string(fields.value(of: capture))
+        }
+        for (key, value) in result.fields { values[key] = value }
+        return Match(kind: rule.kind, id: fields.id(of: result), fields: values, span: span(result), provenance: provenance(result))
+    }
+}

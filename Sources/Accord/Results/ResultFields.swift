@@ -1,0 +1,58 @@
+/// Reads the fields of a raw result: its id and captured values.
+struct ResultFields {
+    let engine: CompiledEngine
+    let index: DocumentIndex
+
+    /// The value of a capture: a lexicon entry's id, a result's id, or the captured text.
+    func value(of capture: Capture) -> String {
+        switch capture.item.source {
+        case .hit:
+            let hit = index.hits[Int(capture.item.index)]
+            return engine.strings[engine.automaton.entries[Int(hit.entry)].id]
+        case .result:
+            if let id = index.resultID(Int(capture.item.index)) { return id }
+        case .token, .none:
+            break
+        }
+        return String(index.document.substring(tokens: Int(capture.start)..<Int(capture.end)))
+    }
+
+    /// The captures with a given name.
+    func captures(_ result: RawResult, named name: String) -> [Capture] {
+        guard let nameIndex = engine.strings.index(of: name) else { return [] }
+        return result.captures.filter { $0.name == nameIndex }
+    }
+
+    /// The first capture value with one of the names.
+    func firstValue(_ result: RawResult, _ names: String...) -> String? {
+        for name in names {
+            if let capture = captures(result, named: name).first { return value(of: capture) }
+        }
+        return nil
+    }
+
+    /// A result's canonical id: the `id` capture, a fixed `id`, the extractor's id,
+    /// or the first lexicon phrase inside the match.
+    func id(of result: RawResult) -> String? {
+        let rule = engine.rules[Int(result.rule)]
+        if let value = firstValue(result, "id") { return value }
+        if let fixed = rule.fixed["id"] { return fixed }
+        if let id = result.id { return id }
+        if rule.kind == "cooperation", let area = firstValue(result, "area") ?? rule.fixed["area"] { return area }
+        if rule.kind == "agreement" { return nil }
+        return firstHitID(in: result)
+    }
+
+    /// The id of the first (longest) lexicon phrase starting inside the result.
+    func firstHitID(in result: RawResult) -> String? {
+        for token in Int(result.start)..<Int(result.end) {
+            var best: LexiconHit?
+            for hitIndex in index.hitRange(at: token) {
+                let hit = index.hits[hitIndex]
+                if hit.end <= result.end, best.map({ hit.end > $0.end }) ?? true { best = hit }
+            }
+            if let best { return engine.strings[engine.automaton.entries[Int(best.entry)].id] }
+        }
+        return nil
+    }
+}

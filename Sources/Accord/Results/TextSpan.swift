@@ -1,0 +1,43 @@
+/// Where a result stands in the analysed text.
+///
+/// `range` indexes the original `String` given to ``Engine/analyze(_:)``;
+/// `start` and `end` are the same span as Unicode-scalar offsets, the form
+/// the JSON output uses.
+public struct TextSpan: Sendable, Hashable {
+    /// The original text of the span, exactly as in the input.
+    public var text: String
+    /// The span in the analysed string.
+    public var range: Range<String.Index>
+    /// The offset of the first Unicode scalar.
+    public var start: Int
+    /// The offset just past the last Unicode scalar.
+    public var end: Int
+    /// The 0-based index of the sentence the span starts in.
+    public var sentence: Int
+
+    /// Creates a span.
+    public init(text: String, range: Range<String.Index>, start: Int, end: Int, sentence: Int) {
+        self.text = text
+        self.range = range
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+    }
+}
+
+/// Which pack and rule produced a result.
+public struct Provenance: Sendable, Hashable, Codable {
+    /// The pack id.
+    public var pack: String
+    /// The pack's version.
+    public var packVersion: String
+    /// The rule id within the pack.
+    public var rule: String
+
+    /// Creates a provenance.
+    public init(pack: String, packVersion: String, rule: String) {
+        self.pack = pack
+        self.packVersion = packVersion
+        self.rule = rule
+    }
+}

@@ -1,0 +1,57 @@
+/// A document split into tokens and sentences, with byte offsets into its UTF-8.
+struct TokenizedDocument: Sendable {
+    let text: String
+    let utf8: [UInt8]
+    let tokens: [Token]
+    /// Sentences as token index ranges, covering every token in order.
+    let sentences: [Range<Int>]
+    /// For each token, the index of its sentence.
+    let sentenceOfToken: [Int32]
+
+    init(text: String, splitter: SentenceSplitter) {
+        self.text = text
+        let utf8 = Array(text.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(utf8.count / 4)
+        var sentences: [Range<Int>] = []
+        utf8.withUnsafeBufferPointer { buffer in
+            Tokenizer().tokenize(buffer, into: &tokens)
+            sentences = splitter.split(tokens, utf8: buffer)
+        }
+        var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence { sentenceOfToken[token] = Int32(index) }
+        }
+        self.utf8 = utf8
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sentenceOfToken = sentenceOfToken
+    }
+
+    /// The string index at a UTF-8 offset (always a scalar boundary: tokens start and end on scalars).
+    func index(atByte offset: Int32) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: Int(offset))
+    }
+
+    /// The original text of a token.
+    func substring(of token: Token) -> Substring {
+        text[index(atByte: token.start)..<index(atByte: token.end)]
+    }
+
+    /// The original text of tokens `range`, from the first token's start to the last one's end.
+    func substring(tokens range: Range<Int>) -> Substring {
+        guard let first = range.first, let last = range.last else { return "" }
+        return text[index(atByte: tokens[first].start)..<index(atByte: tokens[last].end)]
+    }
+
+    /// A token's text in the folded form.
+    func normalized(_ index: Int) -> String {
+        let token = tokens[index]
+        var out: [UInt8] = []
+        utf8.withUnsafeBufferPointer { buffer in
+            TextNormalizer().normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]),
+                                       form: .folded, into: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

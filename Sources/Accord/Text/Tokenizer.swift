@@ -1,0 +1,262 @@
+/// Splits text into word, number, punctuation and symbol tokens, working directly on UTF-8 bytes.
+///
+/// Rules, in short:
+/// - Words are maximal runs of letters, combining marks and digits (so NFD Vietnamese stays one
+///   token, and `G7`, `COP28` are words); a run of digits alone is a number.
+/// - Digits with `.` or `,` between digits are one number (`5.000`, `1,5`); a trailing `.` is punctuation.
+/// - Every other punctuation character is its own token (`7/9` → `7` `/` `9`), except that a run of
+///   full stops is one token (`...`).
+/// - An apostrophe (`'` or `’`) glued after a word and followed by a letter starts a new word (`Japan's` → `Japan` `'s`).
+/// - Symbols and emoji are one token per scalar, with their combining marks, variation selectors,
+///   skin-tone modifiers and ZWJ-joined parts (`👨‍👩‍👧` is one token).
+/// - Whitespace, control and invisible format characters separate tokens and are never tokens.
+struct Tokenizer: Sendable {
+    /// The shared scalar classification.
+    private let table: ScalarClassTable
+
+    /// Creates a tokeniser (cheap: the lookup table is built once per process).
+    init() {
+        table = ScalarClassTable.shared
+    }
+
+    /// Appends the tokens of `utf8` to `tokens`, with byte offsets relative to `utf8`.
+    ///
+    /// `utf8` should be valid UTF-8 (for example a Swift string's bytes, NFC or NFD); malformed
+    /// bytes become one-byte symbol tokens. Only the first `Int32.max` bytes are tokenised.
+    func tokenize(_ utf8: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        guard let base = utf8.baseAddress else { return }
+        table.bytes.withUnsafeBufferPointer { classes in
+            var scanner = TokenScanner(
+                bytes: base, count: min(utf8.count, Int(Int32.max)), classes: classes)
+            scanner.run(into: &tokens)
+        }
+    }
+}
+
+/// The tokeniser's state while it walks one text.
+private struct TokenScanner {
+    /// The text's bytes.
+    let bytes: UnsafePointer<UInt8>
+    /// How many bytes to tokenise.
+    let count: Int
+    /// ``ScalarClassTable/bytes``, for scalars below ``ScalarClassTable/directLimit``.
+    let classes: UnsafeBufferPointer<UInt8>
+
+    /// Whether a token has been emitted yet in this text.
+    private var hasPrevious = false
+    /// The kind of the last emitted token.
+    private var previousKind = TokenKind.symbol
+    /// Whether whitespace was seen since the last token.
+    private var spaced = false
+    /// Whether a line break was seen since the last token.
+    private var broken = false
+
+    /// Creates a scanner over `count` bytes at `bytes`.
+    init(bytes: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.count = count
+        self.classes = classes
+    }
+
+    /// Tokenises the whole text.
+    mutating func run(into tokens: inout [Token]) {
+        var i = 0
+        while i < count {
+            let (value, length) = decode(i)
+            switch classOf(value) {
+            case ScalarClass.extender where value >= 0x1F3FB && value <= 0x1F3FF:
+                // A skin-tone modifier with no emoji before it is still visible.
+                let end = symbolTail(from: i + length)
+                emit(i, end, .symbol, [], into: &tokens)
+                i = end
+            case ScalarClass.whitespace, ScalarClass.extender:
+                // A joiner with nothing before it to join is invisible, like a space.
+                spaced = true
+                i += length
+            case ScalarClass.lineBreak:
+                spaced = true
+                broken = true
+                i += length
+            case ScalarClass.upper, ScalarClass.lower, ScalarClass.otherLetter, ScalarClass.digit:
+                i = scanWord(from: i, prefixLength: 0, into: &tokens)
+            case ScalarClass.punctuation:
+                i = scanPunctuation(value, from: i, length: length, into: &tokens)
+            case ScalarClass.regionalIndicator:
+                var end = i + length
+                if end < count {
+                    let (next, nextLength) = decode(end)
+                    if classOf(next) == ScalarClass.regionalIndicator { end += nextLength }  // a flag is a pair
+                }
+                end = symbolTail(from: end)
+                emit(i, end, .symbol, [], into: &tokens)
+                i = end
+            default:  // symbols, and combining marks with no base before them
+                let end = symbolTail(from: i + length)
+                emit(i, end, .symbol, [], into: &tokens)
+                i = end
+            }
+        }
+    }
+
+    /// Scans punctuation starting with `value` at `start`; returns where scanning continues.
+    private mutating func scanPunctuation(
+        _ value: UInt32, from start: Int, length: Int, into tokens: inout [Token]
+    ) -> Int {
+        if value == 0x2E {  // a run of full stops ("...") is one token
+            var end = start + 1
+            while end < count, bytes[end] == 0x2E { end += 1 }
+            end = markTail(from: end)
+            emit(start, end, .punctuation, [], into: &tokens)
+            return end
+        }
+        if value == 0x27 || value == 0x2019, hasPrevious, !spaced,
+           previousKind == .word || previousKind == .number,
+           start + length < count, isLetter(at: start + length) {
+            // "Japan's": the apostrophe begins a glued word, so "Japan" still matches on its own.
+            return scanWord(from: start, prefixLength: length, into: &tokens)
+        }
+        let end = markTail(from: start + length)
+        emit(start, end, .punctuation, [], into: &tokens)
+        return end
+    }
+
+    /// Scans a word or number starting at `start` (after `prefixLength` bytes of apostrophe) and
+    /// emits it; returns where scanning continues.
+    private mutating func scanWord(from start: Int, prefixLength: Int, into tokens: inout [Token]) -> Int {
+        var j = start + prefixLength
+        var hasLetter = false
+        var hasDigit = false
+        var firstLetterUpper = false
+        var anyUpper = false
+        var anyLower = false
+        var separated = false  // a number with an internal "." or ","; letters no longer join it
+        scan: while j < count {
+            let value: UInt32
+            let length: Int
+            let byte = bytes[j]
+            if byte < 0x80 {
+                value = UInt32(byte)
+                length = 1
+            } else {
+                (value, length) = decodeMultibyte(j, byte)
+            }
+            switch classOf(value) {
+            case ScalarClass.upper:
+                if separated { break scan }
+                if !hasLetter { firstLetterUpper = true }
+                hasLetter = true
+                anyUpper = true
+            case ScalarClass.lower:
+                if separated { break scan }
+                hasLetter = true
+                anyLower = true
+            case ScalarClass.otherLetter:
+                if separated { break scan }
+                hasLetter = true
+            case ScalarClass.digit:
+                hasDigit = true
+            case ScalarClass.mark, ScalarClass.extender:
+                break
+            case ScalarClass.punctuation:
+                // "5.000", "1,5": a separator between digits keeps the number whole.
+                guard value == 0x2E || value == 0x2C, hasDigit, !hasLetter,
+                      j + 1 < count, isDigit(at: j + 1) else { break scan }
+                separated = true
+            default:
+                break scan
+            }
+            j += length
+        }
+        var flags: TokenFlags = []
+        if hasLetter {
+            flags.insert(.hasLetter)
+            if firstLetterUpper { flags.insert(.capitalized) }
+            if anyUpper && !anyLower { flags.insert(.uppercase) }
+        }
+        if hasDigit { flags.insert(.hasDigit) }
+        emit(start, j, hasLetter ? .word : .number, flags, into: &tokens)
+        return j
+    }
+
+    /// Appends a token, adding the glued and line-break flags from the gap before it.
+    @inline(__always)
+    private mutating func emit(
+        _ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, into tokens: inout [Token]
+    ) {
+        var flags = flags
+        if hasPrevious {
+            if !spaced { flags.insert(.glued) }
+            if broken { flags.insert(.lineBreakBefore) }
+        }
+        tokens.append(Token(
+            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+            kind: kind, flags: flags))
+        hasPrevious = true
+        previousKind = kind
+        spaced = false
+        broken = false
+    }
+
+    /// Skips combining marks and joiners that belong to the token ending at `start`.
+    private func markTail(from start: Int) -> Int {
+        var j = start
+        while j < count, bytes[j] >= 0x80 {
+            let (value, length) = decodeMultibyte(j, bytes[j])
+            let cls = classOf(value)
+            guard cls == ScalarClass.mark || cls == ScalarClass.extender else { break }
+            j += length
+        }
+        return j
+    }
+
+    /// Like ``markTail(from:)``, but a ZWJ also pulls in the emoji after it (`👨‍👩‍👧`).
+    private func symbolTail(from start: Int) -> Int {
+        var j = start
+        while j < count, bytes[j] >= 0x80 {
+            let (value, length) = decodeMultibyte(j, bytes[j])
+            let cls = classOf(value)
+            guard cls == ScalarClass.mark || cls == ScalarClass.extender else { break }
+            j += length
+            if value == 0x200D, j < count {
+                let (next, nextLength) = decode(j)
+                let nextClass = classOf(next)
+                if nextClass == ScalarClass.symbol || nextClass == ScalarClass.regionalIndicator { j += nextLength }
+            }
+        }
+        return j
+    }
+
+    /// Whether the scalar at byte `i` is a letter.
+    private func isLetter(at i: Int) -> Bool {
+        let cls = classOf(decode(i).value)
+        return cls == ScalarClass.upper || cls == ScalarClass.lower || cls == ScalarClass.otherLetter
+    }
+
+    /// Whether the scalar at byte `i` is a decimal digit.
+    private func isDigit(at i: Int) -> Bool {
+        let byte = bytes[i]
+        if byte < 0x80 { return byte &- 0x30 < 10 }
+        return classOf(decode(i).value) == ScalarClass.digit
+    }
+
+    /// The class (a ``ScalarClass`` constant) of a scalar value.
+    @inline(__always)
+    private func classOf(_ value: UInt32) -> UInt8 {
+        if value < ScalarClassTable.directLimit { return classes[Int(value)] & ScalarClass.classMask }
+        return ScalarClassTable.outerPlaneEntry(value) & ScalarClass.classMask
+    }
+
+    /// Decodes the scalar starting at byte `i` (which must be below ``count``).
+    @inline(__always)
+    private func decode(_ i: Int) -> (value: UInt32, length: Int) {
+        let byte = bytes[i]
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        return decodeMultibyte(i, byte)
+    }
+
+    /// Decodes a multi-byte sequence with lead byte `lead` at `i`; malformed or truncated
+    /// sequences decode as U+FFFD one byte long, so scanning always advances.
+    private func decodeMultibyte(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
+        UTF8Decoding.decode(bytes, count: count, at: i, lead: lead)
+    }
+}

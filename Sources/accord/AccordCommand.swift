@@ -1,0 +1,13 @@
+import Accord
+import ArgumentParser
+
+/// `accord`: extract cooperation facts from news text, and lint and test rule packs.
+@main
+struct AccordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accord",
+        abstract: "Extract agreements, parties, forums, cooperation areas, amounts and dates from news text.",
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self, LintCommand.self, TestCommand.self],
+        defaultSubcommand: ExtractCommand.self)
+}

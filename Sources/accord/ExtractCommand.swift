@@ -1,0 +1,120 @@
+import Accord
+import ArgumentParser
+import Foundation
+
+/// `accord extract [FILE…]`: analyses text and prints the results as JSON or text.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Analyse text files (or standard input) and print the results.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @Argument(help: "Text files to analyse; standard input when none.")
+    var files: [String] = []
+
+    @Option(name: .customLong("rules"), help: "A pack file or directory to load in addition to the standard packs (repeatable).")
+    var rules: [String] = []
+
+    @Flag(name: .customLong("no-standard"), help: "Load only the --rules packs (and the standard packs they import).")
+    var noStandard = false
+
+    @Option(help: "Output format: json (one object per document) or text.")
+    var format: Format = .json
+
+    @Option(help: "Input format: text (each file is one document) or jsonl (one {\"id\", \"text\"} object per line).")
+    var input: InputFormat = .text
+
+    func validate() throws {
+        if noStandard && rules.isEmpty {
+            throw ValidationError("--no-standard needs at least one --rules path")
+        }
+    }
+
+    func run() throws {
+        let engine: Engine
+        do throws(AccordError) {
+            engine = try makeEngine()
+        } catch {
+            PackSelection.report(error)
+            throw ExitCode(1)
+        }
+        var output = LineWriter()
+        var failed = false
+        switch input {
+        case .text:
+            if files.isEmpty {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                emit(to: &output, engine.analyze(String(decoding: data, as: UTF8.self)), id: nil, name: "<stdin>")
+            }
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    StandardError.write("\(file):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
+                    failed = true
+                    continue
+                }
+                emit(to: &output, engine.analyze(String(decoding: data, as: UTF8.self)), id: files.count > 1 ? file : nil, name: file)
+            }
+        case .jsonl:
+            var reader = JSONLinesReader()
+            if files.isEmpty {
+                while let line = readLine(strippingNewline: true) {
+                    failed = !process(line, reader: &reader, output: &output, source: "<stdin>", engine: engine) || failed
+                }
+            }
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    StandardError.write("\(file):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
+                    failed = true
+                    continue
+                }
+                reader = JSONLinesReader()
+                for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                    failed = !process(String(line), reader: &reader, output: &output, source: file, engine: engine) || failed
+                }
+            }
+        }
+        output.flush()
+        if failed { throw ExitCode(1) }
+    }
+
+    private func makeEngine() throws(AccordError) -> Engine {
+        var packs: [Pack] = []
+        if !noStandard { packs = try Engine.standardPacks() }
+        if !rules.isEmpty {
+            let extra = try PackSelection.load(paths: rules).given
+            packs = noStandard ? try PackSelection.withImports(extra) : packs + extra
+        }
+        return try Engine(packs: packs)
+    }
+
+    /// Analyses one JSONL line; returns false when the line was malformed.
+    private func process(_ line: String, reader: inout JSONLinesReader, output: inout LineWriter, source: String, engine: Engine) -> Bool {
+        switch reader.read(line) {
+        case .skip:
+            return true
+        case .document(let id, let text):
+            emit(to: &output, engine.analyze(text), id: id, name: id)
+            return true
+        case .failure(let id, let message):
+            StandardError.write("\(source):\(reader.lineNumber):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.field("id", id)
+            writer.key("error"); writer.beginObject()
+            writer.field("code", "ACC601"); writer.field("message", message); writer.field("line", reader.lineNumber)
+            writer.endObject()
+            writer.endObject()
+            output.write(writer.output)
+            return false
+        }
+    }
+
+    private func emit(to output: inout LineWriter, _ analysis: Analysis, id: String?, name: String) {
+        switch format {
+        case .json: output.write(analysis.json(id: id))
+        case .text: output.write(TextReport.render(analysis, title: name))
+        }
+    }
+}

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes to standard error at once, so diagnostics appear as they happen.
+enum StandardError {
+    static func write(_ text: String) {
+        var line = text
+        if !line.hasSuffix("\n") { line += "\n" }
+        FileDescriptorWriter.writeAll(line.utf8, to: 2)
+    }
+}
+
+/// Writes lines to standard output through a buffer, flushed when large and at the end.
+///
+/// Output is flushed in whole lines, so an interrupted run never leaves half a record.
+struct LineWriter {
+    private var buffer: [UInt8] = []
+    private let descriptor: Int32
+
+    init(descriptor: Int32 = 1) {
+        self.descriptor = descriptor
+    }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileDescriptorWriter.writeAll(buffer, to: descriptor)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// `write(2)` until everything is written or the descriptor fails.
+enum FileDescriptorWriter {
+    static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) {
+        let array = Array(bytes)
+        array.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = write(descriptor, base + offset, raw.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}

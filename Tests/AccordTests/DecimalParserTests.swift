@@ -1,0 +1,28 @@
+@testable import Accord
+import Foundation
+import Testing
+
+@Suite("Decimal parser")
+struct DecimalParserTests {
+    @Test("reads news numbers exactly", arguments: [
+        ("5.000", DecimalParser.Convention.comma, "5000"),
+        ("1,5", .comma, "1.5"),
+        ("25,822", .comma, "25.822"),
+        ("1.234.567", .comma, "1234567"),
+        ("1.234,5", .comma, "1234.5"),
+        ("35", .comma, "35"),
+        ("6.24", .point, "6.24"),
+        ("5,000", .point, "5000"),
+        ("1,234,567.25", .point, "1234567.25"),
+        ("1.5", .comma, "1.5"),
+    ])
+    func parses(text: String, convention: DecimalParser.Convention, expected: String) throws {
+        let value = try #require(DecimalParser.parse(Substring(text), convention: convention), "\(text) did not parse")
+        #expect(value == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")), "\(text) gave \(value), expected \(expected)")
+    }
+
+    @Test("rejects malformed groups", arguments: ["1.23.4", "1,2,3", "12a", "1..2", "1.234,5,6"])
+    func rejects(text: String) {
+        #expect(DecimalParser.parse(Substring(text), convention: .comma) == nil, "\(text) should not parse")
+    }
+}

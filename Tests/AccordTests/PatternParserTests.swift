@@ -1,0 +1,76 @@
+@testable import Accord
+import Testing
+
+@Suite("Pattern parser")
+struct PatternParserTests {
+    @Test("parses elements into the right tree", arguments: [
+        ("nhất trí", "seq(lit(nhất) lit(trí))"),
+        ("\"hai bên\"", "lit(hai bên)"),
+        ("%countries", "lex(countries)"),
+        ("%countries=JP", "lex(countries=JP)"),
+        ("%vi-core.currencies", "lex(vi-core.currencies)"),
+        ("@party", "ref(party)"),
+        ("@party=US", "ref(party=US)"),
+        ("#num #cap #any{0,6}", "seq(class(num) class(cap) rep(class(any),0,6))"),
+        ("/COP(\\d+)/", "re(COP(\\d+))"),
+        ("/abc/c", "re(abc,cs)"),
+        ("(a | b c)?", "rep(alt(lit(a) seq(lit(b) lit(c))),0,1)"),
+        ("id:%forums (\"-\" edition:#num)?", "seq(cap(id,lex(forums)) rep(seq(lit(-) cap(edition,class(num))),0,1))"),
+        ("parties:@party (và parties:@party)*", "seq(cap(parties,ref(party)) rep(seq(lit(và) cap(parties,ref(party))),0,-))"),
+        ("a+ b{2}", "seq(rep(lit(a),1,-) rep(lit(b),2,2))"),
+        ("công-tư", "lit(công-tư)"),
+    ])
+    func parses(pattern: String, expected: String) throws {
+        let node = try PatternParser.parse(pattern)
+        #expect(render(node) == expected, "pattern \(pattern) parsed into \(render(node)), expected \(expected)")
+    }
+
+    @Test("reports syntax errors at the right offset", arguments: [
+        ("(a b", Diagnostic.Code.unbalancedBracket, 0),
+        ("a b)", .unbalancedBracket, 4),
+        ("\"open", .unbalancedBracket, 0),
+        ("/abc", .unbalancedBracket, 0),
+        ("a{3,1}", .invalidRepetition, 1),
+        ("a{1,", .unbalancedBracket, 1),
+        ("a{x}", .invalidRepetition, 1),
+        ("* a", .invalidRepetition, 0),
+        ("#nums", .unknownTokenClass, 0),
+        ("a | ", .patternSyntax, 2),
+        ("%", .patternSyntax, 0),
+        ("@party=", .patternSyntax, 7),
+        ("", .patternSyntax, 0),
+        ("()", .patternSyntax, 0),
+        ("a : b", .patternSyntax, 2),
+        ("x}", .unbalancedBracket, 1),
+    ])
+    func rejects(pattern: String, code: Diagnostic.Code, offset: Int) {
+        #expect {
+            _ = try PatternParser.parse(pattern)
+        } throws: { error in
+            guard let failure = error as? PatternParser.Failure else { return false }
+            return failure.code == code && failure.offset == offset
+        }
+    }
+
+    @Test("knows which patterns can match nothing", arguments: [
+        ("a?", true), ("a*", true), ("(a | b?)", true), ("a? b", false), ("#any{0,3}", true), ("@party", false),
+    ])
+    func nullability(pattern: String, nullable: Bool) throws {
+        let node = try PatternParser.parse(pattern)
+        #expect(node.isNullable == nullable, "\(pattern) nullable should be \(nullable)")
+    }
+
+    private func render(_ node: PatternNode) -> String {
+        switch node {
+        case .literal(let text, _): return "lit(\(text))"
+        case .lexicon(let name, let id, _): return "lex(\(name)\(id.map { "=" + $0 } ?? ""))"
+        case .reference(let kind, let id, _): return "ref(\(kind)\(id.map { "=" + $0 } ?? ""))"
+        case .tokenClass(let tokenClass, _): return "class(\(tokenClass.rawValue))"
+        case .regex(let source, let caseSensitive, _): return "re(\(source)\(caseSensitive ? ",cs" : ""))"
+        case .sequence(let items): return "seq(" + items.map(render).joined(separator: " ") + ")"
+        case .alternation(let items): return "alt(" + items.map(render).joined(separator: " ") + ")"
+        case .repetition(let inner, let min, let max, _): return "rep(\(render(inner)),\(min),\(max.map(String.init) ?? "-"))"
+        case .capture(let name, let inner, _): return "cap(\(name),\(render(inner)))"
+        }
+    }
+}

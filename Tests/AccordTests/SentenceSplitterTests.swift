@@ -1,0 +1,92 @@
+import Testing
+@testable import Accord
+
+/// Splits a string into sentences and returns each sentence's text (first token to last token).
+func sentenceTexts(_ text: String, splitter: SentenceSplitter = SentenceSplitter()) -> [String] {
+    var text = text
+    return text.withUTF8 { utf8 in
+        var tokens: [Token] = []
+        Tokenizer().tokenize(utf8, into: &tokens)
+        return splitter.split(tokens, utf8: utf8).map { range in
+            let bytes = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self)
+        }
+    }
+}
+
+/// Tests for ``SentenceSplitter``: sentence boundaries, abbreviations, line breaks and coverage.
+@Suite("SentenceSplitter")
+struct SentenceSplitterTests {
+    /// Inputs and their expected sentences.
+    static let cases: [(String, [String])] = [
+        ("Ngày 7/9, Nhật Bản và Ấn Độ nhất trí. Hai bên cam kết...",
+         ["Ngày 7/9, Nhật Bản và Ấn Độ nhất trí.", "Hai bên cam kết..."]),
+        ("Nhật Bản cung cấp khoản vay 5.000 tỷ Yen. Hai bên ký kết.",
+         ["Nhật Bản cung cấp khoản vay 5.000 tỷ Yen.", "Hai bên ký kết."]),
+        ("TP.HCM là trung tâm kinh tế. Hà Nội là thủ đô.", ["TP.HCM là trung tâm kinh tế.", "Hà Nội là thủ đô."]),
+        ("Ông sống ở Tp. Hồ Chí Minh. Bà sống ở Q. Ba Đình.", ["Ông sống ở Tp. Hồ Chí Minh.", "Bà sống ở Q. Ba Đình."]),
+        ("PGS. TS. Nguyễn Văn An phát biểu.", ["PGS. TS. Nguyễn Văn An phát biểu."]),
+        ("Mr. Smith met Dr. Jones at St. Paul's. They talked.", ["Mr. Smith met Dr. Jones at St. Paul's.", "They talked."]),
+        ("MR. SMITH left. He waved.", ["MR. SMITH left.", "He waved."]),
+        ("J. Smith arrived. He said hi.", ["J. Smith arrived.", "He said hi."]),
+        ("The U.S. Army arrived.", ["The U.S. Army arrived."]),
+        ("Nhiệt độ lên tới 18 độ C. Vụ mùa thuận lợi.", ["Nhiệt độ lên tới 18 độ C.", "Vụ mùa thuận lợi."]),
+        ("It hit 86°F. Crops grew.", ["It hit 86°F.", "Crops grew."]),
+        ("Hai nước ký thỏa thuận hợp tác", ["Hai nước ký thỏa thuận hợp tác"]),
+        ("Đoạn một.\nĐoạn hai\n\nĐoạn ba", ["Đoạn một.", "Đoạn hai", "Đoạn ba"]),
+        ("dòng một\r\ndòng hai", ["dòng một", "dòng hai"]),
+        ("Họ chờ... rồi đi. Sau đó về.", ["Họ chờ... rồi đi.", "Sau đó về."]),
+        ("Họ chờ… Sau đó về.", ["Họ chờ…", "Sau đó về."]),
+        ("Họ chờ... Sau đó về.", ["Họ chờ...", "Sau đó về."]),
+        ("\"Xin chào!\" Anh nói. Chị cười.", ["\"Xin chào!\"", "Anh nói.", "Chị cười."]),
+        ("Ông nói: “Tốt lắm.” Bà gật đầu.", ["Ông nói: “Tốt lắm.”", "Bà gật đầu."]),
+        ("Tăng 5%. 2023 là năm tốt.", ["Tăng 5%.", "2023 là năm tốt."]),
+        ("Giá tăng mạnh. (Nguồn: TTXVN)", ["Giá tăng mạnh.", "(Nguồn: TTXVN)"]),
+        ("Thật sao?! Vâng.", ["Thật sao?!", "Vâng."]),
+        ("Tin từ vnexpress.net cho biết. Xem thêm.", ["Tin từ vnexpress.net cho biết.", "Xem thêm."]),
+        ("Giá tăng 5. Hai bên đồng ý.", ["Giá tăng 5.", "Hai bên đồng ý."]),
+        ("Apple Inc. and Sony Corp. signed, etc. Then left.", ["Apple Inc. and Sony Corp. signed, etc.", "Then left."]),
+        ("Ấn Độ. Ấn Độ.", ["Ấn Độ.", "Ấn Độ."]),
+        ("Xong.", ["Xong."]),
+        ("...", ["..."]),
+        ("", []),
+    ]
+
+    /// Each input splits into the expected sentences.
+    @Test("sentence splits", arguments: cases)
+    func splits(input: String, expected: [String]) {
+        let actual = sentenceTexts(input)
+        #expect(actual == expected, "splitting \(input.debugDescription) gave \(actual), expected \(expected)")
+    }
+
+    /// A custom abbreviation set replaces the default one.
+    @Test("custom abbreviations replace the defaults and compare case-insensitively")
+    func customAbbreviations() {
+        let splitter = SentenceSplitter(abbreviations: ["Bros"])
+        let actual = sentenceTexts("Warner BROS. Pictures. Mr. Smith.", splitter: splitter)
+        #expect(actual == ["Warner BROS. Pictures.", "Mr.", "Smith."],
+                "with only Bros as abbreviation, Mr. should end a sentence; got \(actual)")
+    }
+
+    /// Sentence ranges partition the tokens of many generated texts.
+    @Test("property: sentences cover every token in order and none is empty")
+    func generatedCoverage() {
+        var generator = TextSampleGenerator(seed: 7)
+        let splitter = SentenceSplitter()
+        for _ in 0..<300 {
+            var text = generator.text(pieces: Int(generator.next() % 60))
+            text.withUTF8 { utf8 in
+                var tokens: [Token] = []
+                Tokenizer().tokenize(utf8, into: &tokens)
+                let ranges = splitter.split(tokens, utf8: utf8)
+                var next = 0
+                for range in ranges {
+                    #expect(range.lowerBound == next && !range.isEmpty,
+                            "sentence \(range) should start at \(next) and be non-empty (\(ranges), \(tokens.count) tokens)")
+                    next = range.upperBound
+                }
+                #expect(next == tokens.count, "sentences \(ranges) should cover all \(tokens.count) tokens")
+            }
+        }
+    }
+}
