@@ -27,7 +27,7 @@ struct PatternParserTests {
 
     @Test("reports syntax errors at the right offset", arguments: [
         ("(a b", Diagnostic.Code.unbalancedBracket, 0),
-        ("a b)", .unbalancedBracket, 4),
+        ("a b)", .unbalancedBracket, 3),
         ("\"open", .unbalancedBracket, 0),
         ("/abc", .unbalancedBracket, 0),
         ("a{3,1}", .invalidRepetition, 1),
