@@ -70,10 +70,7 @@ do {
     let sample = "Theo Thông tư số 12/2024/TT-BNG, Việt Nam và Hàn Quốc sẽ ký bản ghi nhớ về năng lượng tái tạo vào ngày 15/10."
     print(sample)
     printAnalysis(custom.analyze(sample))
-} catch let error as AccordError {
-    FileHandle.standardError.write(Data((error.description + "\n").utf8))
-    exit(1)
 } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
     exit(1)
 }

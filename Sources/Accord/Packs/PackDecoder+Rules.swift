@@ -101,7 +101,7 @@ extension PackDecoder {
             guard let region = RuleDefinition.Context.Region(rawValue: regionName) else { continue }
             context.conditions.append(.init(region: region, negated: negated, pattern: reader.located(text, value)))
         }
-        context.window = map["window"].flatMap { reader.integer($0, "window", in: 1...200) }
+        context.window = map["window"].flatMap { reader.integer($0, "window", in: 0...200) }
         return context
     }
 }

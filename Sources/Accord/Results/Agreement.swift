@@ -1,5 +1,5 @@
 /// An agreement reported in the text: consensus, a commitment, a signing, a memorandum, a loan or aid, a plan.
-public struct Agreement: Sendable, Hashable {
+public struct Agreement: Sendable, Hashable, Codable {
     /// What kind of agreement it is.
     public struct Kind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
         /// The kind's id, such as `consensus`.

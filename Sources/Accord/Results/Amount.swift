@@ -1,7 +1,7 @@
 import Foundation
 
 /// A money amount with its exact value and currency.
-public struct Amount: Sendable, Hashable {
+public struct Amount: Sendable, Hashable, Codable {
     /// The exact value (`5.000 tỷ Yen` → 5000000000000).
     public var value: Decimal
     /// The ISO 4217 currency code (`JPY`).

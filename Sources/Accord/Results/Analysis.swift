@@ -6,7 +6,7 @@
 ///     print(agreement.kind, agreement.parties, agreement.areas)   // consensus ["JP", "IN"] [energy]
 /// }
 /// ```
-public struct Analysis: Sendable, Hashable {
+public struct Analysis: Sendable, Hashable, Codable {
     /// Parties mentioned.
     public var parties: [Party] = []
     /// Forums mentioned.

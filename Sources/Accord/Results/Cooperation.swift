@@ -1,5 +1,5 @@
 /// A mention of cooperation in an area ("hợp tác trong lĩnh vực năng lượng sạch").
-public struct Cooperation: Sendable, Hashable {
+public struct Cooperation: Sendable, Hashable, Codable {
     /// The area, from ``CooperationArea/taxonomy``.
     public var area: CooperationArea
     /// Where the mention is.

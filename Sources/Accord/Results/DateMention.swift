@@ -1,5 +1,5 @@
 /// A date or period in the text, normalised where possible.
-public struct DateMention: Sendable, Hashable {
+public struct DateMention: Sendable, Hashable, Codable {
     /// The normalised value: ISO 8601 where it applies (`2022-07-13`, `--09-07` for a day without year,
     /// `--03` for a month, `2022`, `P5Y` for a period), `nil` when the text gives nothing to normalise.
     public var value: String?

@@ -1,5 +1,5 @@
 /// A mention of a forum or cooperation mechanism (G7, Quad, a 2+2 dialogue, AMM-55).
-public struct Forum: Sendable, Hashable {
+public struct Forum: Sendable, Hashable, Codable {
     /// The lowercase id (`g7`, `two-plus-two`, `amm`).
     public var id: String
     /// The edition when the text gives one (`AMM-55` → 55).

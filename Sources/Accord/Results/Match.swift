@@ -1,5 +1,5 @@
 /// A result of a custom kind that a pack defines (`visit`, `sanction`, …).
-public struct Match: Sendable, Hashable {
+public struct Match: Sendable, Hashable, Codable {
     /// The kind, as the rule declares it.
     public var kind: String
     /// The canonical id, when the rule gives one.

@@ -1,5 +1,5 @@
 /// A mention of a party: a country, territory or organisation.
-public struct Party: Sendable, Hashable {
+public struct Party: Sendable, Hashable, Codable {
     /// The canonical id: ISO 3166-1 alpha-2 for countries (`JP`), an upper-case acronym for organisations (`ASEAN`).
     public var id: String
     /// Where the mention is.
