@@ -118,7 +118,8 @@ struct SchemaReader {
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
         error(.invalidValue, "\(what) must be one of \(names.joined(separator: ", ")), found '\(text)'",
-              hint: SuggestionFinder.hint(for: text, in: names), at: node.mark)
+              hint: SuggestionFinder.hint(for: text, in: names, fallback: "write one of: " + names.joined(separator: ", ")),
+              at: node.mark)
         return nil
     }
 

@@ -1,0 +1,75 @@
+@testable import Accord
+import Testing
+
+@Suite("Pack loader errors")
+struct PackLoaderTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var yaml: String
+        var code: Diagnostic.Code
+        var line: Int
+        var column: Int
+        var messageContains: String
+        var testDescription: String { name }
+    }
+
+    static let header = "accord: 1\npack: p\nversion: 0.1.0\nlanguage: vi\ndescription: d\n"
+
+    static let cases: [Case] = [
+        Case(name: "unknown top-level key", yaml: header + "rulez: []\n", code: .unknownKey, line: 6, column: 1, messageContains: "did you mean 'rules'"),
+        Case(name: "unknown rule key", yaml: header + "rules:\n  - id: a\n    kind: party\n    patern: x\n", code: .unknownKey, line: 9, column: 5, messageContains: "did you mean 'pattern'"),
+        Case(name: "missing description", yaml: "accord: 1\npack: p\nversion: 0.1.0\nlanguage: vi\n", code: .missingKey, line: 1, column: 1, messageContains: "description"),
+        Case(name: "unsupported schema", yaml: header.replacingOccurrences(of: "accord: 1", with: "accord: 2"), code: .unsupportedSchema, line: 1, column: 9, messageContains: "not supported"),
+        Case(name: "bad version", yaml: header.replacingOccurrences(of: "0.1.0", with: "one"), code: .invalidValue, line: 3, column: 10, messageContains: "semantic version"),
+        Case(name: "bad pack id", yaml: header.replacingOccurrences(of: "pack: p", with: "pack: My Pack"), code: .invalidID, line: 2, column: 7, messageContains: "pack id"),
+        Case(name: "top-level list", yaml: "- a\n- b\n", code: .wrongType, line: 1, column: 1, messageContains: "must be a mapping"),
+        Case(name: "rules not a list", yaml: header + "rules: {a: 1}\n", code: .wrongType, line: 6, column: 8, messageContains: "must be a list"),
+        Case(name: "duplicate rule ids", yaml: header + "rules:\n  - {id: a, kind: party, pattern: x}\n  - {id: a, kind: party, pattern: y}\n", code: .duplicateID, line: 8, column: 5, messageContains: "used twice"),
+        Case(name: "pattern and extractor", yaml: header + "rules:\n  - {id: a, kind: amount, pattern: x, extractor: money}\n", code: .invalidValue, line: 7, column: 5, messageContains: "both"),
+        Case(name: "neither pattern nor extractor", yaml: header + "rules:\n  - {id: a, kind: party}\n", code: .missingKey, line: 7, column: 5, messageContains: "neither"),
+        Case(name: "bad case option", yaml: header + "options: {case: loud}\n", code: .invalidValue, line: 6, column: 17, messageContains: "insensitive, sensitive"),
+        Case(name: "bad attach scope", yaml: header + "rules:\n  - {id: a, kind: agreement, pattern: x, attach: {areas: everywhere}}\n", code: .invalidValue, line: 7, column: 58, messageContains: "captured"),
+        Case(name: "expect must be nothing or mapping", yaml: header + "examples:\n  - {text: abc, expect: all}\n", code: .invalidExample, line: 7, column: 25, messageContains: "nothing"),
+        Case(name: "bad status in example", yaml: header + "examples:\n  - {text: abc, expect: {agreements: [{status: done}]}}\n", code: .invalidValue, line: 7, column: 48, messageContains: "asserted"),
+        Case(name: "entry id with spaces", yaml: header + "lexicons:\n  c:\n    entries:\n      \"J P\": [Nhật]\n", code: .invalidID, line: 9, column: 7, messageContains: "one word"),
+        Case(name: "anchors refused", yaml: header + "lexicons:\n  c: &x\n    entries: {A: [a]}\n", code: .aliasNotAllowed, line: 7, column: 6, messageContains: ""),
+        Case(name: "tab indentation", yaml: header + "rules:\n\t- id: a\n", code: .yamlSyntax, line: 7, column: 1, messageContains: ""),
+        Case(name: "empty file", yaml: "", code: .emptyDocument, line: 1, column: 1, messageContains: ""),
+        Case(name: "two documents", yaml: header + "---\na: 1\n", code: .multipleDocuments, line: 6, column: 1, messageContains: ""),
+    ]
+
+    @Test("reports schema problems at file:line:column with a fix", arguments: cases)
+    func reports(_ testCase: Case) {
+        let diagnostic = TestSupport.diagnostic { _ = try Pack(yaml: testCase.yaml, file: "p.yaml") }
+        #expect(diagnostic?.code == testCase.code, "\(testCase.name): expected \(testCase.code), got \(diagnostic.map { "\($0)" } ?? "no error")")
+        #expect(diagnostic?.location?.line == testCase.line && diagnostic?.location?.column == testCase.column,
+                "\(testCase.name): expected p.yaml:\(testCase.line):\(testCase.column), got \(diagnostic?.location.map { "\($0)" } ?? "no location")")
+        #expect(diagnostic?.location?.file == "p.yaml", "\(testCase.name): the diagnostic should name the file")
+        if !testCase.messageContains.isEmpty {
+            let text = (diagnostic?.message ?? "") + " " + (diagnostic?.hint ?? "")
+            #expect(text.contains(testCase.messageContains), "\(testCase.name): '\(text)' should mention '\(testCase.messageContains)'")
+        }
+        #expect(diagnostic?.hint?.isEmpty == false, "\(testCase.name): every error needs a hint saying how to fix it")
+    }
+
+    @Test("reports every problem of a file at once")
+    func reportsAll() {
+        let yaml = Self.header + "rulez: []\nrules:\n  - {id: a, kind: party}\n  - {id: B!, kind: party, pattern: x}\n"
+        do {
+            _ = try Pack(yaml: yaml, file: "p.yaml")
+            Issue.record("the pack should not load")
+        } catch {
+            #expect(error.diagnostics.count == 3, "expected 3 diagnostics, got \(error.diagnostics.map(\.description))")
+        }
+    }
+
+    @Test("prints compiler-style diagnostics with a caret under the column")
+    func rendering() throws {
+        let diagnostic = try #require(TestSupport.diagnostic {
+            _ = try Pack(yaml: Self.header + "rules:\n  - id: a\n    kind: party\n    patern: x\n", file: "Rules/x.yaml")
+        })
+        let lines = diagnostic.description.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Rules/x.yaml:9:5: error: unknown key 'patern' in a rule [ACC202]", "first line was \(lines.first ?? "")")
+        #expect(lines.count >= 3 && lines[1] == "        patern: x" && lines[2] == "        ^", "caret display was \(lines)")
+    }
+}
