@@ -1,0 +1,111 @@
+@testable import Accord
+import Testing
+
+@Suite("Pattern matching")
+struct MatchingTests {
+    static let lexicons = """
+        lexicons:
+          countries:
+            entries: {JP: [Nhật Bản], IN: [Ấn Độ], US: [Mỹ]}
+            exclude: [Ấn Độ Dương]
+          words:
+            entries: {table: [bàn]}
+          loose:
+            diacritics: insensitive
+            entries: {danang: [Đà Nẵng]}
+          acronyms:
+            case: sensitive
+            entries: {US: [US]}
+        """
+
+    static func engine(_ rules: String, lexicons: String = lexicons) throws -> Engine {
+        try Engine(yaml: [TestSupport.pack("m", lexicons + "\n" + rules)])
+    }
+
+    @Test("a gap never crosses a sentence end")
+    func gapStopsAtSentence() throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")
+        #expect(engine.analyze("Nhật Bản gặp Ấn Độ.").matches.count == 1, "one sentence: the pair matches")
+        #expect(engine.analyze("Nhật Bản đến. Ấn Độ về.").matches.isEmpty, "two sentences: no match across the full stop")
+    }
+
+    @Test("cascades: a rule matches results of an earlier rule and captures their ids")
+    func cascade() throws {
+        let engine = try Self.engine("""
+            rules:
+              - {id: party, kind: party, pattern: "id:%countries"}
+              - {id: meet, kind: meeting, pattern: "parties:@party (và parties:@party)+ gặp"}
+            """)
+        let match = try #require(engine.analyze("Mỹ và Nhật Bản và Ấn Độ gặp nhau.").matches.first, "the meeting should match")
+        #expect(match.fields["parties"] != nil, "the capture becomes a field")
+        #expect(match.text == "Mỹ và Nhật Bản và Ấn Độ gặp", "the match spans all parties; got «\(match.text)»")
+    }
+
+    @Test("exclusions remove the lexicon's matches inside them")
+    func exclusions() throws {
+        let engine = try Self.engine("rules:\n  - {id: party, kind: party, pattern: \"id:%countries\"}")
+        #expect(engine.analyze("Ấn Độ Dương rộng lớn.").parties.isEmpty, "Ấn Độ Dương is an ocean")
+        #expect(engine.analyze("Ấn Độ và biển.").parties.map(\.id) == ["IN"], "Ấn Độ alone is India")
+    }
+
+    @Test("tone marks are significant unless a lexicon says otherwise", arguments: [
+        ("bàn", true), ("bán", false), ("BÀN", true),
+    ])
+    func toneMarks(text: String, matches: Bool) throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: thing, pattern: \"%words\"}")
+        #expect(!engine.analyze(text).matches.isEmpty == matches, "«\(text)» \(matches ? "should" : "should not") match bàn")
+    }
+
+    @Test("diacritic-insensitive lexicons fold tone marks and đ", arguments: ["Đà Nẵng", "Da Nang", "da nang", "Đa Năng"])
+    func loose(text: String) throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: place, pattern: \"%loose\"}")
+        #expect(engine.analyze(text).matches.count == 1, "«\(text)» should match Đà Nẵng in diacritic-insensitive mode")
+    }
+
+    @Test("case-sensitive lexicons keep case", arguments: [("US", true), ("us", false), ("Us", false)])
+    func caseSensitive(text: String, matches: Bool) throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: code, pattern: \"%acronyms\"}")
+        #expect(!engine.analyze("Tin \(text) nói.").matches.isEmpty == matches, "«\(text)» against case-sensitive US")
+    }
+
+    @Test("token classes and single-token regexes", arguments: [
+        ("#num tỷ", "Khoản 35 tỷ đồng", "35 tỷ"),
+        ("#cap #cap", "gặp Kishida Fumio hôm nay", "Kishida Fumio"),
+        ("#upper", "theo JCM mới", "JCM"),
+        ("edition:/COP(\\\\d+)/", "tại COP28 năm nay", "COP28"),
+        ("a \\\"-\\\" b", "a-b", "a-b"),
+    ])
+    func classes(pattern: String, text: String, expected: String) throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: thing, pattern: \"\(pattern)\"}")
+        let found = engine.analyze(text).matches.map(\.text)
+        #expect(found == [expected], "\(pattern) over «\(text)» should find «\(expected)», found \(found)")
+    }
+
+    @Test("regex captures take the first group")
+    func regexGroup() throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: forum, pattern: \"edition:/COP(\\\\d+)/\", set: {id: cop}}")
+        let forum = try #require(engine.analyze("Hội nghị COP28 khai mạc.").forums.first, "COP28 should be a forum")
+        #expect(forum.id == "cop" && forum.edition == 28, "COP28 is cop edition 28; got \(forum.id) \(forum.edition ?? -1)")
+    }
+
+    @Test("context conditions: before, not_before and window")
+    func context() throws {
+        let engine = try Self.engine("""
+            rules:
+              - id: r
+                kind: party
+                pattern: "id:%countries"
+                context: {before: "gặp", not_after: "Dương", window: 2}
+            """)
+        #expect(engine.analyze("Ông gặp Nhật Bản.").parties.count == 1, "gặp right before")
+        #expect(engine.analyze("Nhật Bản gặp.").parties.isEmpty, "gặp after, not before")
+        #expect(engine.analyze("Ông gặp đại diện mới của Nhật Bản.").parties.isEmpty, "gặp is more than 2 tokens before")
+    }
+
+    @Test("matches never overlap within one rule and are leftmost-longest")
+    func leftmostLongest() throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: run, pattern: \"a+\"}")
+        let found = engine.analyze("a a a b a").matches.map(\.text)
+        #expect(found == ["a a a", "a"], "expected the longest runs, found \(found)")
+    }
+}
