@@ -1,0 +1,86 @@
+@testable import Accord
+import Foundation
+import Testing
+
+@Suite("Built-in extractors")
+struct ExtractorTests {
+    @Test("money: exact values, currencies and hedges", arguments: [
+        ("khoản vay 5.000 tỷ Yen", "5000000000000", "JPY", false),
+        ("khoảng 35 tỷ USD", "35000000000", "USD", true),
+        ("gần 1,5 tỷ USD", "1500000000", "USD", true),
+        ("USD 20 tỷ", "20000000000", "USD", false),
+        ("25,822 tỷ yên", "25822000000", "JPY", false),
+        ("800 USD", "800", "USD", false),
+    ])
+    func money(text: String, value: String, currency: String, approximate: Bool) throws {
+        let engine = try TestSupport.miniEngine()
+        let amounts = engine.analyze(text).amounts
+        try #require(amounts.count == 1, "«\(text)» should give one amount, got \(amounts.map(PackExampleRunner.describe))")
+        #expect(amounts[0].value == Decimal(string: value), "«\(text)» value: got \(amounts[0].value), expected \(value)")
+        #expect(amounts[0].currency == currency, "«\(text)» currency: got \(amounts[0].currency)")
+        #expect(amounts[0].approximate == approximate, "«\(text)» approximate should be \(approximate)")
+    }
+
+    @Test("money: numbers without a currency are not amounts", arguments: ["14 nước", "sau 6 năm", "G20 họp"])
+    func notMoney(text: String) throws {
+        #expect(try TestSupport.miniEngine().analyze(text).amounts.isEmpty, "«\(text)» has no money")
+    }
+
+    @Test("dates: normalised values", arguments: [
+        ("Ngày 7/9, hai bên", "--09-07", "Ngày 7/9"),
+        ("chiều 25/7 tại Nam Ninh", "--07-25", "25/7"),
+        ("tối 13/7/2022", "2022-07-13", "13/7/2022"),
+        ("ngày 7 tháng 9 năm 2022", "2022-09-07", "ngày 7 tháng 9 năm 2022"),
+        ("hồi tháng 3 vừa qua", "--03", "tháng 3 vừa qua"),
+        ("trong 5 năm tới", "P5Y", "5 năm tới"),
+        ("vào năm 2025", "2025", "năm 2025"),
+    ])
+    func dates(text: String, value: String, span: String) throws {
+        let dates = try TestSupport.miniEngine().analyze(text).dates
+        try #require(dates.count == 1, "«\(text)» should give one date, got \(dates.map(\.text))")
+        #expect(dates[0].value == value, "«\(text)» should normalise to \(value), got \(dates[0].value ?? "nil")")
+        #expect(dates[0].text == span, "«\(text)» span should be «\(span)», got «\(dates[0].text)»")
+    }
+
+    @Test("dates: relative expressions keep their direction")
+    func relative() throws {
+        let dates = try TestSupport.miniEngine().analyze("vào năm tới").dates
+        #expect(dates.count == 1 && dates.first?.relative == "future" && dates.first?.value == nil,
+                "năm tới is next year, relative with no absolute value; got \(dates.map { "\($0.value ?? "nil") \($0.relative ?? "nil")" })")
+    }
+
+    @Test("dates: impossible days and months are not dates", arguments: ["tỷ lệ 45/60", "1/13 dân số", "2+2"])
+    func notDates(text: String) throws {
+        #expect(try TestSupport.miniEngine().analyze(text).dates.isEmpty, "«\(text)» is not a date")
+    }
+
+    /// A host extractor through the same protocol as the built-in ones.
+    struct CodeExtractor: Extractor {
+        let name = "codes"
+        var lexiconOptionKeys: Set<String> { ["prefixes"] }
+        func extract(from input: ExtractorInput) -> [Extraction] {
+            input.hits("prefixes").compactMap { hit in
+                let next = hit.tokens.upperBound
+                guard next < input.tokenCount, input.token(at: next).isNumber else { return nil }
+                return Extraction(tokens: hit.tokens.lowerBound..<next + 1, id: hit.id + String(input.token(at: next).text),
+                                  fields: ["number": .integer(Int(input.token(at: next).text) ?? 0)])
+            }
+        }
+    }
+
+    @Test("host extractors plug in by name and receive the lexicons their options name")
+    func hostExtractor() throws {
+        let pack = TestSupport.pack("h", """
+            lexicons:
+              prefixes: {entries: {"RES-": [Nghị quyết]}}
+            rules:
+              - {id: code, kind: resolution, extractor: codes, options: {prefixes: prefixes}}
+            """)
+        let engine = try Engine(yaml: [pack], extractors: Engine.builtInExtractors + [CodeExtractor()])
+        let match = try #require(engine.analyze("Theo Nghị quyết 2231 của Hội đồng.").matches.first, "the host extractor should run")
+        #expect(match.kind == "resolution" && match.id == "RES-2231", "got \(match.kind) \(match.id ?? "nil")")
+        #expect(match.fields["number"] == .integer(2231), "typed fields pass through; got \(match.fields)")
+        #expect(TestSupport.diagnostic { _ = try Engine(yaml: [pack]) }?.code == .unknownExtractor,
+                "without registering it, the pack fails to compile with ACC406")
+    }
+}
