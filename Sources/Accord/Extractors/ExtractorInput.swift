@@ -4,8 +4,6 @@ public struct ExtractorInput: Sendable {
     public struct TokenView: Sendable, Hashable {
         /// The token's text as written.
         public var text: Substring
-        /// The token's text normalised: NFC, canonical tone marks, lower case.
-        public var normalized: String
         /// Whether the token is a number (`5.000`, `7`).
         public var isNumber: Bool
         /// Whether the token is a word.
@@ -44,12 +42,16 @@ public struct ExtractorInput: Sendable {
         let token = document.tokens[index]
         return TokenView(
             text: document.substring(of: token),
-            normalized: document.normalized(index),
             isNumber: token.kind == .number,
             isWord: token.kind == .word,
             isPunctuation: token.kind == .punctuation,
             isCapitalized: token.flags.contains(.capitalized),
             isGlued: token.flags.contains(.glued))
+    }
+
+    /// A token's text normalised as lexicons compare it: NFC, canonical tone marks, lower case.
+    public func normalizedText(at index: Int) -> String {
+        document.normalized(index)
     }
 
     /// The hits of the lexicon named by option `key`, ordered by position.

@@ -106,7 +106,11 @@ struct DocumentIndex {
 
     /// Whether a token's text (NFC, canonical tone marks, case kept) matches a regex.
     func token(_ index: Int, matches regex: TokenRegex) -> Bool {
-        regex.match(exactText(index)) != nil
+        let token = document.tokens[index]
+        let possible = document.utf8.withUnsafeBufferPointer { buffer in
+            regex.mayMatch(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]))
+        }
+        return possible && regex.match(exactText(index)) != nil
     }
 
     /// A token's text in the exact form: NFC and canonical tone marks, case kept.
