@@ -109,3 +109,55 @@ struct MatchingTests {
         #expect(found == ["a a a", "a"], "expected the longest runs, found \(found)")
     }
 }
+
+@Suite("Cues and sentence options")
+struct CueTests {
+    static let pack = TestSupport.pack("c", """
+        options:
+          terminators: ["|"]
+        cues:
+          negation: [không, chưa]
+          planned: [sẽ]
+          collective: [hai bên]
+          exclude: [hàng không, không chỉ]
+        lexicons:
+          countries: {entries: {JP: [Nhật Bản], IN: [Ấn Độ], KR: [Hàn Quốc]}}
+          triggers: {entries: {consensus: [nhất trí], signing: [ký]}}
+        rules:
+          - {id: party, kind: party, pattern: "id:%countries"}
+          - {id: agreement, kind: agreement, pattern: "trigger:%triggers"}
+        """)
+
+    @Test("status comes from the cues before the trigger", arguments: [
+        ("Nhật Bản và Ấn Độ nhất trí.", "asserted"),
+        ("Nhật Bản và Ấn Độ chưa nhất trí.", "negated"),
+        ("Nhật Bản và Ấn Độ sẽ ký.", "planned"),
+        ("Nhật Bản và Ấn Độ không chỉ ký.", "asserted"),
+        ("Về hàng không, Nhật Bản và Ấn Độ ký.", "asserted"),
+        ("Nhật Bản và Ấn Độ nhất trí không tăng thuế.", "asserted"),
+    ])
+    func status(text: String, expected: String) throws {
+        let agreement = try #require(try Engine(yaml: [Self.pack]).analyze(text).agreements.first, "«\(text)» should hold an agreement")
+        #expect(agreement.status.rawValue == expected, "«\(text)»: status should be \(expected), got \(agreement.status)")
+    }
+
+    @Test("collective subjects resolve to the parties of the last agreement")
+    func collective() throws {
+        let analysis = try Engine(yaml: [Self.pack]).analyze("Nhật Bản và Ấn Độ nhất trí. Hàn Quốc hoan nghênh. Hai bên cũng ký hiệp định.")
+        #expect(analysis.agreements.map(\.parties) == [["JP", "IN"], ["JP", "IN"]],
+                "hai bên refers to JP and IN, not to KR named in between; got \(analysis.agreements.map(\.parties))")
+    }
+
+    @Test("an agreement without a subject takes the parties of the context")
+    func elided() throws {
+        let analysis = try Engine(yaml: [Self.pack]).analyze("Nhật Bản và Ấn Độ gặp nhau. Đồng thời ký kết văn kiện với Hàn Quốc.")
+        #expect(analysis.agreements.first?.parties == ["JP", "IN"], "the elided subject is JP and IN; got \(analysis.agreements.map(\.parties))")
+    }
+
+    @Test("extra terminators split sentences")
+    func terminators() throws {
+        let analysis = try Engine(yaml: [Self.pack]).analyze("Nhật Bản nói | Ấn Độ nghe")
+        #expect(analysis.sentenceCount == 2, "| ends a sentence when the pack says so; got \(analysis.sentenceCount) sentences")
+        #expect(analysis.parties.map(\.span.sentence) == [0, 1], "each party is in its own sentence")
+    }
+}

@@ -84,6 +84,8 @@ final class CompiledEngine: Sendable {
     let cues: Cues
     let extractors: [String: any Extractor]
     let splitter: SentenceSplitter
+    /// Token texts that end a sentence besides `.`, `!`, `?` and line breaks.
+    let terminators: Set<String>
     /// Forms in which document tokens need ids.
     let activeForms: [NormalizationForm]
 
@@ -91,7 +93,7 @@ final class CompiledEngine: Sendable {
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
         automaton: LexiconAutomaton, lexicons: [Lexicon], program: [Instruction], regexes: [TokenRegex],
         matchers: [Matcher], rules: [Rule], stages: [Stage], anchors: Anchors, cues: Cues,
-        extractors: [String: any Extractor], splitter: SentenceSplitter
+        extractors: [String: any Extractor], splitter: SentenceSplitter, terminators: Set<String>
     ) {
         self.packs = packs
         self.strings = strings
@@ -107,6 +109,7 @@ final class CompiledEngine: Sendable {
         self.cues = cues
         self.extractors = extractors
         self.splitter = splitter
+        self.terminators = terminators
         var forms = Set(automaton.activeForms)
         for instruction in program {
             if case .token(let form, _) = instruction { forms.insert(form) }

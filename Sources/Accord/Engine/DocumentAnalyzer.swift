@@ -4,7 +4,7 @@ struct DocumentAnalyzer {
 
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
-        let document = TokenizedDocument(text: text, splitter: engine.splitter)
+        let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
         var index = DocumentIndex(document: document, engine: engine)
         var machine = PatternMachine(engine: engine)
         var produced: [Int32: [RawResult]] = [:]

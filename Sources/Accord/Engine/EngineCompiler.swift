@@ -56,7 +56,8 @@ struct EngineCompiler {
             matchers: matchers, rules: rules, stages: stages, anchors: anchors,
             cues: .init(negation: cueLexicons["negation"], planned: cueLexicons["planned"],
                         collective: cueLexicons["collective"], window: window),
-            extractors: extractors, splitter: SentenceSplitter(abbreviations: abbreviations))
+            extractors: extractors, splitter: SentenceSplitter(abbreviations: abbreviations),
+            terminators: Set(packs.flatMap(\.terminators)))
     }
 
     mutating func error(_ code: Diagnostic.Code, _ message: String, hint: String?, at location: SourceLocation?, line: String? = nil) {
@@ -202,6 +203,9 @@ struct EngineCompiler {
                 let id = patterns.strings.intern(name)
                 for phrase in phrases {
                     addPhrase(phrase, form: form, entry: .init(lexicon: index, id: id, isExclusion: false), lexicon: "cues." + name)
+                }
+                for phrase in pack.cues.exclusions {
+                    addPhrase(phrase, form: form, entry: .init(lexicon: index, id: -1, isExclusion: true), lexicon: "cues.exclude")
                 }
             }
         }

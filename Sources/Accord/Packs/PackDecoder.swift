@@ -50,8 +50,9 @@ struct PackDecoder {
 
         var options = MatchOptions()
         var abbreviations: [String] = []
+        var terminators: [String] = []
         if let node = map["options"] {
-            (options, abbreviations) = packOptions(node)
+            (options, abbreviations, terminators) = packOptions(node)
         }
         let cues = map["cues"].map { self.cues($0) } ?? CueDefinition()
         let lexicons = map["lexicons"].map { self.lexicons($0, defaults: options) } ?? []
@@ -60,19 +61,28 @@ struct PackDecoder {
 
         return PackDefinition(
             id: id, version: version, language: language, description: description,
-            imports: imports, options: options, abbreviations: abbreviations, cues: cues,
+            imports: imports, options: options, abbreviations: abbreviations, terminators: terminators, cues: cues,
             lexicons: lexicons, rules: rules, examples: examples,
             file: reader.source.path, location: reader.location(root))
     }
 
     // MARK: Options and cues
 
-    private mutating func packOptions(_ node: YAMLNode) -> (MatchOptions, [String]) {
-        guard let map = reader.mapping(node, in: "options", allowed: ["case", "diacritics", "abbreviations"])
-        else { return (MatchOptions(), []) }
+    private mutating func packOptions(_ node: YAMLNode) -> (MatchOptions, [String], [String]) {
+        guard let map = reader.mapping(node, in: "options", allowed: ["case", "diacritics", "abbreviations", "terminators"])
+        else { return (MatchOptions(), [], []) }
         let options = matchOptions(map, defaults: MatchOptions())
         let abbreviations = map["abbreviations"].flatMap { reader.strings($0, "abbreviations") }?.map(\.value) ?? []
-        return (options, abbreviations)
+        var terminators: [String] = []
+        for terminator in map["terminators"].flatMap({ reader.strings($0, "terminators") }) ?? [] {
+            if terminator.value.isEmpty || terminator.value.contains(where: \.isWhitespace) {
+                reader.error(.invalidValue, "terminator '\(terminator.value)' must be a single token without spaces",
+                             hint: "write punctuation such as \"|\"", at: terminator.location)
+            } else {
+                terminators.append(terminator.value)
+            }
+        }
+        return (options, abbreviations, terminators)
     }
 
     private mutating func matchOptions(_ map: [String: YAMLNode], defaults: MatchOptions) -> MatchOptions {
@@ -88,11 +98,12 @@ struct PackDecoder {
 
     private mutating func cues(_ node: YAMLNode) -> CueDefinition {
         var cues = CueDefinition()
-        guard let map = reader.mapping(node, in: "cues", allowed: ["negation", "planned", "collective", "window"])
+        guard let map = reader.mapping(node, in: "cues", allowed: ["negation", "planned", "collective", "exclude", "window"])
         else { return cues }
         cues.negation = map["negation"].flatMap { reader.strings($0, "negation cues") } ?? []
         cues.planned = map["planned"].flatMap { reader.strings($0, "planned cues") } ?? []
         cues.collective = map["collective"].flatMap { reader.strings($0, "collective cues") } ?? []
+        cues.exclusions = map["exclude"].flatMap { reader.strings($0, "cue exclusions") } ?? []
         cues.window = map["window"].flatMap { reader.integer($0, "window", in: 1...50) }
         return cues
     }

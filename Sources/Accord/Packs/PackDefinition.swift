@@ -10,6 +10,8 @@ struct PackDefinition: Sendable, Hashable {
     var imports: [Located<String>]
     var options: MatchOptions
     var abbreviations: [String]
+    /// Extra tokens that end a sentence (`|` between headlines).
+    var terminators: [String]
     var cues: CueDefinition
     var lexicons: [LexiconDefinition]
     var rules: [RuleDefinition]
@@ -44,6 +46,8 @@ struct CueDefinition: Sendable, Hashable {
     var negation: [Located<String>] = []
     var planned: [Located<String>] = []
     var collective: [Located<String>] = []
+    /// Longer phrases inside which cues do not count (`hàng không` is not the negation `không`).
+    var exclusions: [Located<String>] = []
     var window: Int?
 }
 

@@ -30,7 +30,7 @@ struct ResultBuilder {
                     analysis.forums.append(Forum(id: id, edition: edition(result), span: span(result), provenance: provenance(result)))
                 }
             case "cooperation":
-                if let area = fields.firstValue(result, "area", "id") ?? rule.fixed["area"] ?? fields.id(of: result) {
+                if let area = rule.fixed["area"] ?? fields.firstValue(result, "area", "id") ?? fields.id(of: result) {
                     analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
                 }
             case "amount":
@@ -77,7 +77,7 @@ struct ResultBuilder {
 
     private func edition(_ result: RawResult) -> Int? {
         let rule = engine.rules[Int(result.rule)]
-        guard let text = fields.firstValue(result, "edition") ?? rule.fixed["edition"] else { return nil }
+        guard let text = rule.fixed["edition"] ?? fields.firstValue(result, "edition") else { return nil }
         let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }
         return Int(String(String.UnicodeScalarView(digits)))
     }
@@ -100,11 +100,11 @@ struct ResultBuilder {
     private func match(_ result: RawResult) -> Match {
         let rule = engine.rules[Int(result.rule)]
         var values: [String: FieldValue] = [:]
-        for (key, value) in rule.fixed { values[key] = .string(value) }
         for capture in result.captures {
             values[engine.strings[capture.name]] = .string(fields.value(of: capture))
         }
         for (key, value) in result.fields { values[key] = value }
+        for (key, value) in rule.fixed { values[key] = .string(value) }   // `set:` wins, as for every kind
         return Match(kind: rule.kind, id: fields.id(of: result), fields: values, span: span(result), provenance: provenance(result))
     }
 }

@@ -31,14 +31,14 @@ struct ResultFields {
         return nil
     }
 
-    /// A result's canonical id: the `id` capture, a fixed `id`, the extractor's id,
+    /// A result's canonical id: a fixed `id` (`set:` wins over captures), the `id` capture, the extractor's id,
     /// or the first lexicon phrase inside the match.
     func id(of result: RawResult) -> String? {
         let rule = engine.rules[Int(result.rule)]
-        if let value = firstValue(result, "id") { return value }
         if let fixed = rule.fixed["id"] { return fixed }
+        if let value = firstValue(result, "id") { return value }
         if let id = result.id { return id }
-        if rule.kind == "cooperation", let area = firstValue(result, "area") ?? rule.fixed["area"] { return area }
+        if rule.kind == "cooperation", let area = rule.fixed["area"] ?? firstValue(result, "area") { return area }
         if rule.kind == "agreement" { return nil }
         return firstHitID(in: result)
     }

@@ -8,7 +8,7 @@ struct TokenizedDocument: Sendable {
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int32]
 
-    init(text: String, splitter: SentenceSplitter) {
+    init(text: String, splitter: SentenceSplitter, terminators: Set<String> = []) {
         self.text = text
         let utf8 = Array(text.utf8)
         var tokens: [Token] = []
@@ -17,6 +17,9 @@ struct TokenizedDocument: Sendable {
         utf8.withUnsafeBufferPointer { buffer in
             Tokenizer().tokenize(buffer, into: &tokens)
             sentences = splitter.split(tokens, utf8: buffer)
+            if !terminators.isEmpty {
+                sentences = Self.split(sentences, tokens: tokens, utf8: buffer, after: terminators)
+            }
         }
         var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -26,6 +29,26 @@ struct TokenizedDocument: Sendable {
         self.tokens = tokens
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
+    }
+
+    /// Splits sentences after every token whose text is a terminator.
+    private static func split(
+        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, after terminators: Set<String>
+    ) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            for index in sentence {
+                let token = tokens[index]
+                let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+                if terminators.contains(text), index + 1 < sentence.upperBound {
+                    result.append(start..<index + 1)
+                    start = index + 1
+                }
+            }
+            result.append(start..<sentence.upperBound)
+        }
+        return result
     }
 
     /// The string index at a UTF-8 offset (always a scalar boundary: tokens start and end on scalars).
