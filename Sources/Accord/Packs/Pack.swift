@@ -61,9 +61,8 @@ public struct Pack: Sendable, Hashable {
     ///   - limits: Size and nesting limits.
     /// - Throws: ``AccordError`` when the file cannot be read or is not a valid pack.
     public init(contentsOf url: URL, limits: Limits = .default) throws(AccordError) {
-        let path = url.path
-        let bytes = try PackFileReader.read(path: path, limits: limits)
-        try self.init(bytes: bytes, file: path, limits: limits)
+        let bytes = try PackFileReader.read(path: url.path, limits: limits)
+        try self.init(bytes: bytes, file: PackFileReader.displayPath(url), limits: limits)
     }
 
     init(bytes: [UInt8], file: String, limits: Limits) throws(AccordError) {

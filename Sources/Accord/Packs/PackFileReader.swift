@@ -28,6 +28,15 @@ enum PackFileReader {
         return [UInt8](data)
     }
 
+    /// The path to show in diagnostics: relative to the current directory when the file is below it,
+    /// so `accord lint Rules` prints `Rules/vi/x.yaml:3:1`, as the user typed it.
+    static func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     /// The `.yaml`/`.yml` files under a directory, sorted by path so loading is deterministic.
     static func packFiles(in directory: URL) throws(AccordError) -> [URL] {
         let location = SourceLocation(file: directory.path, line: 1, column: 1)
