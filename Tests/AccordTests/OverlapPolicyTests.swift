@@ -4,58 +4,45 @@ import Testing
 /// The documented overlap policy: priority, then length, then start, then pack and rule order.
 @Suite("Overlap policy")
 struct OverlapPolicyTests {
-    static func engine(_ rules: String, extra: [String] = []) throws -> Engine {
-        try Engine(yaml: [TestSupport.pack("o", rules)] + extra)
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var rules: String
+        var extraPack: String?
+        var text: String
+        var winners: [String]
+        var testDescription: String { name }
     }
 
-    @Test("higher priority wins over a longer match")
-    func priority() throws {
-        let engine = try Self.engine("""
-            rules:
-              - {id: long, kind: x, pattern: "a b c"}
-              - {id: short, kind: x, pattern: "b", priority: 5}
-            """)
-        #expect(engine.analyze("a b c").matches.map(\.provenance.rule) == ["short"], "priority 5 beats the longer rule")
-    }
+    static let cases: [Case] = [
+        Case(name: "higher priority wins over a longer match",
+             rules: "  - {id: long, kind: x, pattern: \"a b c\"}\n  - {id: short, kind: x, pattern: \"b\", priority: 5}",
+             text: "a b c", winners: ["short"]),
+        Case(name: "then the longer match wins",
+             rules: "  - {id: short, kind: x, pattern: \"b\"}\n  - {id: long, kind: x, pattern: \"a b c\"}",
+             text: "a b c", winners: ["long"]),
+        Case(name: "then the earlier start wins",
+             rules: "  - {id: second, kind: x, pattern: \"b c\"}\n  - {id: first, kind: x, pattern: \"a b\"}",
+             text: "a b c", winners: ["first"]),
+        Case(name: "then rule order, then pack order",
+             rules: "  - {id: one, kind: x, pattern: \"a\"}\n  - {id: two, kind: x, pattern: \"a\"}",
+             extraPack: "rules:\n  - {id: three, kind: x, pattern: \"a\"}", text: "a", winners: ["one"]),
+        Case(name: "a later pack loses a tie to an earlier one",
+             rules: "  - {id: one, kind: x, pattern: \"a b\"}",
+             extraPack: "rules:\n  - {id: three, kind: x, pattern: \"a b\", priority: 0}", text: "a b", winners: ["one"]),
+        Case(name: "different kinds never suppress each other",
+             rules: "  - {id: one, kind: x, pattern: \"a b\"}\n  - {id: two, kind: y, pattern: \"b\"}",
+             text: "a b", winners: ["one", "two"]),
+        Case(name: "non-overlapping results all survive",
+             rules: "  - {id: one, kind: x, pattern: \"a\", priority: 9}\n  - {id: two, kind: x, pattern: \"b\"}",
+             text: "a b a", winners: ["one", "two", "one"]),
+    ]
 
-    @Test("then the longer match wins")
-    func length() throws {
-        let engine = try Self.engine("""
-            rules:
-              - {id: short, kind: x, pattern: "b"}
-              - {id: long, kind: x, pattern: "a b c"}
-            """)
-        #expect(engine.analyze("a b c").matches.map(\.provenance.rule) == ["long"], "the longer span wins at equal priority")
-    }
-
-    @Test("then the earlier start wins")
-    func start() throws {
-        let engine = try Self.engine("""
-            rules:
-              - {id: second, kind: x, pattern: "b c"}
-              - {id: first, kind: x, pattern: "a b"}
-            """)
-        #expect(engine.analyze("a b c").matches.map(\.provenance.rule) == ["first"], "equal length: the earlier start wins")
-    }
-
-    @Test("then rule order, then pack order")
-    func order() throws {
-        let engine = try Self.engine("""
-            rules:
-              - {id: one, kind: x, pattern: "a"}
-              - {id: two, kind: x, pattern: "a"}
-            """, extra: [TestSupport.pack("p", "rules:\n  - {id: three, kind: x, pattern: \"a\"}")])
-        #expect(engine.analyze("a").matches.map(\.provenance.rule) == ["one"], "the first rule of the first pack wins a tie")
-    }
-
-    @Test("different kinds never suppress each other")
-    func kinds() throws {
-        let engine = try Self.engine("""
-            rules:
-              - {id: one, kind: x, pattern: "a b"}
-              - {id: two, kind: y, pattern: "b"}
-            """)
-        #expect(Set(engine.analyze("a b").matches.map(\.kind)) == ["x", "y"], "both kinds are kept")
+    @Test("resolves overlaps by priority, length, start, then rule and pack order", arguments: cases)
+    func policy(_ testCase: Case) throws {
+        var packs = [TestSupport.pack("o", "rules:\n" + testCase.rules)]
+        if let extra = testCase.extraPack { packs.append(TestSupport.pack("p", extra)) }
+        let winners = try Engine(yaml: packs).analyze(testCase.text).matches.map(\.provenance.rule)
+        #expect(winners == testCase.winners, "\(testCase.name): expected \(testCase.winners), got \(winners)")
     }
 
     @Test("results are the same on every run and from many tasks at once")
