@@ -49,6 +49,11 @@ private struct DateScanner {
         var results: [Extraction] = []
         var index = 0
         while index < input.tokenCount {
+            // Every form starts with a number or a date word: skip other tokens cheaply.
+            guard isCandidate(index) else {
+                index += 1
+                continue
+            }
             if let found = numericDate(at: index) ?? wordDate(at: index) ?? period(at: index) ?? relativeUnit(at: index) {
                 results.append(found)
                 index = found.tokens.upperBound
@@ -149,6 +154,11 @@ private struct DateScanner {
     }
 
     // MARK: Pieces
+
+    private func isCandidate(_ index: Int) -> Bool {
+        input.isNumber(at: index) || days.longest(startingAt: index) != nil || months.longest(startingAt: index) != nil
+            || years.longest(startingAt: index) != nil || units.longest(startingAt: index) != nil
+    }
 
     private func number(at index: Int) -> Int? {
         guard index >= 0, index < input.tokenCount else { return nil }

@@ -49,6 +49,11 @@ public struct ExtractorInput: Sendable {
             isGlued: token.flags.contains(.glued))
     }
 
+    /// Whether the token at an index is a number, without building its view.
+    public func isNumber(at index: Int) -> Bool {
+        index >= 0 && index < document.tokens.count && document.tokens[index].kind == .number
+    }
+
     /// A token's text normalised as lexicons compare it: NFC, canonical tone marks, lower case.
     public func normalizedText(at index: Int) -> String {
         document.normalized(index)

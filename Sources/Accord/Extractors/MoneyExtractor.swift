@@ -39,7 +39,7 @@ public struct MoneyExtractor: Extractor {
         let hedges = HitIndex(input.hits("approximate"))
         var results: [Extraction] = []
         var next = 0
-        for index in 0..<input.tokenCount where index >= next {
+        for index in 0..<input.tokenCount where index >= next && input.isNumber(at: index) {
             let token = input.token(at: index)
             guard token.isNumber, var value = DecimalParser.parse(token.text, convention: convention) else { continue }
             var end = index + 1

@@ -46,6 +46,10 @@ package struct JSONWriter {
 
     /// A JSON string literal; non-ASCII text is written as UTF-8, controls escaped.
     package static func quoted(_ text: String) -> String {
+        // Most text needs no escaping: check the bytes once and copy the string whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

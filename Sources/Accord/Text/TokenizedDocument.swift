@@ -36,12 +36,13 @@ struct TokenizedDocument: Sendable {
         _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, after terminators: Set<String>
     ) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        let terminatorBytes = terminators.map { Array($0.utf8) }
         for sentence in sentences {
             var start = sentence.lowerBound
             for index in sentence {
                 let token = tokens[index]
-                let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[Int(token.start)..<Int(token.end)]), as: UTF8.self)
-                if terminators.contains(text), index + 1 < sentence.upperBound {
+                let bytes = UnsafeBufferPointer(rebasing: utf8[Int(token.start)..<Int(token.end)])
+                if terminatorBytes.contains(where: { $0.elementsEqual(bytes) }), index + 1 < sentence.upperBound {
                     result.append(start..<index + 1)
                     start = index + 1
                 }
