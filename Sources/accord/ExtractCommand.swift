@@ -57,21 +57,19 @@ struct ExtractCommand: ParsableCommand {
                 emit(to: &output, engine.analyze(String(decoding: data, as: UTF8.self)), id: files.count > 1 ? file : nil, name: file)
             }
         case .jsonl:
-            var reader = JSONLinesReader()
-            if files.isEmpty {
-                while let line = readLine(strippingNewline: true) {
-                    failed = !process(line, reader: &reader, output: &output, source: "<stdin>", engine: engine) || failed
-                }
-            }
-            for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    StandardError.write("\(file):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
+            let sources: [(name: String, handle: FileHandle?)] = files.isEmpty
+                ? [("<stdin>", FileHandle.standardInput)]
+                : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
+            for source in sources {
+                guard let handle = source.handle else {
+                    StandardError.write("\(source.name):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
                     failed = true
                     continue
                 }
-                reader = JSONLinesReader()
-                for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-                    failed = !process(String(line), reader: &reader, output: &output, source: file, engine: engine) || failed
+                var lines = LineReader(handle: handle)
+                var reader = JSONLinesReader()
+                while let line = lines.next() {
+                    failed = !process(line, reader: &reader, output: &output, source: source.name, engine: engine) || failed
                 }
             }
         }
