@@ -73,3 +73,20 @@ struct PackLoaderTests {
         #expect(lines.count >= 3 && lines[1] == "        patern: x" && lines[2] == "        ^", "caret display was \(lines)")
     }
 }
+
+@Suite("Diagnostic rendering")
+struct DiagnosticRenderingTests {
+    @Test("a very long source line is cut around the column, with the caret still under it")
+    func longLine() throws {
+        let line = String(repeating: "[", count: 5_000)
+        let diagnostic = Diagnostic(.nestingTooDeep, "too deep", hint: "flatten it",
+                                    at: Accord.SourceLocation(file: "x.yaml", line: 1, column: 2_000), sourceLine: line)
+        let lines = diagnostic.description.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "message, excerpt, caret, hint; got \(lines.count) lines")
+        #expect(lines[1].count < 120, "the excerpt should be short, got \(lines[1].count) characters")
+        let caret = try #require(lines[2].firstIndex(of: "^"), "a caret line")
+        let column = lines[2].distance(from: lines[2].startIndex, to: caret)
+        let marked = lines[1][lines[1].index(lines[1].startIndex, offsetBy: column)]
+        #expect(marked == "[", "the caret should sit under a character of the line, found «\(marked)»")
+    }
+}

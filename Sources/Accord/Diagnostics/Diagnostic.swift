@@ -60,12 +60,29 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         if let location { out += "\(location): " }
         out += "\(severity): \(message) [\(code.rawValue)]"
         if let sourceLine, let location {
-            let line = sourceLine.replacingTabs()
+            let (line, caret) = Self.excerpt(sourceLine.replacingTabs(), column: location.column)
             out += "\n    \(line)\n    "
-            out += String(repeating: " ", count: max(0, location.column - 1)) + "^"
+            out += String(repeating: " ", count: caret) + "^"
         }
         if let hint { out += "\nhint: \(hint)" }
         return out
+    }
+}
+
+extension Diagnostic {
+    /// At most about 100 scalars of a long line around the column, so a 64 MB line
+    /// prints as one readable line; returns the excerpt and the caret's offset in it.
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        let caret = max(0, column - 1)
+        guard scalars.count > 120 else { return (line, caret) }
+        let start = max(0, min(caret - 60, scalars.count - 100))
+        let end = min(scalars.count, start + 100)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var offset = caret - start
+        if start > 0 { text = "…" + text; offset += 1 }
+        if end < scalars.count { text += "…" }
+        return (text, offset)
     }
 }
 
