@@ -67,9 +67,14 @@ do {
     print("\n== A user-authored pack (Examples/packs) with a custom extractor")
     let userPacks = try Pack.packs(inDirectory: examples.appendingPathComponent("packs"))
     let custom = try Engine.standard(adding: userPacks, extractors: Engine.builtInExtractors + [DocumentNumberExtractor()])
-    let sample = "Theo Thông tư số 12/2024/TT-BNG, Việt Nam và Hàn Quốc sẽ ký bản ghi nhớ về năng lượng tái tạo vào ngày 15/10."
-    print(sample)
-    printAnalysis(custom.analyze(sample))
+    let samples = [
+        "Theo Thông tư số 12/2024/TT-BNG, Việt Nam và Hàn Quốc sẽ ký bản ghi nhớ về năng lượng tái tạo vào ngày 15/10.",
+        "Năm 1994, Việt Nam phê chuẩn Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982).",
+    ]
+    for sample in samples {
+        print("\n" + sample)
+        printAnalysis(custom.analyze(sample))
+    }
 } catch {
     FileHandle.standardError.write(Data((error.description + "\n").utf8))
     exit(1)
