@@ -26,10 +26,23 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Input format: text (each file is one document) or jsonl (one {\"id\", \"text\"} object per line).")
     var input: InputFormat = .text
 
+    @Option(help: "The documents' language (vi, en); detected per document when omitted.")
+    var language: String?
+
+    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD that relative dates (năm tới, last month) count from.")
+    var referenceDate: String?
+
     func validate() throws {
         if noStandard && rules.isEmpty {
             throw ValidationError("--no-standard needs at least one --rules path")
         }
+        if let referenceDate, CalendarDate(referenceDate) == nil {
+            throw ValidationError("--reference-date must be a date written YYYY-MM-DD, such as 2022-09-08")
+        }
+    }
+
+    private func analyze(_ engine: Engine, _ text: String) -> Analysis {
+        engine.analyze(text, language: language, referenceDate: referenceDate.flatMap(CalendarDate.init))
     }
 
     func run() throws {
@@ -40,13 +53,17 @@ struct ExtractCommand: ParsableCommand {
             PackSelection.report(error)
             throw ExitCode(1)
         }
+        if let language, !engine.languages.contains(language) {
+            StandardError.write("error: no pack is written for language '\(language)'; loaded: \(engine.languages.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
         var output = LineWriter()
         var failed = false
         switch input {
         case .text:
             if files.isEmpty {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                emit(to: &output, engine.analyze(String(decoding: data, as: UTF8.self)), id: nil, name: "<stdin>")
+                emit(to: &output, analyze(engine, String(decoding: data, as: UTF8.self)), id: nil, name: "<stdin>")
             }
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -54,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
                     failed = true
                     continue
                 }
-                emit(to: &output, engine.analyze(String(decoding: data, as: UTF8.self)), id: files.count > 1 ? file : nil, name: file)
+                emit(to: &output, analyze(engine, String(decoding: data, as: UTF8.self)), id: files.count > 1 ? file : nil, name: file)
             }
         case .jsonl:
             let sources: [(name: String, handle: FileHandle?)] = files.isEmpty
@@ -93,7 +110,7 @@ struct ExtractCommand: ParsableCommand {
         case .skip:
             return true
         case .document(let id, let text):
-            emit(to: &output, engine.analyze(text), id: id, name: id)
+            emit(to: &output, analyze(engine, text), id: id, name: id)
             return true
         case .failure(let id, let message):
             StandardError.write("\(source):\(reader.lineNumber):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")

@@ -1,6 +1,8 @@
 /// Runs a compiled engine over one document: stages of extractors and patterns, then typed results.
 struct DocumentAnalyzer {
     let engine: CompiledEngine
+    /// The date relative expressions count from, if the caller gave one.
+    var referenceDate: CalendarDate?
 
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
@@ -32,7 +34,7 @@ struct DocumentAnalyzer {
                 index.accept(accepted, ids: accepted.map { ResultFields(engine: engine, index: index).id(of: $0) })
             }
         }
-        var builder = ResultBuilder(engine: engine, index: index)
+        var builder = ResultBuilder(engine: engine, index: index, referenceDate: referenceDate)
         return builder.build()
     }
 

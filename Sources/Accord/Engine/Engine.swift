@@ -15,10 +15,15 @@ import Foundation
 /// print(analysis.agreements.first?.kind)    // consensus
 /// ```
 public struct Engine: Sendable {
-    let compiled: CompiledEngine
+    /// One compiled engine per language, from the packs written for it (and what they import).
+    let compiledByLanguage: [String: CompiledEngine]
+    let detector: LanguageDetector
 
     /// The packs the engine was compiled from, in load order.
     public let packs: [Pack]
+
+    /// The languages the engine has packs for, in load order (`["vi", "en"]`).
+    public var languages: [String] { detector.languages }
 
     /// The extractors Accord ships: ``MoneyExtractor`` and ``DateExtractor``.
     public static var builtInExtractors: [any Extractor] { [MoneyExtractor(), DateExtractor()] }
@@ -32,7 +37,20 @@ public struct Engine: Sendable {
     /// - Throws: ``AccordError`` with every problem found: missing imports, unknown lexicons, bad patterns…
     public init(packs: [Pack], extractors: [any Extractor] = Engine.builtInExtractors, limits: Limits = .default) throws(AccordError) {
         self.packs = packs
-        compiled = try EngineCompiler.compile(packs: packs.map(\.definition), extractors: extractors, limits: limits)
+        let groups = LanguageGroups(packs: packs.map(\.definition))
+        var compiled: [String: CompiledEngine] = [:]
+        var diagnostics: [Diagnostic] = []
+        for language in groups.languages {
+            do throws(AccordError) {
+                compiled[language] = try EngineCompiler.compile(packs: groups.packs(for: language), extractors: extractors, limits: limits)
+            } catch {
+                // A pack imported by several languages would report its problems once per language.
+                for diagnostic in error.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+            }
+        }
+        if !diagnostics.isEmpty { throw AccordError(diagnostics) }
+        compiledByLanguage = compiled
+        detector = LanguageDetector(languages: groups.languages)
     }
 
     /// Loads and compiles every pack file under some directories.
@@ -100,9 +118,22 @@ public struct Engine: Sendable {
 
     /// Analyses one text.
     ///
-    /// - Parameter text: The text, in NFC or NFD, with either Vietnamese tone placement.
+    /// - Parameters:
+    ///   - text: The text, in NFC or NFD, with either Vietnamese tone placement.
+    ///   - language: The text's language (`vi`, `en`); detected when `nil`. Only the packs written
+    ///     for that language (and the packs they import) run.
+    ///   - referenceDate: The date relative expressions count from (`năm tới`, `last month`);
+    ///     without one they stay relative.
     /// - Returns: Every result, in text order, with spans into `text`.
-    public func analyze(_ text: String) -> Analysis {
-        DocumentAnalyzer(engine: compiled).analyze(text)
+    public func analyze(_ text: String, language: String? = nil, referenceDate: CalendarDate? = nil) -> Analysis {
+        let chosen = language.map(LanguageGroups.normalize) ?? detector.detect(text)
+        guard let chosen, let compiled = compiledByLanguage[chosen] else {
+            var analysis = Analysis()
+            analysis.language = chosen ?? ""
+            return analysis
+        }
+        var analysis = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate).analyze(text)
+        analysis.language = chosen
+        return analysis
     }
 }

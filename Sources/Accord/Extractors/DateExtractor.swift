@@ -3,7 +3,9 @@
 /// The words come from the pack's lexicons, so the same extractor serves any
 /// language: `day` (ngày), `month` (the word `tháng` with any id, or month
 /// names with ids `1`…`12`), `year` (năm), `units` (phrase → `Y`, `M`, `W`, `D`),
-/// `future` (tới, sau) and `past` (qua, vừa qua); `order` is `dmy` or `mdy`.
+/// `future` (tới, sau, next) and `past` (qua, vừa qua, last), `numbers` (number words
+/// with numeric ids: `"5": [năm, five]`), `offsets` (day words with a day offset:
+/// `"-1": [hôm qua, yesterday]`); `order` is `dmy` or `mdy`.
 public struct DateExtractor: Extractor {
     /// `date`.
     public let name = "date"
@@ -11,7 +13,7 @@ public struct DateExtractor: Extractor {
     public init() {}
 
     /// The word lexicons.
-    public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past"] }
+    public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past", "numbers", "offsets"] }
     /// The word lexicons and `order`.
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["order"]) }
 
@@ -32,7 +34,7 @@ public struct DateExtractor: Extractor {
 private struct DateScanner {
     let input: ExtractorInput
     let dayFirst: Bool
-    let days, months, years, units, future, past: HitIndex
+    let days, months, years, units, future, past, numbers, offsets: HitIndex
 
     init(input: ExtractorInput, dayFirst: Bool) {
         self.input = input
@@ -43,6 +45,8 @@ private struct DateScanner {
         units = HitIndex(input.hits("units"))
         future = HitIndex(input.hits("future"))
         past = HitIndex(input.hits("past"))
+        numbers = HitIndex(input.hits("numbers"))
+        offsets = HitIndex(input.hits("offsets"))
     }
 
     mutating func scan() -> [Extraction] {
@@ -54,7 +58,8 @@ private struct DateScanner {
                 index += 1
                 continue
             }
-            if let found = numericDate(at: index) ?? wordDate(at: index) ?? period(at: index) ?? relativeUnit(at: index) {
+            if let found = numericDate(at: index) ?? wordDate(at: index) ?? period(at: index) ?? relativeUnit(at: index)
+                ?? dayOffset(at: index) {
                 results.append(found)
                 index = found.tokens.upperBound
             } else {
@@ -126,24 +131,52 @@ private struct DateScanner {
         return make(start..<cursor, year: year, month: month, day: day, relative: relative)
     }
 
-    /// `5 năm tới` → `P5Y` (future), `3 tháng qua` → `P3M` (past).
+    /// `5 năm tới` → `P5Y` (future), `3 tháng qua` → `P3M` (past), and with the direction
+    /// first, as English writes it: `the next five years`, `the past 3 months`.
     private func period(at index: Int) -> Extraction? {
-        guard let count = number(at: index), let unit = units.longest(startingAt: index + 1),
-              ["Y", "M", "W", "D"].contains(unit.id)
-        else { return nil }
-        var end = unit.tokens.upperBound
-        let relative: String
-        if let after = future.longest(startingAt: end) { relative = "future"; end = after.tokens.upperBound }
-        else if let after = past.longest(startingAt: end) { relative = "past"; end = after.tokens.upperBound }
+        if let direction = direction(startingAt: index), let (count, countEnd) = count(at: direction.end),
+           let unit = units.longest(startingAt: countEnd), Self.unitIDs.contains(unit.id) {
+            return Extraction(tokens: index..<unit.tokens.upperBound, fields: [
+                "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
+            ])
+        }
+        guard let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
+              Self.unitIDs.contains(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
-        return Extraction(tokens: index..<end, fields: [
-            "value": .string("P\(count)\(unit.id)"), "relative": .string(relative),
+        return Extraction(tokens: index..<direction.end, fields: [
+            "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
         ])
     }
 
-    /// `năm tới` (next year), `tháng trước` (last month).
+    private static let unitIDs: Set<String> = ["Y", "M", "W", "D"]
+
+    /// A future or past word starting at a token: its direction and end.
+    private func direction(startingAt index: Int) -> (relative: String, end: Int)? {
+        if let hit = future.longest(startingAt: index) { return ("future", hit.tokens.upperBound) }
+        if let hit = past.longest(startingAt: index) { return ("past", hit.tokens.upperBound) }
+        return nil
+    }
+
+    /// A count written in digits or as a number word (`5`, `năm`, `five`): its value and end.
+    private func count(at index: Int) -> (Int, Int)? {
+        if let value = number(at: index) { return (value, index + 1) }
+        if let word = numbers.longest(startingAt: index), let value = Int(word.id) { return (value, word.tokens.upperBound) }
+        return nil
+    }
+
+    /// `hôm qua`, `hôm nay`, `yesterday`: a day relative to the reference date.
+    private func dayOffset(at index: Int) -> Extraction? {
+        guard let hit = offsets.longest(startingAt: index), let offset = Int(hit.id) else { return nil }
+        return Extraction(tokens: hit.tokens, fields: ["offsetDays": .integer(offset), "relative": .string(offset < 0 ? "past" : offset > 0 ? "future" : "present")])
+    }
+
+    /// `năm tới` (next year), `tháng trước` (last month), and `next year`, `last month`.
     private func relativeUnit(at index: Int) -> Extraction? {
-        guard let unit = units.longest(startingAt: index), ["Y", "M", "W", "D"].contains(unit.id) else { return nil }
+        if let direction = direction(startingAt: index), let unit = units.longest(startingAt: direction.end),
+           Self.unitIDs.contains(unit.id) {
+            return Extraction(tokens: index..<unit.tokens.upperBound, fields: ["relative": .string(direction.relative), "unit": .string(unit.id)])
+        }
+        guard let unit = units.longest(startingAt: index), Self.unitIDs.contains(unit.id) else { return nil }
         if let after = future.longest(startingAt: unit.tokens.upperBound) {
             return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("future"), "unit": .string(unit.id)])
         }
@@ -158,6 +191,8 @@ private struct DateScanner {
     private func isCandidate(_ index: Int) -> Bool {
         input.isNumber(at: index) || days.longest(startingAt: index) != nil || months.longest(startingAt: index) != nil
             || years.longest(startingAt: index) != nil || units.longest(startingAt: index) != nil
+            || future.longest(startingAt: index) != nil || past.longest(startingAt: index) != nil
+            || offsets.longest(startingAt: index) != nil || numbers.longest(startingAt: index) != nil
     }
 
     private func number(at index: Int) -> Int? {

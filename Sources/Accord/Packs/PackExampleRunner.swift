@@ -21,7 +21,7 @@ package enum PackExampleRunner {
         var outcomes: [ExampleOutcome] = []
         for pack in engine.packs where packIDs?.contains(pack.id) ?? true {
             for example in pack.definition.examples {
-                let analysis = engine.analyze(example.text)
+                let analysis = engine.analyze(example.text, language: pack.language)
                 outcomes.append(ExampleOutcome(pack: pack.id, location: example.location, text: example.text,
                                                failures: check(example, against: analysis)))
             }

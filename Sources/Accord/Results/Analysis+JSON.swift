@@ -12,6 +12,7 @@ extension Analysis {
         writer.beginObject()
         if let id { writer.field("id", id) }
         writer.field("schema", Self.jsonSchemaVersion)
+        writer.field("language", language)
         writer.key("parties"); writer.beginArray()
         for party in parties { writer.beginObject(); writer.span(party.span); writer.field("id", party.id); writer.provenance(party.provenance); writer.endObject() }
         writer.endArray()
@@ -35,6 +36,13 @@ extension Analysis {
         writer.endArray()
         writer.key("dates"); writer.beginArray()
         for date in dates { writer.date(date) }
+        writer.endArray()
+        writer.key("officials"); writer.beginArray()
+        for official in officials {
+            writer.beginObject(); writer.span(official.span); writer.field("title", official.title)
+            writer.field("name", official.name); writer.field("party", official.party)
+            writer.provenance(official.provenance); writer.endObject()
+        }
         writer.endArray()
         writer.key("matches"); writer.beginArray()
         for match in matches { writer.match(match) }

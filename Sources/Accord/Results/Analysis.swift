@@ -19,10 +19,16 @@ public struct Analysis: Sendable, Hashable, Codable {
     public var amounts: [Amount] = []
     /// Dates and periods.
     public var dates: [DateMention] = []
+    /// Officials with their titles (`Thủ tướng Nhật Bản Kishida Fumio`).
+    public var officials: [Official] = []
     /// Results of custom kinds.
     public var matches: [Match] = []
+    /// The language the text was analysed as (`vi`, `en`).
+    public var language: String = ""
+    /// The sentences, as Unicode-scalar offset ranges into the text, in order.
+    public var sentences: [Range<Int>] = []
     /// The number of sentences the text was split into.
-    public var sentenceCount: Int = 0
+    public var sentenceCount: Int { sentences.count }
 
     /// Creates an empty analysis.
     public init() {}
@@ -30,7 +36,7 @@ public struct Analysis: Sendable, Hashable, Codable {
     /// Whether nothing at all was found.
     public var isEmpty: Bool {
         parties.isEmpty && forums.isEmpty && cooperations.isEmpty && agreements.isEmpty
-            && amounts.isEmpty && dates.isEmpty && matches.isEmpty
+            && amounts.isEmpty && dates.isEmpty && officials.isEmpty && matches.isEmpty
     }
 
     /// The custom-kind matches of one kind.

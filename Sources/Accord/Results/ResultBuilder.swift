@@ -4,19 +4,24 @@ import Foundation
 struct ResultBuilder {
     let engine: CompiledEngine
     let index: DocumentIndex
+    let referenceDate: CalendarDate?
     private let fields: ResultFields
     private let offsets: ScalarOffsets
 
-    init(engine: CompiledEngine, index: DocumentIndex) {
+    init(engine: CompiledEngine, index: DocumentIndex, referenceDate: CalendarDate? = nil) {
         self.engine = engine
         self.index = index
+        self.referenceDate = referenceDate
         fields = ResultFields(engine: engine, index: index)
         offsets = ScalarOffsets(document: index.document)
     }
 
     mutating func build() -> Analysis {
         var analysis = Analysis()
-        analysis.sentenceCount = index.document.sentences.count
+        analysis.sentences = index.document.sentences.compactMap { sentence in
+            guard let first = sentence.first, let last = sentence.last else { return nil }
+            return offsets.start(ofToken: first)..<offsets.end(ofToken: last)
+        }
         var agreementResults: [RawResult] = []
         for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
             let rule = engine.rules[Int(result.rule)]
@@ -39,6 +44,8 @@ struct ResultBuilder {
                 analysis.dates.append(date(result))
             case "agreement":
                 agreementResults.append(result)
+            case "official":
+                analysis.officials.append(official(result))
             default:
                 analysis.matches.append(match(result))
             }
@@ -91,10 +98,24 @@ struct ResultBuilder {
     }
 
     private func date(_ result: RawResult) -> DateMention {
-        DateMention(value: result.fields["value"]?.stringValue ?? engine.rules[Int(result.rule)].fixed["value"],
-                    year: result.fields["year"]?.integerValue, month: result.fields["month"]?.integerValue,
-                    day: result.fields["day"]?.integerValue, relative: result.fields["relative"]?.stringValue,
-                    span: span(result), provenance: provenance(result))
+        var mention = DateMention(
+            value: engine.rules[Int(result.rule)].fixed["value"] ?? result.fields["value"]?.stringValue,
+            year: result.fields["year"]?.integerValue, month: result.fields["month"]?.integerValue,
+            day: result.fields["day"]?.integerValue, relative: result.fields["relative"]?.stringValue,
+            span: span(result), provenance: provenance(result))
+        if let referenceDate {
+            RelativeDateResolver(reference: referenceDate)
+                .resolve(&mention, unit: result.fields["unit"]?.stringValue, offsetDays: result.fields["offsetDays"]?.integerValue)
+        }
+        return mention
+    }
+
+    private func official(_ result: RawResult) -> Official {
+        let rule = engine.rules[Int(result.rule)]
+        let title = rule.fixed["title"] ?? fields.firstValue(result, "title") ?? fields.id(of: result) ?? "official"
+        return Official(title: title, name: rule.fixed["name"] ?? fields.firstValue(result, "name"),
+                        party: rule.fixed["party"] ?? fields.firstValue(result, "party"),
+                        span: span(result), provenance: provenance(result))
     }
 
     private func match(_ result: RawResult) -> Match {
