@@ -102,6 +102,8 @@ extension Diagnostic {
         public static let invalidInput = Code(rawValue: "ACC601")
         /// An embedded example did not give the expected results.
         public static let exampleFailed = Code(rawValue: "ACC602")
+        /// A rule fires in none of its pack's embedded examples.
+        public static let ruleNotCovered = Code(rawValue: "ACC603")
 
         // MARK: ACC9xx — Accord itself
 

@@ -17,8 +17,9 @@ public struct MoneyExtractor: Extractor {
     /// Creates the extractor.
     public init() {}
 
-    /// `currencies` (phrase → ISO 4217 code), `scales` (phrase → multiplier), `approximate` (hedging words).
-    public var lexiconOptionKeys: Set<String> { ["currencies", "scales", "approximate"] }
+    /// `currencies` (phrase → ISO 4217 code), `scales` (phrase → multiplier), `approximate` (hedging words),
+    /// `numbers` (number words → value: `"5": [five]`).
+    public var lexiconOptionKeys: Set<String> { ["currencies", "scales", "approximate", "numbers"] }
     /// The lexicon options and `decimal` (`comma` or `point`).
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["decimal"]) }
 
@@ -37,12 +38,22 @@ public struct MoneyExtractor: Extractor {
         let currencies = HitIndex(input.hits("currencies"))
         let scales = HitIndex(input.hits("scales"))
         let hedges = HitIndex(input.hits("approximate"))
+        let words = HitIndex(input.hits("numbers"))
         var results: [Extraction] = []
         var next = 0
-        for index in 0..<input.tokenCount where index >= next && input.isNumber(at: index) {
-            let token = input.token(at: index)
-            guard token.isNumber, var value = DecimalParser.parse(token.text, convention: convention) else { continue }
-            var end = index + 1
+        for index in 0..<input.tokenCount where index >= next {
+            // The number: digits (`5.000`) or a number word (`five`, when the pack lists them).
+            var value: Decimal
+            var end: Int
+            if input.isNumber(at: index), let parsed = DecimalParser.parse(input.token(at: index).text, convention: convention) {
+                value = parsed
+                end = index + 1
+            } else if let word = words.longest(startingAt: index), let parsed = Decimal(string: word.id) {
+                value = parsed
+                end = word.tokens.upperBound
+            } else {
+                continue
+            }
             while let scale = scales.longest(startingAt: end), let factor = Decimal(string: scale.id) {
                 value *= factor
                 end = scale.tokens.upperBound

@@ -10,6 +10,8 @@ package struct ExampleOutcome: Sendable, Hashable {
     package var text: String
     /// What did not match; empty when the example passed.
     package var failures: [String]
+    /// The rules (`pack/rule`) whose results the example's analysis reports.
+    package var firedRules: Set<String>
     /// Whether the example passed.
     package var passed: Bool { failures.isEmpty }
 }
@@ -23,10 +25,29 @@ package enum PackExampleRunner {
             for example in pack.definition.examples {
                 let analysis = engine.analyze(example.text, language: pack.language)
                 outcomes.append(ExampleOutcome(pack: pack.id, location: example.location, text: example.text,
-                                               failures: check(example, against: analysis)))
+                                               failures: check(example, against: analysis), firedRules: firedRules(analysis)))
             }
         }
         return outcomes
+    }
+
+    /// The rules behind every result of an analysis, agreements' attachments included.
+    static func firedRules(_ analysis: Analysis) -> Set<String> {
+        var provenances = analysis.parties.map(\.provenance) + analysis.forums.map(\.provenance)
+        provenances += analysis.cooperations.map(\.provenance) + analysis.agreements.map(\.provenance)
+        provenances += analysis.amounts.map(\.provenance) + analysis.dates.map(\.provenance)
+        provenances += analysis.officials.map(\.provenance) + analysis.matches.map(\.provenance)
+        return Set(provenances.map { "\($0.pack)/\($0.rule)" })
+    }
+
+    /// The rules of the given packs that no example made fire, with where each is defined.
+    package static func uncovered(_ packs: [Pack], by outcomes: [ExampleOutcome]) -> [(rule: String, location: SourceLocation)] {
+        let fired = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.firedRules) }
+        return packs.flatMap { pack in
+            pack.definition.rules.compactMap { rule in
+                fired.contains("\(pack.id)/\(rule.id)") ? nil : ("\(pack.id)/\(rule.id)", rule.location)
+            }
+        }
     }
 
     /// Every way the analysis differs from the example's expectations.
