@@ -57,9 +57,42 @@ final class CompiledEngine: Sendable {
 
     /// Which matchers can start on which item, so a matcher only starts where its first element can match.
     struct Anchors: Sendable {
-        var byToken: [UInt64: [Int32]] = [:]     // form << 32 | token id
-        var byLexicon: [Int32: [Int32]] = [:]
-        var byKind: [Int32: [Int32]] = [:]
+        private var lists: [[Int32]] = []
+        private var tokens = IntegerMap()     // form << 32 | token id → list
+        private var lexicons = IntegerMap()   // lexicon index → list
+        private var kinds = IntegerMap()      // kind string index → list
+
+        /// Registers a matcher under a token, lexicon or kind key.
+        mutating func add(_ matcher: Int32, token form: NormalizationForm, id: UInt32) {
+            add(matcher, key: UInt64(form.rawValue) << 32 | UInt64(id), in: \.tokens)
+        }
+        mutating func add(_ matcher: Int32, lexicon: Int32) { add(matcher, key: UInt64(UInt32(bitPattern: lexicon)), in: \.lexicons) }
+        mutating func add(_ matcher: Int32, kind: Int32) { add(matcher, key: UInt64(UInt32(bitPattern: kind)), in: \.kinds) }
+
+        private mutating func add(_ matcher: Int32, key: UInt64, in map: WritableKeyPath<Anchors, IntegerMap>) {
+            if let list = self[keyPath: map].value(for: key) {
+                if !lists[Int(list)].contains(matcher) { lists[Int(list)].append(matcher) }
+            } else {
+                self[keyPath: map].set(Int32(lists.count), for: key)
+                lists.append([matcher])
+            }
+        }
+
+        /// The matchers whose first element is this token.
+        @inline(__always)
+        func matchers(token form: NormalizationForm, id: UInt32) -> [Int32]? {
+            tokens.value(for: UInt64(form.rawValue) << 32 | UInt64(id)).map { lists[Int($0)] }
+        }
+        /// The matchers whose first element is a phrase of this lexicon.
+        @inline(__always)
+        func matchers(lexicon: Int32) -> [Int32]? {
+            lexicons.value(for: UInt64(UInt32(bitPattern: lexicon))).map { lists[Int($0)] }
+        }
+        /// The matchers whose first element is a result of this kind.
+        @inline(__always)
+        func matchers(kind: Int32) -> [Int32]? {
+            kinds.value(for: UInt64(UInt32(bitPattern: kind))).map { lists[Int($0)] }
+        }
     }
 
     /// Cue lexicons for agreement status and `hai bên`-style references.

@@ -42,16 +42,21 @@ struct DocumentAnalyzer {
 
     /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold.
     private func select(_ candidates: [Candidate], sentence: Int32, machine: PatternMachine) -> [RawResult] {
-        var byMatcher: [Int32: [Candidate]] = [:]
-        for candidate in candidates { byMatcher[candidate.matcher, default: []].append(candidate) }
+        // Group by matcher with one sort instead of a dictionary: this runs for every sentence.
+        let sorted = candidates.sorted { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
+        var groups: [Int32: Range<Int>] = [:]
+        var groupStart = 0
+        for index in sorted.indices where index + 1 == sorted.count || sorted[index + 1].matcher != sorted[index].matcher {
+            groups[sorted[index].matcher] = groupStart..<index + 1
+            groupStart = index + 1
+        }
         var results: [RawResult] = []
-        for matcher in byMatcher.keys.sorted() {
-            guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role, var found = byMatcher[matcher] else { continue }
+        for matcher in groups.keys.sorted() {
+            guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role, let range = groups[matcher] else { continue }
             let rule = engine.rules[Int(ruleIndex)]
-            found.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
             var lastEnd: Int32 = -1
-            for candidate in found where candidate.start >= lastEnd {
-                guard conditionsHold(rule, candidate, byMatcher: byMatcher) else { continue }
+            for candidate in sorted[range] where candidate.start >= lastEnd {
+                guard conditionsHold(rule, candidate, in: sorted, groups: groups) else { continue }
                 lastEnd = candidate.end
                 results.append(RawResult(
                     rule: ruleIndex, kind: rule.kindIndex, start: candidate.start, end: candidate.end,
@@ -61,9 +66,11 @@ struct DocumentAnalyzer {
         return results
     }
 
-    private func conditionsHold(_ rule: CompiledEngine.Rule, _ candidate: Candidate, byMatcher: [Int32: [Candidate]]) -> Bool {
+    private func conditionsHold(
+        _ rule: CompiledEngine.Rule, _ candidate: Candidate, in sorted: [Candidate], groups: [Int32: Range<Int>]
+    ) -> Bool {
         for condition in rule.conditions {
-            let spans = byMatcher[condition.matcher] ?? []
+            let spans = groups[condition.matcher].map { sorted[$0] } ?? []
             let window = Int32(clamping: rule.window ?? Int(Int32.max))
             let found: Bool
             switch condition.region {

@@ -208,20 +208,17 @@ extension EngineCompiler {
             for first in firsts {
                 switch first {
                 case .token(let form, let token):
-                    anchors.byToken[UInt64(form.rawValue) << 32 | UInt64(token), default: []].append(id)
+                    anchors.add(id, token: form, id: token)
                 case .lexicon(let lexicon, _):
-                    anchors.byLexicon[lexicon, default: []].append(id)
+                    anchors.add(id, lexicon: lexicon)
                 case .reference(let kind, _):
-                    anchors.byKind[kind, default: []].append(id)
+                    anchors.add(id, kind: kind)
                 default:
                     always = true
                 }
             }
             if always { stages[matcher.stage].alwaysActive.append(id) }
         }
-        for key in Array(anchors.byToken.keys) { anchors.byToken[key] = Array(Set(anchors.byToken[key] ?? [])).sorted() }
-        for key in Array(anchors.byLexicon.keys) { anchors.byLexicon[key] = Array(Set(anchors.byLexicon[key] ?? [])).sorted() }
-        for key in Array(anchors.byKind.keys) { anchors.byKind[key] = Array(Set(anchors.byKind[key] ?? [])).sorted() }
         return anchors
     }
 }

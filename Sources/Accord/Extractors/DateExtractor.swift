@@ -39,14 +39,14 @@ private struct DateScanner {
     init(input: ExtractorInput, dayFirst: Bool) {
         self.input = input
         self.dayFirst = dayFirst
-        days = HitIndex(input.hits("day"))
-        months = HitIndex(input.hits("month"))
-        years = HitIndex(input.hits("year"))
-        units = HitIndex(input.hits("units"))
-        future = HitIndex(input.hits("future"))
-        past = HitIndex(input.hits("past"))
-        numbers = HitIndex(input.hits("numbers"))
-        offsets = HitIndex(input.hits("offsets"))
+        days = HitIndex(input.hits("day"), tokenCount: input.tokenCount)
+        months = HitIndex(input.hits("month"), tokenCount: input.tokenCount)
+        years = HitIndex(input.hits("year"), tokenCount: input.tokenCount)
+        units = HitIndex(input.hits("units"), tokenCount: input.tokenCount)
+        future = HitIndex(input.hits("future"), tokenCount: input.tokenCount)
+        past = HitIndex(input.hits("past"), tokenCount: input.tokenCount)
+        numbers = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
+        offsets = HitIndex(input.hits("offsets"), tokenCount: input.tokenCount)
     }
 
     mutating func scan() -> [Extraction] {

@@ -35,10 +35,10 @@ public struct MoneyExtractor: Extractor {
     /// Finds every amount in the document.
     public func extract(from input: ExtractorInput) -> [Extraction] {
         let convention = input.options["decimal"].flatMap(DecimalParser.Convention.init(rawValue:)) ?? .comma
-        let currencies = HitIndex(input.hits("currencies"))
-        let scales = HitIndex(input.hits("scales"))
-        let hedges = HitIndex(input.hits("approximate"))
-        let words = HitIndex(input.hits("numbers"))
+        let currencies = HitIndex(input.hits("currencies"), tokenCount: input.tokenCount)
+        let scales = HitIndex(input.hits("scales"), tokenCount: input.tokenCount)
+        let hedges = HitIndex(input.hits("approximate"), tokenCount: input.tokenCount)
+        let words = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
         var results: [Extraction] = []
         var next = 0
         for index in 0..<input.tokenCount where index >= next {
@@ -79,20 +79,32 @@ public struct MoneyExtractor: Extractor {
     }
 }
 
-/// Lexicon hits indexed by their first and last token.
+/// Lexicon hits indexed by their first and last token, for constant-time lookups per token.
 struct HitIndex {
-    private var byStart: [Int: ExtractorInput.Hit] = [:]
-    private var byEnd: [Int: ExtractorInput.Hit] = [:]
+    private let hits: [ExtractorInput.Hit]
+    private var byStart: [Int32]   // token → index of the longest hit starting there, or -1
+    private var byEnd: [Int32]     // token → index of the longest hit ending just before it, or -1
 
-    init(_ hits: [ExtractorInput.Hit]) {
-        for hit in hits {
-            if byStart[hit.tokens.lowerBound].map({ hit.tokens.count > $0.tokens.count }) ?? true { byStart[hit.tokens.lowerBound] = hit }
-            if byEnd[hit.tokens.upperBound].map({ hit.tokens.count > $0.tokens.count }) ?? true { byEnd[hit.tokens.upperBound] = hit }
+    init(_ hits: [ExtractorInput.Hit], tokenCount: Int) {
+        self.hits = hits
+        byStart = [Int32](repeating: -1, count: tokenCount + 1)
+        byEnd = [Int32](repeating: -1, count: tokenCount + 1)
+        for (index, hit) in hits.enumerated() where hit.tokens.upperBound <= tokenCount && hit.tokens.lowerBound >= 0 {
+            let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
+            if byStart[start] < 0 || hits[Int(byStart[start])].tokens.count < hit.tokens.count { byStart[start] = Int32(index) }
+            if byEnd[end] < 0 || hits[Int(byEnd[end])].tokens.count < hit.tokens.count { byEnd[end] = Int32(index) }
         }
     }
 
     /// The longest hit starting at a token.
-    func longest(startingAt token: Int) -> ExtractorInput.Hit? { byStart[token] }
+    func longest(startingAt token: Int) -> ExtractorInput.Hit? {
+        guard token >= 0, token < byStart.count, byStart[token] >= 0 else { return nil }
+        return hits[Int(byStart[token])]
+    }
+
     /// The longest hit ending just before a token.
-    func longest(endingAt token: Int) -> ExtractorInput.Hit? { byEnd[token] }
+    func longest(endingAt token: Int) -> ExtractorInput.Hit? {
+        guard token >= 0, token < byEnd.count, byEnd[token] >= 0 else { return nil }
+        return hits[Int(byEnd[token])]
+    }
 }

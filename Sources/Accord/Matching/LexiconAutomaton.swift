@@ -16,7 +16,7 @@ struct LexiconAutomaton: Sendable {
     }
 
     private struct Trie: Sendable {
-        var children: [UInt64: Int32] = [:]   // (node << 32 | token) → node
+        var children = IntegerMap()            // (node << 32 | token) → node
         var outputs: [[Int32]] = [[]]          // node → entry indices; node 0 is the root
         var isEmpty: Bool { outputs.count == 1 }
     }
@@ -46,12 +46,12 @@ struct LexiconAutomaton: Sendable {
         var node: Int32 = 0
         for token in tokens {
             let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
-            if let next = trie.children[key] {
+            if let next = trie.children.value(for: key) {
                 node = next
             } else {
                 let next = Int32(trie.outputs.count)
                 trie.outputs.append([])
-                trie.children[key] = next
+                trie.children.set(next, for: key)
                 node = next
             }
         }
@@ -79,7 +79,7 @@ struct LexiconAutomaton: Sendable {
                         let token = tokenIDs[position]
                         if token == TokenVocabulary.unknown { break }
                         let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
-                        guard let next = trie.children[key] else { break }
+                        guard let next = trie.children.value(for: key) else { break }
                         node = next
                         position += 1
                         for entry in trie.outputs[Int(node)] {

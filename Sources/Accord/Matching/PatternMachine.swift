@@ -197,16 +197,16 @@ struct PatternMachine {
         }
         for form in engine.activeForms {
             let id = document.ids[form][index]
-            if id != TokenVocabulary.unknown, let matchers = engine.anchors.byToken[UInt64(form.rawValue) << 32 | UInt64(id)] {
+            if id != TokenVocabulary.unknown, let matchers = engine.anchors.matchers(token: form, id: id) {
                 add(matchers)
             }
         }
         for hitIndex in document.hitRange(at: index) {
             let entry = engine.automaton.entries[Int(document.hits[hitIndex].entry)]
-            if let matchers = engine.anchors.byLexicon[entry.lexicon] { add(matchers) }
+            if let matchers = engine.anchors.matchers(lexicon: entry.lexicon) { add(matchers) }
         }
         for resultIndex in document.resultsStarting(at: index) {
-            if let matchers = engine.anchors.byKind[document.results[Int(resultIndex)].kind] { add(matchers) }
+            if let matchers = engine.anchors.matchers(kind: document.results[Int(resultIndex)].kind) { add(matchers) }
         }
         add(stageInfo.alwaysActive)
         if activated.count > 1 { activated.sort() }
