@@ -32,10 +32,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD that relative dates (năm tới, last month) count from.")
     var referenceDate: String?
 
+    @Option(help: "Documents analysed in parallel (jsonl input); output keeps the input order. Default: all cores.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if noStandard && rules.isEmpty {
             throw ValidationError("--no-standard needs at least one --rules path")
         }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let referenceDate, CalendarDate(referenceDate) == nil {
             throw ValidationError("--reference-date must be a date written YYYY-MM-DD, such as 2022-09-08")
         }
@@ -85,9 +89,20 @@ struct ExtractCommand: ParsableCommand {
                 }
                 var lines = LineReader(handle: handle)
                 var reader = JSONLinesReader()
-                while let line = lines.next() {
-                    failed = !process(line, reader: &reader, output: &output, source: source.name, engine: engine) || failed
+                let size = files.isEmpty ? nil : (try? FileManager.default.attributesOfItem(atPath: source.name))?[.size] as? Int
+                var progress = ProgressDisplay(totalBytes: size)
+                // Batches keep memory flat and let --jobs workers share the analysis; output stays in input order.
+                let batchSize = max(64, jobs * 64)
+                var batch: [String] = []
+                var finished = false
+                while !finished {
+                    batch.removeAll(keepingCapacity: true)
+                    while batch.count < batchSize, let line = lines.next() { batch.append(line) }
+                    finished = batch.count < batchSize
+                    failed = !processBatch(batch, reader: &reader, output: &output, source: source.name, engine: engine) || failed
+                    progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.utf8.count + 1 })
                 }
+                progress.finish()
             }
         }
         output.flush()
@@ -104,26 +119,50 @@ struct ExtractCommand: ParsableCommand {
         return try Engine(packs: packs)
     }
 
-    /// Analyses one JSONL line; returns false when the line was malformed.
-    private func process(_ line: String, reader: inout JSONLinesReader, output: inout LineWriter, source: String, engine: Engine) -> Bool {
-        switch reader.read(line) {
-        case .skip:
-            return true
-        case .document(let id, let text):
-            emit(to: &output, analyze(engine, text), id: id, name: id)
-            return true
-        case .failure(let id, let message):
-            StandardError.write("\(source):\(reader.lineNumber):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")
-            var writer = JSONWriter()
-            writer.beginObject()
-            writer.field("id", id)
-            writer.key("error"); writer.beginObject()
-            writer.field("code", "ACC601"); writer.field("message", message); writer.field("line", reader.lineNumber)
-            writer.endObject()
-            writer.endObject()
-            output.write(writer.output)
-            return false
+    /// Analyses a batch of JSONL lines on `jobs` threads; returns false when any line was malformed.
+    private func processBatch(
+        _ lines: [String], reader: inout JSONLinesReader, output: inout LineWriter, source: String, engine: Engine
+    ) -> Bool {
+        var parsed: [JSONLinesReader.Line] = []
+        var numbers: [Int] = []
+        for line in lines {
+            parsed.append(reader.read(line))
+            numbers.append(reader.lineNumber)
         }
+        let documents = parsed
+        let language = self.language
+        let reference = referenceDate.flatMap(CalendarDate.init)
+        let format = self.format
+        let rendered = ParallelRenderer(jobs: jobs).render(documents.count) { index in
+            guard case .document(let id, let text) = documents[index] else { return "" }
+            let analysis = engine.analyze(text, language: language, referenceDate: reference)
+            return format == .json ? analysis.json(id: id) : TextReport.render(analysis, title: id)
+        }
+        var ok = true
+        for (index, line) in documents.enumerated() {
+            switch line {
+            case .skip:
+                continue
+            case .document:
+                output.write(rendered[index])
+            case .failure(let id, let message):
+                ok = false
+                reportFailure(id: id, message: message, line: numbers[index], source: source, output: &output)
+            }
+        }
+        return ok
+    }
+
+    private func reportFailure(id: String?, message: String, line: Int, source: String, output: inout LineWriter) {
+        StandardError.write("\(source):\(line):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("id", id)
+        writer.key("error"); writer.beginObject()
+        writer.field("code", "ACC601"); writer.field("message", message); writer.field("line", line)
+        writer.endObject()
+        writer.endObject()
+        output.write(writer.output)
     }
 
     private func emit(to output: inout LineWriter, _ analysis: Analysis, id: String?, name: String) {

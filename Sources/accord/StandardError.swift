@@ -11,6 +11,11 @@ enum StandardError {
         if !line.hasSuffix("\n") { line += "\n" }
         FileDescriptorWriter.writeAll(line.utf8, to: 2)
     }
+
+    /// Writes exactly the text, for terminal control such as progress lines.
+    static func writeRaw(_ text: String) {
+        FileDescriptorWriter.writeAll(text.utf8, to: 2)
+    }
 }
 
 /// Writes lines to standard output through a buffer, flushed when large and at the end.
