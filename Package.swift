@@ -38,6 +38,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift build -c release && .build/release/accord-bench`: the measurements in README.
+        .executableTarget(
+            name: "accord-bench",
+            dependencies: ["Accord"],
+            exclude: ["baseline_ahocorasick.py"]
+        ),
         .executableTarget(
             name: "accord-examples",
             dependencies: ["Accord"],

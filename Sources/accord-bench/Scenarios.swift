@@ -1,0 +1,126 @@
+import Accord
+import Foundation
+
+/// The benchmark scenarios, each adding rows to the report.
+struct Scenarios {
+    let options: BenchOptions
+    let corpus: BenchCorpus
+
+    private var megabytes: Double { Double(corpus.bytes) / 1_000_000 }
+    private var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    func run(into report: inout BenchReport) throws {
+        report.notes.append("corpus: \(corpus.path), \(corpus.texts.count) documents, \(fixed(megabytes)) MB; \(cores) cores")
+        let engine = try compile(into: &report)
+        let inProcess = throughput(engine, into: &report)
+        try cli(into: &report)
+        baseline(into: &report)
+        try scaling(base: inProcess, into: &report)
+        linearity(engine, perDocument: inProcess, into: &report)
+    }
+
+    // MARK: Compilation
+
+    private func compile(into report: inout BenchReport) throws -> Engine {
+        let before = residentKilobytes()
+        var engine = try Engine.standard()
+        let after = residentKilobytes()
+        var times: [Double] = []
+        for _ in 0..<5 { times.append(try measure { engine = try Engine.standard() }) }
+        let median = times.sorted()[times.count / 2] * 1000
+        report.add("compile the standard packs", "\(fixed(median)) ms", target: "≤ 150 ms", met: median <= 150)
+        let size = Double(max(0, after - before)) / 1024
+        report.add("compiled standard engine (resident growth)", "\(fixed(size)) MB", target: "≤ 16 MB", met: size <= 16)
+        return engine
+    }
+
+    // MARK: Throughput
+
+    /// In-process, one core: analysis plus JSON output, the CLI's work without I/O.
+    private func throughput(_ engine: Engine, into report: inout BenchReport) -> Double {
+        var output = 0
+        let seconds = measure {
+            for (id, text) in corpus.texts { output &+= engine.analyze(text).json(id: id).utf8.count }
+        }
+        let speed = megabytes / seconds
+        report.add("in-process, 1 core (analyze + JSON)", "\(fixed(speed)) MB/s, \(Int(Double(corpus.texts.count) / seconds)) docs/s")
+        return speed
+    }
+
+    private func cli(into report: inout BenchReport) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            report.notes.append("CLI rows skipped: build it first (swift build -c release --product accord)")
+            return
+        }
+        let one = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", "1", corpus.path])
+        let speed1 = megabytes / one.seconds
+        report.add("accord extract --input jsonl --jobs 1", "\(fixed(speed1)) MB/s, peak \(one.peakKilobytes / 1024) MB",
+                   target: "≥ 60 MB/s, ≤ 64 MB", met: speed1 >= 60 && one.peakKilobytes <= 64 * 1024)
+        let all = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", String(cores), corpus.path])
+        let speedN = megabytes / all.seconds
+        report.add("accord extract --input jsonl --jobs \(cores)", "\(fixed(speedN)) MB/s (\(fixed(speedN / speed1, 2))×), peak \(all.peakKilobytes / 1024) MB",
+                   target: "≥ 1.8× on 2 cores", met: speedN / speed1 >= 1.8)
+        let paragraph = NSTemporaryDirectory() + "accord-bench-paragraph.txt"
+        try "Ngày 7/9, Nhật Bản và Ấn Độ nhất trí tăng cường hợp tác về năng lượng sạch.".write(toFile: paragraph, atomically: true, encoding: .utf8)
+        let startup = try ChildProcess.run([binary, "extract", paragraph])
+        report.add("accord extract on one paragraph (start-up)", "\(fixed(startup.seconds * 1000)) ms wall",
+                   target: "≤ 250 ms", met: startup.seconds <= 0.25)
+    }
+
+    private func baseline(into report: inout BenchReport) {
+        let script = BenchOptions.packageRoot.appendingPathComponent("Sources/accord-bench/baseline_ahocorasick.py").path
+        let lexicon = BenchOptions.sharedBench.appendingPathComponent("lexicon").path
+        let out = NSTemporaryDirectory() + "accord-bench-baseline.txt"
+        guard let outcome = try? ChildProcess.run(["/usr/bin/env", "python3", script, corpus.path, lexicon], stdout: out),
+              outcome.status == 0, let line = try? String(contentsOfFile: out, encoding: .utf8)
+        else {
+            report.notes.append("pyahocorasick baseline skipped (pip install pyahocorasick)")
+            return
+        }
+        let fields = line.split(separator: " ")
+        guard fields.count >= 2, let bytes = Double(fields[0]), let seconds = Double(fields[1]), seconds > 0 else { return }
+        report.add("pyahocorasick + word check (phrases only), 1 core", "\(fixed(bytes / 1_000_000 / seconds)) MB/s")
+    }
+
+    // MARK: Scaling
+
+    /// 10× more lexicon phrases: a generated pack of made-up syllable phrases added to the standard packs.
+    private func scaling(base: Double, into report: inout BenchReport) throws {
+        let phrases = 20_000
+        var yaml = "accord: 1\npack: bench-extra\nversion: 1.0.0\nlanguage: vi\ndescription: Generated phrases for scaling.\n"
+        yaml += "lexicons:\n  generated:\n    entries:\n"
+        let syllables = ["ba", "cô", "đa", "mê", "nư", "phơ", "qua", "rô", "sa", "tư", "uyên", "vân", "xuân", "yến", "khánh", "long"]
+        var state: UInt64 = 42
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        for index in 0..<phrases {
+            let words = (0..<(2 + next() % 3)).map { _ in syllables[next() % syllables.count] }.joined(separator: " ")
+            yaml += "      g\(index): [\"\(words) \(index)\"]\n"
+        }
+        yaml += "rules:\n  - {id: generated, kind: generated, pattern: \"%generated\"}\n"
+        let extra = try Pack(yaml: yaml, file: "<generated>")
+        let engine = try Engine.standard(adding: [extra])
+        let sample = corpus.texts.prefix(max(1, corpus.texts.count / 5))
+        let bytes = Double(sample.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+        let seconds = measure { for (id, text) in sample { _ = engine.analyze(text).json(id: id) } }
+        let speed = bytes / seconds
+        report.add("+\(phrases) generated phrases", "\(fixed(speed)) MB/s (\(fixed(base / speed, 2))× the time)",
+                   target: "≤ 1.5× the time", met: base / speed <= 1.5)
+    }
+
+    /// Time grows linearly: one big document, one token repeated, a megabyte without spaces.
+    private func linearity(_ engine: Engine, perDocument: Double, into report: inout BenchReport) {
+        let big = corpus.texts.prefix(corpus.texts.count / 5).map(\.text).joined(separator: " ")
+        let bigMB = Double(big.utf8.count) / 1_000_000
+        let bigSeconds = measure { _ = engine.analyze(big) }
+        report.add("one \(fixed(bigMB)) MB document without newlines", "\(fixed(bigMB / bigSeconds)) MB/s",
+                   target: "≈ per-document speed", met: bigMB / bigSeconds >= perDocument * 0.6)
+        let repeated = String(repeating: "hợp tác ", count: options.quick ? 100_000 : 1_000_000)
+        let repeatedMB = Double(repeated.utf8.count) / 1_000_000
+        let repeatedSeconds = measure { _ = engine.analyze(repeated) }
+        report.add("one token pair repeated \(options.quick ? "100k" : "1M") times", "\(fixed(repeatedMB / repeatedSeconds)) MB/s in \(fixed(repeatedSeconds, 2)) s")
+        let solid = String(repeating: "a", count: 1_000_000)
+        let solidSeconds = measure { _ = engine.analyze(solid) }
+        report.add("1 MB without spaces", "\(fixed(solidSeconds * 1000)) ms")
+    }
+}
