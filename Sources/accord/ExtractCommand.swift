@@ -93,13 +93,14 @@ struct ExtractCommand: ParsableCommand {
                 var progress = ProgressDisplay(totalBytes: size)
                 // Batches keep memory flat and let --jobs workers share the analysis; output stays in input order.
                 let batchSize = max(64, jobs * 64)
+                var renderer = ParallelRenderer(jobs: jobs, engine: engine)
                 var batch: [String] = []
                 var finished = false
                 while !finished {
                     batch.removeAll(keepingCapacity: true)
                     while batch.count < batchSize, let line = lines.next() { batch.append(line) }
                     finished = batch.count < batchSize
-                    failed = !processBatch(batch, reader: &reader, output: &output, source: source.name, engine: engine) || failed
+                    failed = !processBatch(batch, reader: &reader, output: &output, source: source.name, renderer: &renderer) || failed
                     progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.utf8.count + 1 })
                 }
                 progress.finish()
@@ -121,7 +122,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Analyses a batch of JSONL lines on `jobs` threads; returns false when any line was malformed.
     private func processBatch(
-        _ lines: [String], reader: inout JSONLinesReader, output: inout LineWriter, source: String, engine: Engine
+        _ lines: [String], reader: inout JSONLinesReader, output: inout LineWriter, source: String, renderer: inout ParallelRenderer
     ) -> Bool {
         var parsed: [JSONLinesReader.Line] = []
         var numbers: [Int] = []
@@ -133,9 +134,9 @@ struct ExtractCommand: ParsableCommand {
         let language = self.language
         let reference = referenceDate.flatMap(CalendarDate.init)
         let format = self.format
-        let rendered = ParallelRenderer(jobs: jobs).render(documents.count) { index in
+        let rendered = renderer.render(documents.count) { session, index in
             guard case .document(let id, let text) = documents[index] else { return "" }
-            let analysis = engine.analyze(text, language: language, referenceDate: reference)
+            let analysis = session.analyze(text, language: language, referenceDate: reference)
             return format == .json ? analysis.json(id: id) : TextReport.render(analysis, title: id)
         }
         var ok = true

@@ -1,24 +1,35 @@
 import Accord
 import Dispatch
 
-/// Renders a batch of documents on several threads, keeping the input order.
+/// Renders batches of documents on several threads, keeping the input order.
 ///
-/// Each worker takes every `jobs`-th document, so workers write disjoint slots
-/// of the output and the result does not depend on scheduling.
+/// Each worker takes every `jobs`-th document of a batch and keeps its own
+/// ``AnalysisSession`` across batches, so workers write disjoint slots of the
+/// output and the result does not depend on scheduling.
 struct ParallelRenderer {
     let jobs: Int
+    private var sessions: [AnalysisSession]
 
-    func render(_ count: Int, _ body: @escaping @Sendable (Int) -> String) -> [String] {
-        guard jobs > 1, count > 1 else { return (0..<count).map(body) }
+    init(jobs: Int, engine: Engine) {
+        self.jobs = max(1, jobs)
+        sessions = (0..<self.jobs).map { _ in AnalysisSession(engine: engine) }
+    }
+
+    mutating func render(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> String) -> [String] {
+        if jobs == 1 || count < 2 {
+            return (0..<count).map { body(&sessions[0], $0) }
+        }
         var output = [String](repeating: "", count: count)
+        let workers = min(jobs, count)
         output.withUnsafeMutableBufferPointer { buffer in
-            let slots = DisjointSlots(buffer: buffer)
-            let workers = min(jobs, count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < count {
-                    slots.write(body(index), at: index)
-                    index += workers
+            sessions.withUnsafeMutableBufferPointer { sessionBuffer in
+                let slots = DisjointSlots(output: buffer, sessions: sessionBuffer)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var index = worker
+                    while index < count {
+                        slots.render(index, worker: worker, body)
+                        index += workers
+                    }
                 }
             }
         }
@@ -26,11 +37,13 @@ struct ParallelRenderer {
     }
 }
 
-/// Output slots that concurrent workers fill; safe because no two workers share an index.
+/// Output slots and sessions that concurrent workers use; safe because each output index
+/// belongs to one worker and each worker uses only its own session.
 private struct DisjointSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<String>
+    let output: UnsafeMutableBufferPointer<String>
+    let sessions: UnsafeMutableBufferPointer<AnalysisSession>
 
-    func write(_ value: String, at index: Int) {
-        buffer[index] = value
+    func render(_ index: Int, worker: Int, _ body: (inout AnalysisSession, Int) -> String) {
+        output[index] = body(&sessions[worker], index)
     }
 }

@@ -53,6 +53,15 @@ final class CompiledEngine: Sendable {
         var alwaysActive: [Int32] = []
         /// Kinds whose last producer runs in this stage, resolved when it ends.
         var completedKinds: [Int32] = []
+        /// For each form, which token ids start some matcher of this stage: a position whose
+        /// token, hits and results start nothing, and where no thread is alive, is skipped.
+        var startsByToken: [[Bool]] = Array(repeating: [], count: NormalizationForm.allCases.count)
+        /// Which lexicons start some matcher of this stage.
+        var startsByLexicon: [Bool] = []
+        /// Which result kinds start some matcher of this stage.
+        var startsByKind: Set<Int32> = []
+        /// The first token tests (class or regex) of the always-active matchers.
+        var alwaysActiveTests: [Instruction] = []
     }
 
     /// Which matchers can start on which item, so a matcher only starts where its first element can match.
@@ -121,6 +130,8 @@ final class CompiledEngine: Sendable {
     let terminators: Set<String>
     /// Forms in which document tokens need ids.
     let activeForms: [NormalizationForm]
+    /// The same, for membership tests.
+    let activeFormSet: Set<NormalizationForm>
 
     init(
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
@@ -148,5 +159,6 @@ final class CompiledEngine: Sendable {
             if case .token(let form, _) = instruction { forms.insert(form) }
         }
         activeForms = NormalizationForm.allCases.filter { forms.contains($0) }
+        activeFormSet = forms
     }
 }

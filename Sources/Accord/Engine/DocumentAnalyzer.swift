@@ -3,11 +3,13 @@ struct DocumentAnalyzer {
     let engine: CompiledEngine
     /// The date relative expressions count from, if the caller gave one.
     var referenceDate: CalendarDate?
+    /// Token ids remembered from earlier documents of the same session.
+    var cache = TokenIDCache()
 
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
         let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
-        var index = DocumentIndex(document: document, engine: engine)
+        var index = DocumentIndex(document: document, engine: engine, cache: cache)
         var machine = PatternMachine(engine: engine)
         var produced: [Int32: [RawResult]] = [:]
         var candidates: [Candidate] = []

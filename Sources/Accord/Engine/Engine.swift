@@ -126,14 +126,19 @@ public struct Engine: Sendable {
     ///     without one they stay relative.
     /// - Returns: Every result, in text order, with spans into `text`.
     public func analyze(_ text: String, language: String? = nil, referenceDate: CalendarDate? = nil) -> Analysis {
-        let chosen = language.map(LanguageGroups.normalize) ?? detector.detect(text)
-        guard let chosen, let compiled = compiledByLanguage[chosen] else {
-            var analysis = Analysis()
-            analysis.language = chosen ?? ""
-            return analysis
-        }
-        var analysis = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate).analyze(text)
-        analysis.language = chosen
+        var session = AnalysisSession(engine: self)
+        return session.analyze(text, language: language, referenceDate: referenceDate)
+    }
+
+    /// The language to analyse a text as: the caller's, else the detected one.
+    func resolveLanguage(_ language: String?, for text: String) -> String? {
+        language.map(LanguageGroups.normalize) ?? detector.detect(text)
+    }
+
+    /// The result for a text in a language the engine has no packs for.
+    func emptyAnalysis(language: String?) -> Analysis {
+        var analysis = Analysis()
+        analysis.language = language ?? ""
         return analysis
     }
 }

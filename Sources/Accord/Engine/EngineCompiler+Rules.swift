@@ -205,19 +205,29 @@ extension EngineCompiler {
                 }
             }
             var always = false
+            let stage = matcher.stage
             for first in firsts {
                 switch first {
                 case .token(let form, let token):
                     anchors.add(id, token: form, id: token)
+                    let formIndex = Int(form.rawValue)
+                    if stages[stage].startsByToken[formIndex].isEmpty {
+                        stages[stage].startsByToken[formIndex] = Array(repeating: false, count: patterns.vocabularies[formIndex].count + 1)
+                    }
+                    stages[stage].startsByToken[formIndex][Int(token)] = true
                 case .lexicon(let lexicon, _):
                     anchors.add(id, lexicon: lexicon)
+                    if stages[stage].startsByLexicon.isEmpty { stages[stage].startsByLexicon = Array(repeating: false, count: lexicons.count) }
+                    stages[stage].startsByLexicon[Int(lexicon)] = true
                 case .reference(let kind, _):
                     anchors.add(id, kind: kind)
+                    stages[stage].startsByKind.insert(kind)
                 default:
                     always = true
+                    stages[stage].alwaysActiveTests.append(first)
                 }
             }
-            if always { stages[matcher.stage].alwaysActive.append(id) }
+            if always { stages[stage].alwaysActive.append(id) }
         }
         return anchors
     }

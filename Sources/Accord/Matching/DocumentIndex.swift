@@ -12,30 +12,44 @@ struct DocumentIndex {
     private var resultOrder: [Int32] = []       // result indices ordered by start token
     private var resultStarts: [Int32] = []      // CSR over resultOrder
 
-    init(document: TokenizedDocument, engine: CompiledEngine) {
+    init(document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache) {
         self.document = document
-        computeIDs(engine: engine)
+        computeIDs(engine: engine, cache: cache)
         collectHits(engine: engine)
         resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
     }
 
     // MARK: Token ids and hits
 
-    private mutating func computeIDs(engine: CompiledEngine) {
+    private mutating func computeIDs(engine: CompiledEngine, cache: TokenIDCache) {
         let normalizer = TextNormalizer()
         var key: [UInt8] = []
         key.reserveCapacity(64)
-        for form in engine.activeForms {
-            let vocabulary = engine.vocabularies[Int(form.rawValue)]
-            var formIDs = [UInt32](repeating: TokenVocabulary.unknown, count: document.tokens.count)
-            document.utf8.withUnsafeBufferPointer { buffer in
-                for (index, token) in document.tokens.enumerated() {
+        let count = document.tokens.count
+        var exact = [UInt32](repeating: TokenVocabulary.unknown, count: count)
+        var folded = exact, loose = exact
+        let active = engine.activeFormSet
+        document.utf8.withUnsafeBufferPointer { buffer in
+            for (index, token) in document.tokens.enumerated() {
+                let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                var found: (UInt32, UInt32, UInt32) = (0, 0, 0)
+                cache.ids(of: bytes, compute: { form in
+                    guard active.contains(form) else { return TokenVocabulary.unknown }
                     key.removeAll(keepingCapacity: true)
-                    normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), form: form, into: &key)
-                    formIDs[index] = key.withUnsafeBufferPointer { vocabulary.lookup($0) }
-                }
+                    normalizer.normalize(bytes, form: form, into: &key)
+                    return key.withUnsafeBufferPointer { engine.vocabularies[Int(form.rawValue)].lookup($0) }
+                }, into: &found)
+                exact[index] = found.0
+                folded[index] = found.1
+                loose[index] = found.2
             }
-            ids[form] = formIDs
+        }
+        for form in engine.activeForms {
+            switch form {
+            case .exact: ids[form] = exact
+            case .folded: ids[form] = folded
+            case .loose: ids[form] = loose
+            }
         }
     }
 

@@ -51,6 +51,8 @@ struct PatternMachine {
 
         for offset in 0...length {
             let position = Int32(sentence.lowerBound + offset)
+            // Most positions start nothing and continue nothing: skip them without touching the VM.
+            if pending[offset].isEmpty && (offset == length || !mayStart(at: Int(position), stageInfo, document)) { continue }
             nextGeneration()
             runnable.removeAll(keepingCapacity: true)
             if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
@@ -183,6 +185,37 @@ struct PatternMachine {
         case .split, .jump, .open, .close:
             break   // handled in close(over:at:)
         }
+    }
+
+    /// Whether any matcher of the stage can start at a token: its id, a hit or a result there is a first element.
+    @inline(__always)
+    private func mayStart(at index: Int, _ stage: CompiledEngine.Stage, _ document: DocumentIndex) -> Bool {
+        for form in engine.activeForms {
+            let starts = stage.startsByToken[Int(form.rawValue)]
+            if !starts.isEmpty {
+                let id = Int(document.ids[form][index])
+                if id < starts.count, starts[id] { return true }
+            }
+        }
+        let hits = document.hitRange(at: index)
+        if !hits.isEmpty, !stage.startsByLexicon.isEmpty {
+            for hitIndex in hits where stage.startsByLexicon[Int(engine.automaton.entries[Int(document.hits[hitIndex].entry)].lexicon)] {
+                return true
+            }
+        }
+        if !stage.startsByKind.isEmpty {
+            for resultIndex in document.resultsStarting(at: index) where stage.startsByKind.contains(document.results[Int(resultIndex)].kind) {
+                return true
+            }
+        }
+        for test in stage.alwaysActiveTests {
+            switch test {
+            case .tokenClass(let tokenClass): if document.token(index, is: tokenClass) { return true }
+            case .regex(let regex): if document.token(index, matches: engine.regexes[Int(regex)]) { return true }
+            default: return true
+            }
+        }
+        return false
     }
 
     /// The matchers of this stage whose first element can match at a token, in matcher order.

@@ -112,7 +112,7 @@ extension JSONWriter {
         field("id", match.id)
         key("fields"); beginObject()
         for (name, value) in match.fields.sorted(by: { $0.key < $1.key }) {
-            key(name)
+            key(dynamic: name)
             switch value {
             case .string(let text): string(text)
             case .decimal(let number): raw(NSDecimalNumber(decimal: number).stringValue)

@@ -1,38 +1,59 @@
-import Foundation
-
 /// Writes JSON with keys in a fixed, documented order, so output is byte-for-byte stable.
+///
+/// It writes UTF-8 bytes directly: the CLI emits a JSON line per document and
+/// building it through `String` concatenation cost more than the analysis of
+/// short documents.
 package struct JSONWriter {
-    /// The JSON text written so far.
-    package private(set) var output = ""
+    /// The UTF-8 of the JSON written so far.
+    package private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
 
     /// Creates an empty writer.
-    package init() {}
+    package init() {
+        bytes.reserveCapacity(1024)
+    }
 
-    package mutating func beginObject() { separator(); output += "{"; needsComma.append(false) }
-    package mutating func endObject() { output += "}"; needsComma.removeLast() }
-    package mutating func beginArray() { separator(); output += "["; needsComma.append(false) }
-    package mutating func endArray() { output += "]"; needsComma.removeLast() }
+    /// The JSON text written so far.
+    package var output: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Writes `"key":`; the value follows.
-    package mutating func key(_ name: String) {
+    package mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    package mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
+    package mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    package mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+
+    /// Writes `"key":`; the value follows. Keys are plain ASCII names, written without escaping.
+    package mutating func key(_ name: StaticString) {
         separator()
-        output += Self.quoted(name) + ":"
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
 
-    package mutating func string(_ value: String) { separator(); output += Self.quoted(value) }
-    package mutating func raw(_ literal: String) { separator(); output += literal }
-    package mutating func int(_ value: Int) { raw(String(value)) }
+    /// Writes `"key":` for a key known only at run time (custom fields), escaped.
+    package mutating func key(dynamic name: String) {
+        separator()
+        appendQuoted(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+    }
+
+    package mutating func string(_ value: String) { separator(); appendQuoted(value) }
+    package mutating func raw(_ literal: String) { separator(); bytes.append(contentsOf: literal.utf8) }
+    package mutating func int(_ value: Int) {
+        separator()
+        if value >= 0 && value < 10 { bytes.append(UInt8(ascii: "0") + UInt8(value)) } else { bytes.append(contentsOf: String(value).utf8) }
+    }
     package mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
     package mutating func null() { raw("null") }
 
-    package mutating func field(_ name: String, _ value: String) { key(name); string(value) }
-    package mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    package mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
-    package mutating func field(_ name: String, _ value: Int?) { key(name); if let value { int(value) } else { null() } }
-    package mutating func field(_ name: String, _ value: String?) { key(name); if let value { string(value) } else { null() } }
-    package mutating func field(_ name: String, strings values: [String]) {
+    package mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    package mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    package mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    package mutating func field(_ name: StaticString, _ value: Int?) { key(name); if let value { int(value) } else { null() } }
+    package mutating func field(_ name: StaticString, _ value: String?) { key(name); if let value { string(value) } else { null() } }
+    package mutating func field(_ name: StaticString, strings values: [String]) {
         key(name)
         beginArray()
         for value in values { string(value) }
@@ -40,30 +61,40 @@ package struct JSONWriter {
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
     }
 
-    /// A JSON string literal; non-ASCII text is written as UTF-8, controls escaped.
-    package static func quoted(_ text: String) -> String {
-        // Most text needs no escaping: check the bytes once and copy the string whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+    /// Appends a JSON string literal: UTF-8 as is, quotes, backslashes and controls escaped.
+    private mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+                runStart = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A JSON string literal for `text`.
+    package static func quoted(_ text: String) -> String {
+        var writer = JSONWriter()
+        writer.string(text)
+        return writer.output
     }
 }
