@@ -155,7 +155,7 @@ struct PatternMachine {
                 candidates.append(Candidate(matcher: matcher, start: thread.start, end: position, captures: thread.captures))
             }
         case .token(let form, let id):
-            if hasToken, document.ids[form][index] == id {
+            if hasToken, document.ids.id(form, at: index) == id {
                 advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
             }
         case .tokenClass(let tokenClass):
@@ -193,7 +193,7 @@ struct PatternMachine {
         for form in engine.activeForms {
             let starts = stage.startsByToken[Int(form.rawValue)]
             if !starts.isEmpty {
-                let id = Int(document.ids[form][index])
+                let id = Int(document.ids.id(form, at: index))
                 if id < starts.count, starts[id] { return true }
             }
         }
@@ -229,7 +229,7 @@ struct PatternMachine {
             }
         }
         for form in engine.activeForms {
-            let id = document.ids[form][index]
+            let id = document.ids.id(form, at: index)
             if id != TokenVocabulary.unknown, let matchers = engine.anchors.matchers(token: form, id: id) {
                 add(matchers)
             }
