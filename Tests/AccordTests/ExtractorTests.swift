@@ -33,6 +33,7 @@ struct ExtractorTests {
         ("ngày 7 tháng 9 năm 2022", "2022-09-07", "ngày 7 tháng 9 năm 2022"),
         ("hồi tháng 3 vừa qua", "--03", "tháng 3 vừa qua"),
         ("trong 5 năm tới", "P5Y", "5 năm tới"),
+        ("hôm ngày 7-9 vừa rồi", "--09-07", "ngày 7-9"),
         ("vào năm 2025", "2025", "năm 2025"),
     ])
     func dates(text: String, value: String, span: String) throws {
@@ -49,7 +50,7 @@ struct ExtractorTests {
                 "năm tới is next year, relative with no absolute value; got \(dates.map { "\($0.value ?? "nil") \($0.relative ?? "nil")" })")
     }
 
-    @Test("dates: impossible days and months are not dates", arguments: ["tỷ lệ 45/60", "1/13 dân số", "2+2"])
+    @Test("dates: impossible days and months are not dates", arguments: ["tỷ lệ 45/60", "1/13 dân số", "2+2", "tỷ số 2-1", "từ 7-9 người"])
     func notDates(text: String) throws {
         #expect(try TestSupport.miniEngine().analyze(text).dates.isEmpty, "«\(text)» is not a date")
     }

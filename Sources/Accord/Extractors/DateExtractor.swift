@@ -73,16 +73,19 @@ private struct DateScanner {
 
     /// `7/9`, `13/7/2022`, optionally after a day word (`ngày 7/9`).
     private func numericDate(at index: Int) -> Extraction? {
-        guard let first = number(at: index), slash(at: index + 1), let second = number(at: index + 2) else { return nil }
+        // `7-9` and `7.9` are dates only after a day word (`ngày 7-9`): alone they are ranges and scores.
+        let dayWord = days.longest(endingAt: index)
+        let separators: Set<Substring> = dayWord == nil ? ["/"] : ["/", "-", "."]
+        guard let first = number(at: index), separator(at: index + 1, in: separators), let second = number(at: index + 2) else { return nil }
         let (day, month) = dayFirst ? (first, second) : (second, first)
         guard (1...31).contains(day), (1...12).contains(month) else { return nil }
         var end = index + 3
         var year: Int?
-        if slash(at: end), let value = number(at: end + 1), (1000...2999).contains(value) {
+        if separator(at: end, in: separators), let value = number(at: end + 1), (1000...2999).contains(value) {
             year = value
             end += 2
         }
-        let start = days.longest(endingAt: index)?.tokens.lowerBound ?? index
+        let start = dayWord?.tokens.lowerBound ?? index
         return make(start..<end, year: year, month: month, day: day, relative: nil)
     }
 
@@ -202,10 +205,11 @@ private struct DateScanner {
         return Int(token.text)
     }
 
-    private func slash(at index: Int) -> Bool {
-        guard index > 0, index < input.tokenCount else { return false }
+    /// Whether the token is one of the separators, glued to the numbers on both sides (`7/9`, not `7 / 9`).
+    private func separator(at index: Int, in separators: Set<Substring>) -> Bool {
+        guard index > 0, index + 1 < input.tokenCount else { return false }
         let token = input.token(at: index)
-        return token.text == "/" && token.isGlued && input.token(at: index + 1 < input.tokenCount ? index + 1 : index).isGlued
+        return separators.contains(token.text) && token.isGlued && input.token(at: index + 1).isGlued
     }
 
     private func monthName(at index: Int) -> Int? {
