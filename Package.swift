@@ -24,7 +24,7 @@ let package = Package(
             path: "Rules",
             exclude: ["README.md"],
             sources: ["StandardPacks.swift"],
-            resources: [.copy("vi")]
+            resources: [.copy("vi"), .copy("en")]
         ),
         .target(
             name: "Accord",
