@@ -46,11 +46,12 @@ final class CompiledEngine: Sendable {
     }
 
     /// Rules that can run together: none depends on another's kind.
-    struct Stage: Sendable, Hashable {
+    struct Stage: Sendable {
         var matchers: [Int32] = []
         var extractorRules: [Int32] = []
-        /// Matchers whose first element is a token class or regex: tried at every token.
-        var alwaysActive: [Int32] = []
+        /// Matchers whose first element is a token class or regex, with those first tests:
+        /// each starts wherever one of its tests passes.
+        var testedStarts: [(matcher: Int32, tests: [Instruction])] = []
         /// Kinds whose last producer runs in this stage, resolved when it ends.
         var completedKinds: [Int32] = []
         /// For each form, which token ids start some matcher of this stage: a position whose
@@ -60,8 +61,6 @@ final class CompiledEngine: Sendable {
         var startsByLexicon: [Bool] = []
         /// Which result kinds start some matcher of this stage.
         var startsByKind: Set<Int32> = []
-        /// The first token tests (class or regex) of the always-active matchers.
-        var alwaysActiveTests: [Instruction] = []
     }
 
     /// Which matchers can start on which item, so a matcher only starts where its first element can match.

@@ -204,7 +204,7 @@ extension EngineCompiler {
                 default: firsts.append(program[Int(pc)])
                 }
             }
-            var always = false
+            var tests: [Instruction] = []
             let stage = matcher.stage
             for first in firsts {
                 switch first {
@@ -223,11 +223,10 @@ extension EngineCompiler {
                     anchors.add(id, kind: kind)
                     stages[stage].startsByKind.insert(kind)
                 default:
-                    always = true
-                    stages[stage].alwaysActiveTests.append(first)
+                    tests.append(first)
                 }
             }
-            if always { stages[stage].alwaysActive.append(id) }
+            if !tests.isEmpty { stages[stage].testedStarts.append((id, tests)) }
         }
         return anchors
     }

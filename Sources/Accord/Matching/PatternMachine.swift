@@ -51,14 +51,18 @@ struct PatternMachine {
 
         for offset in 0...length {
             let position = Int32(sentence.lowerBound + offset)
-            // Most positions start nothing and continue nothing: skip them without touching the VM.
-            if pending[offset].isEmpty && (offset == length || !mayStart(at: Int(position), stageInfo, document)) { continue }
             nextGeneration()
+            if offset < length {
+                collectActivated(at: Int(position), stage: stage, stageInfo: stageInfo, document: document)
+            } else {
+                activated.removeAll(keepingCapacity: true)
+            }
+            // Most positions start nothing and continue nothing: skip them without running the VM.
+            if pending[offset].isEmpty && activated.isEmpty { continue }
             runnable.removeAll(keepingCapacity: true)
             if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
             for thread in pending[offset] { close(over: thread, at: position) }
             if offset < length {
-                collectActivated(at: Int(position), stage: stage, stageInfo: stageInfo, document: document)
                 for matcher in activated {
                     let entry = engine.matchers[Int(matcher)].entry
                     close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
@@ -187,35 +191,13 @@ struct PatternMachine {
         }
     }
 
-    /// Whether any matcher of the stage can start at a token: its id, a hit or a result there is a first element.
-    @inline(__always)
-    private func mayStart(at index: Int, _ stage: CompiledEngine.Stage, _ document: DocumentIndex) -> Bool {
-        for form in engine.activeForms {
-            let starts = stage.startsByToken[Int(form.rawValue)]
-            if !starts.isEmpty {
-                let id = Int(document.ids.id(form, at: index))
-                if id < starts.count, starts[id] { return true }
-            }
+    /// Whether a first element's token test (class or regex) passes at a token.
+    private func passes(_ test: Instruction, at index: Int, _ document: DocumentIndex) -> Bool {
+        switch test {
+        case .tokenClass(let tokenClass): return document.token(index, is: tokenClass)
+        case .regex(let regex): return document.token(index, matches: engine.regexes[Int(regex)])
+        default: return true
         }
-        let hits = document.hitRange(at: index)
-        if !hits.isEmpty, !stage.startsByLexicon.isEmpty {
-            for hitIndex in hits where stage.startsByLexicon[Int(engine.automaton.entries[Int(document.hits[hitIndex].entry)].lexicon)] {
-                return true
-            }
-        }
-        if !stage.startsByKind.isEmpty {
-            for resultIndex in document.resultsStarting(at: index) where stage.startsByKind.contains(document.results[Int(resultIndex)].kind) {
-                return true
-            }
-        }
-        for test in stage.alwaysActiveTests {
-            switch test {
-            case .tokenClass(let tokenClass): if document.token(index, is: tokenClass) { return true }
-            case .regex(let regex): if document.token(index, matches: engine.regexes[Int(regex)]) { return true }
-            default: return true
-            }
-        }
-        return false
     }
 
     /// The matchers of this stage whose first element can match at a token, in matcher order.
@@ -229,19 +211,27 @@ struct PatternMachine {
             }
         }
         for form in engine.activeForms {
+            let starts = stageInfo.startsByToken[Int(form.rawValue)]
             let id = document.ids.id(form, at: index)
-            if id != TokenVocabulary.unknown, let matchers = engine.anchors.matchers(token: form, id: id) {
+            if Int(id) < starts.count, starts[Int(id)], let matchers = engine.anchors.matchers(token: form, id: id) {
                 add(matchers)
             }
         }
-        for hitIndex in document.hitRange(at: index) {
-            let entry = engine.automaton.entries[Int(document.hits[hitIndex].entry)]
-            if let matchers = engine.anchors.matchers(lexicon: entry.lexicon) { add(matchers) }
+        if !stageInfo.startsByLexicon.isEmpty {
+            for hitIndex in document.hitRange(at: index) {
+                let lexicon = engine.automaton.entries[Int(document.hits[hitIndex].entry)].lexicon
+                if stageInfo.startsByLexicon[Int(lexicon)], let matchers = engine.anchors.matchers(lexicon: lexicon) { add(matchers) }
+            }
         }
-        for resultIndex in document.resultsStarting(at: index) {
-            if let matchers = engine.anchors.matchers(kind: document.results[Int(resultIndex)].kind) { add(matchers) }
+        if !stageInfo.startsByKind.isEmpty {
+            for resultIndex in document.resultsStarting(at: index) {
+                let kind = document.results[Int(resultIndex)].kind
+                if stageInfo.startsByKind.contains(kind), let matchers = engine.anchors.matchers(kind: kind) { add(matchers) }
+            }
         }
-        add(stageInfo.alwaysActive)
+        for (matcher, tests) in stageInfo.testedStarts where tests.contains(where: { passes($0, at: index, document) }) {
+            add([matcher])
+        }
         if activated.count > 1 { activated.sort() }
     }
 }
