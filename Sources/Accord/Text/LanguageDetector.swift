@@ -30,7 +30,8 @@ struct LanguageDetector: Sendable {
         for scalar in text.unicodeScalars {
             seen += 1
             if seen > Self.sampleBytes { break }
-            if scalar.properties.isAlphabetic {
+            // Combining marks belong to their letter: NFD Vietnamese must still read as Vietnamese.
+            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
                 let lower = scalar.properties.lowercaseMapping
                 word += lower
                 if Self.isVietnameseLetter(scalar) { wordHasVietnameseLetter = true }
