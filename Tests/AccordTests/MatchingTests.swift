@@ -102,6 +102,16 @@ struct MatchingTests {
         #expect(engine.analyze("Ông gặp đại diện mới của Nhật Bản.").parties.isEmpty, "gặp is more than 2 tokens before")
     }
 
+    @Test("an `after` condition sees context matches that start later than an overlapping one")
+    func afterSeesLaterStarts() throws {
+        let engine = try Self.engine("""
+            rules:
+              - {id: r, kind: party, pattern: "id:%countries", context: {after: "#any{0,3} agreed"}}
+            """)
+        #expect(engine.analyze("Mỹ và Nhật Bản agreed.").parties.map(\.id) == ["US", "JP"],
+                "both parties have `agreed` after them, though the context match from Mỹ overlaps Nhật Bản")
+    }
+
     @Test("matches never overlap within one rule and are leftmost-longest")
     func leftmostLongest() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: run, pattern: \"a+\"}")

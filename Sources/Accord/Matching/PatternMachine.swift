@@ -30,6 +30,10 @@ struct PatternMachine {
     private var captureNodes: [CaptureNode] = []
     private var activation: [UInt32]
     private var activated: [Int32] = []
+    /// Context matchers to run anchored after the main pass: (matcher, offset in the sentence).
+    private var contextStarts: [(Int32, Int)] = []
+    /// Threads waiting in `pending` at later positions, so anchored runs stop when none are left.
+    private var pendingTotal = 0
 
     init(engine: CompiledEngine) {
         self.engine = engine
@@ -48,6 +52,8 @@ struct PatternMachine {
             pending.append(contentsOf: Array(repeating: [], count: length + 1 - pending.count))
         }
         for index in 0...length { pending[index].removeAll(keepingCapacity: true) }
+        pendingTotal = 0
+        contextStarts.removeAll(keepingCapacity: true)
 
         for offset in 0...length {
             let position = Int32(sentence.lowerBound + offset)
@@ -60,13 +66,50 @@ struct PatternMachine {
             // Most positions start nothing and continue nothing: skip them without running the VM.
             if pending[offset].isEmpty && activated.isEmpty { continue }
             runnable.removeAll(keepingCapacity: true)
+            pendingTotal -= pending[offset].count
             if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
             for thread in pending[offset] { close(over: thread, at: position) }
-            if offset < length {
-                for matcher in activated {
-                    let entry = engine.matchers[Int(matcher)].entry
-                    close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
+            for matcher in activated {
+                // Rule matches keep the leftmost start per state, which is right for leftmost-longest
+                // matching; a context condition needs every start (an `after` match may begin later
+                // than an overlapping one), so context patterns run anchored at each start instead.
+                if case .context = engine.matchers[Int(matcher)].role {
+                    contextStarts.append((matcher, offset))
+                    continue
                 }
+                let entry = engine.matchers[Int(matcher)].entry
+                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
+            }
+            for thread in runnable {
+                step(thread, at: position, sentence: sentence, document: document, candidates: &candidates)
+            }
+        }
+        let starts = contextStarts
+        for (matcher, offset) in starts {
+            runAnchored(matcher, at: offset, sentence: sentence, document: document, into: &candidates)
+        }
+    }
+
+    /// Runs one matcher from one start only, until no thread is left.
+    private mutating func runAnchored(
+        _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+    ) {
+        let length = sentence.count
+        for index in startOffset...length { pending[index].removeAll(keepingCapacity: true) }
+        pendingTotal = 0
+        for offset in startOffset...length {
+            if offset > startOffset {
+                if pendingTotal == 0 { return }
+                if pending[offset].isEmpty { continue }
+            }
+            let position = Int32(sentence.lowerBound + offset)
+            nextGeneration()
+            runnable.removeAll(keepingCapacity: true)
+            pendingTotal -= pending[offset].count
+            for thread in pending[offset] { close(over: thread, at: position) }
+            if offset == startOffset {
+                let entry = engine.matchers[Int(matcher)].entry
+                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
             }
             for thread in runnable {
                 step(thread, at: position, sentence: sentence, document: document, candidates: &candidates)
@@ -146,6 +189,7 @@ struct PatternMachine {
         next.lastStart = start
         next.last = item
         pending[Int(end) - sentence.lowerBound].append(next)
+        pendingTotal += 1
     }
 
     private mutating func step(
