@@ -112,6 +112,18 @@ struct MatchingTests {
                 "both parties have `agreed` after them, though the context match from Mỹ overlaps Nhật Bản")
     }
 
+    @Test("a literal 's matches the clitic split off a word, and empty optional captures are dropped")
+    func cliticAndEmptyCaptures() throws {
+        let engine = try Self.engine("""
+            rules:
+              - {id: r, kind: owner, pattern: 'who:#cap "''s" what:(#word)? note:(#num)?'}
+            """)
+        let match = try #require(engine.analyze("Japan's plan").matches.first, "Japan's should match")
+        #expect(match.text == "Japan's plan", "the clitic and the word are matched; got «\(match.text)»")
+        #expect(match.fields["note"] == nil, "an optional capture that matched nothing is absent, not empty")
+        #expect(match.fields["what"] == .string("plan"), "the present capture is kept")
+    }
+
     @Test("matches never overlap within one rule and are leftmost-longest")
     func leftmostLongest() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: run, pattern: \"a+\"}")

@@ -123,7 +123,8 @@ struct PatternMachine {
         var index = head
         while index >= 0 {
             let node = captureNodes[Int(index)]
-            if node.end >= 0 { result.append(Capture(name: node.name, start: node.start, end: node.end, item: node.item)) }
+            // An optional group that matched nothing captures nothing (`( name:(…) )?` and `name:(…)?` agree).
+            if node.end > node.start { result.append(Capture(name: node.name, start: node.start, end: node.end, item: node.item)) }
             index = node.previous
         }
         return result.reversed()

@@ -48,6 +48,16 @@ struct PatternCompiler {
         return entry
     }
 
+    /// A pattern literal's token ids. A literal that starts with an apostrophe (`'s`) is the
+    /// clitic the tokenizer splits off a word (`India's` → `India` `'s`), so it is tokenised
+    /// after a word, as it appears in text.
+    mutating func literalIDs(_ text: String, form: NormalizationForm) -> [UInt32] {
+        guard let first = text.unicodeScalars.first, first == "'" || first == "\u{2019}" else {
+            return phraseIDs(text, form: form)
+        }
+        return Array(phraseIDs("x" + text, form: form).dropFirst())
+    }
+
     /// Normalises a phrase into token ids of `form`, adding new tokens to the vocabulary.
     mutating func phraseIDs(_ phrase: String, form: NormalizationForm) -> [UInt32] {
         var bytes = Array(phrase.utf8)
@@ -72,7 +82,7 @@ struct PatternCompiler {
     private mutating func emit(_ node: PatternNode, scope: Scope) throws(PatternParser.Failure) {
         switch node {
         case .literal(let text, let offset):
-            let ids = phraseIDs(text, form: scope.form)
+            let ids = literalIDs(text, form: scope.form)
             if ids.isEmpty {
                 throw PatternParser.Failure(code: .patternSyntax, message: "'\(text)' contains no token",
                                             hint: "write a word, a number or punctuation", offset: offset)
