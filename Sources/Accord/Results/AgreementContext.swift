@@ -8,12 +8,20 @@ struct AgreementContext {
     let fields: ResultFields
     let analysis: Analysis
     private var lastPair: [String]?
+    /// Trigger starts of all agreement results, by sentence, to end one agreement's clause at the next.
+    private let triggerStarts: [Int32: [Int32]]
 
-    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis) {
+    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis, agreements: [RawResult]) {
         self.engine = engine
         self.index = index
         self.fields = fields
         self.analysis = analysis
+        var starts: [Int32: [Int32]] = [:]
+        for result in agreements {
+            let trigger = fields.captures(result, named: "trigger").first?.start ?? result.start
+            starts[result.sentence, default: []].append(trigger)
+        }
+        triggerStarts = starts.mapValues { $0.sorted() }
     }
 
     mutating func remember(_ agreement: Agreement) {
@@ -34,7 +42,8 @@ struct AgreementContext {
             trigger: triggerText,
             status: status(before: Int(triggerStart), sentence: sentence),
             parties: parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context)),
-            areas: unique(pick(analysis.cooperations, result, "areas", triggerStart, scope("areas", .after)).map(\.area)),
+            areas: unique(pick(analysis.cooperations, result, "areas", triggerStart, scope("areas", .after),
+                               clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
             forums: unique(pick(analysis.forums, result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
             amounts: pick(analysis.amounts, result, "amounts", triggerStart, scope("amounts", .sentence)),
             dates: pick(analysis.dates, result, "dates", triggerStart, scope("dates", .sentence)),
@@ -89,6 +98,10 @@ struct AgreementContext {
         case .context:
             if collective { return contextPair(before: sentenceStart) }
             if !before.isEmpty { return unique(before.map(\.id)) }
+            // No subject at all ("Đồng thời cam kết …", "We agreed …"): the sentence before is the
+            // subject's most likely place; "hai bên" above refers to the last agreement instead.
+            let previous = unique(analysis.parties.filter { $0.span.sentence == Int(result.sentence) - 1 }.map(\.id))
+            if previous.count >= 2 { return previous }
             return contextPair(before: sentenceStart)
         }
     }
@@ -108,9 +121,15 @@ struct AgreementContext {
 
     // MARK: Attachments
 
+    /// Where the next agreement's trigger starts in the same sentence: `after` scopes end there,
+    /// so "nhất trí … về năng lượng, đồng thời cam kết … về y tế" gives each its own areas.
+    private func nextTrigger(after trigger: Int32, in sentence: Int32) -> Int? {
+        (triggerStarts[sentence] ?? []).first { $0 > trigger }.map(Int.init)
+    }
+
     /// The results of a field: captured ones, plus those in the scope's part of the sentence.
     private func pick<T>(_ items: [T], _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
-                         _ scope: RuleDefinition.Scope) -> [T] where T: Spanned {
+                         _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [T] where T: Spanned {
         let captured = fields.captures(result, named: captureName)
         let inSentence = items.filter { $0.span.sentence == Int(result.sentence) }
         return inSentence.filter { item in
@@ -119,7 +138,7 @@ struct AgreementContext {
             switch scope {
             case .captured: return false
             case .before: return start < Int(triggerStart)
-            case .after: return start >= Int(triggerStart)
+            case .after: return start >= Int(triggerStart) && start < (clauseEnd ?? Int.max)
             case .sentence, .context: return true
             }
         }
