@@ -11,6 +11,7 @@ struct ExtractorTests {
         ("USD 20 tỷ", "20000000000", "USD", false),
         ("25,822 tỷ yên", "25822000000", "JPY", false),
         ("800 USD", "800", "USD", false),
+        ("vay 5tỷ USD", "5000000000", "USD", false),
     ])
     func money(text: String, value: String, currency: String, approximate: Bool) throws {
         let engine = try TestSupport.miniEngine()

@@ -30,6 +30,9 @@ final class CompiledEngine: Sendable {
             var options: ExtractorOptions
             /// Option key → lexicon index, for the options that name lexicons.
             var lexicons: [String: Int32]
+            /// Option key → folded phrase → canonical id, for looking up text that is not a
+            /// token of its own (the `bn` of a glued `5bn`).
+            var phrases: [String: [String: String]] = [:]
         }
         var id: String
         var pack: Int

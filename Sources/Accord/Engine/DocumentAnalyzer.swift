@@ -121,7 +121,7 @@ struct DocumentAnalyzer {
         }
         let document = index.document
         let input = ExtractorInput(text: document.text, options: call.options, sentences: document.sentences,
-                                   document: document, lexiconHits: hits)
+                                   document: document, lexiconHits: hits, lexiconPhrases: call.phrases)
         let tokenCount = document.tokens.count
         return extractor.extract(from: input).compactMap { extraction in
             // An extractor is host code: ignore out-of-range or empty spans rather than trap.

@@ -180,7 +180,18 @@ extension EngineCompiler {
             error(.invalidExtractorOptions, "extractor '\(name.value)' rejects the options of rule '\(rule.id)': \(problem)",
                   hint: "see the extractor's options in Rules/README.md", at: rule.location)
         }
-        return .init(name: name.value, options: extractorOptions, lexicons: lexiconIndices)
+        var phrases: [String: [String: String]] = [:]
+        let normalizer = TextNormalizer()
+        for (key, index) in lexiconIndices {
+            let lexicon = lexicons[Int(index)]
+            guard let definition = packs[lexicon.pack].lexicons.first(where: { $0.name == lexicon.name }) else { continue }
+            var table: [String: String] = [:]
+            for entry in definition.entries {
+                for phrase in entry.phrases { table[normalizer.normalize(phrase.value, form: .folded)] = entry.id }
+            }
+            phrases[key] = table
+        }
+        return .init(name: name.value, options: extractorOptions, lexicons: lexiconIndices, phrases: phrases)
     }
 
     // MARK: Anchors

@@ -33,6 +33,7 @@ public struct ExtractorInput: Sendable {
 
     let document: TokenizedDocument
     let lexiconHits: [String: [Hit]]
+    let lexiconPhrases: [String: [String: String]]
 
     /// The number of tokens.
     public var tokenCount: Int { document.tokens.count }
@@ -57,6 +58,12 @@ public struct ExtractorInput: Sendable {
     /// A token's text normalised as lexicons compare it: NFC, canonical tone marks, lower case.
     public func normalizedText(at index: Int) -> String {
         document.normalized(index)
+    }
+
+    /// The canonical id of a phrase in the lexicon named by option `key`, compared as lexicons
+    /// compare (NFC, tone marks, case folded); for text inside a token, such as the `bn` of `5bn`.
+    public func lexiconID(of phrase: some StringProtocol, in key: String) -> String? {
+        lexiconPhrases[key]?[TextNormalizer().normalize(String(phrase), form: .folded)]
     }
 
     /// The hits of the lexicon named by option `key`, ordered by position.

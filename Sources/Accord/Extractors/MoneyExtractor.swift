@@ -51,6 +51,9 @@ public struct MoneyExtractor: Extractor {
             } else if let word = words.longest(startingAt: index), let parsed = Decimal(string: word.id) {
                 value = parsed
                 end = word.tokens.upperBound
+            } else if let (parsed, scale) = gluedScale(input.token(at: index), input: input, convention: convention) {
+                value = parsed * scale   // `5bn`, `300m`: number and scale written as one token
+                end = index + 1
             } else {
                 continue
             }
@@ -76,6 +79,19 @@ public struct MoneyExtractor: Extractor {
             next = end
         }
         return results
+    }
+}
+
+extension MoneyExtractor {
+    /// A word token that is a number glued to a scale word (`5bn`, `1,5tỷ`): its value and multiplier.
+    func gluedScale(_ token: ExtractorInput.TokenView, input: ExtractorInput, convention: DecimalParser.Convention) -> (Decimal, Decimal)? {
+        guard token.isWord, let first = token.text.first, first.isASCIIDigit,
+              let split = token.text.firstIndex(where: { !$0.isASCIIDigit && $0 != "." && $0 != "," })
+        else { return nil }
+        guard let number = DecimalParser.parse(token.text[..<split], convention: convention),
+              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = Decimal(string: id)
+        else { return nil }
+        return (number, scale)
     }
 }
 
