@@ -39,3 +39,28 @@ struct ShippedPackTests {
         #expect(outcomes.map(\.passed) == [false, false, true], "wrong party and unexpected results must fail; got \(outcomes.map(\.failures))")
     }
 }
+
+@Suite("Officials")
+struct OfficialTests {
+    @Test("an official rule yields a typed official that examples can expect")
+    func official() throws {
+        let pack = TestSupport.pack("off", """
+            lexicons:
+              countries: {entries: {JP: [Nhật Bản]}}
+              titles: {entries: {prime-minister: [Thủ tướng]}}
+            rules:
+              - {id: p, kind: party, pattern: "id:%countries"}
+              - {id: o, kind: official, pattern: "title:%titles party:@party? name:(#cap #cap{0,2})"}
+            examples:
+              - text: "Thủ tướng Nhật Bản Kishida Fumio phát biểu."
+                expect: {officials: [{title: prime-minister, name: Kishida Fumio, party: JP}]}
+              - text: "Thủ tướng Nhật Bản Kishida Fumio phát biểu."
+                expect: {officials: [{title: prime-minister, party: IN}]}
+            """)
+        let engine = try Engine(yaml: [pack])
+        let official = try #require(engine.analyze("Thủ tướng Nhật Bản Kishida Fumio phát biểu.").officials.first, "an official")
+        #expect(official.title == "prime-minister" && official.name == "Kishida Fumio" && official.party == "JP",
+                "got \(official.title) \(official.name ?? "-") \(official.party ?? "-")")
+        #expect(PackExampleRunner.run(engine).map(\.passed) == [true, false], "the right expectation passes, the wrong party fails")
+    }
+}

@@ -21,7 +21,7 @@ extension PackDecoder {
             example.expectsNothing = true
             return example
         }
-        let keys = ["parties", "forums", "areas", "agreements", "amounts", "dates", "matches"]
+        let keys = ["parties", "forums", "areas", "agreements", "amounts", "dates", "matches", "officials"]
         guard let expect = reader.mapping(expectNode, in: "expect", allowed: keys) else { return nil }
         example.parties = expect["parties"].flatMap { reader.strings($0, "expected parties") }?.map(\.value)
         example.areas = expect["areas"].flatMap { reader.strings($0, "expected areas") }?.map(\.value)
@@ -30,6 +30,7 @@ extension PackDecoder {
         if let agreements = expect["agreements"] { example.agreements = agreementExpectations(agreements) }
         if let amounts = expect["amounts"] { example.amounts = amountExpectations(amounts) }
         if let matches = expect["matches"] { example.matches = matchExpectations(matches) }
+        if let officials = expect["officials"] { example.officials = officialExpectations(officials) }
         return example
     }
 
@@ -72,6 +73,16 @@ extension PackDecoder {
             return .init(value: value,
                          currency: map["currency"].flatMap { reader.string($0, "currency") },
                          approximate: map["approximate"].flatMap { reader.bool($0, "approximate") })
+        }
+    }
+
+    private mutating func officialExpectations(_ node: YAMLNode) -> [PackExample.OfficialExpectation] {
+        items(node, "expected officials").compactMap { item in
+            guard let map = reader.mapping(item, in: "an expected official", allowed: ["title", "name", "party"], required: ["title"]),
+                  let title = map["title"].flatMap({ reader.string($0, "title") })
+            else { return nil }
+            return .init(title: title, name: map["name"].flatMap { reader.string($0, "name") },
+                         party: map["party"].flatMap { reader.string($0, "party") })
         }
     }
 

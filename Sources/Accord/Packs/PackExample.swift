@@ -18,6 +18,11 @@ struct PackExample: Sendable, Hashable {
         var id: String
         var edition: Int?
     }
+    struct OfficialExpectation: Sendable, Hashable {
+        var title: String
+        var name: String?
+        var party: String?
+    }
     struct MatchExpectation: Sendable, Hashable {
         var kind: String
         var id: String?
@@ -32,5 +37,6 @@ struct PackExample: Sendable, Hashable {
     var amounts: [AmountExpectation]?
     var dates: [String]?
     var matches: [MatchExpectation]?
+    var officials: [OfficialExpectation]?
     var location: SourceLocation
 }

@@ -87,6 +87,23 @@ package enum PackExampleRunner {
         }
         if let amounts = example.amounts { failures += checkAmounts(amounts, analysis.amounts) }
         if let agreements = example.agreements { failures += checkAgreements(agreements, analysis.agreements) }
+        if let officials = example.officials {
+            var remaining = analysis.officials
+            for expected in officials {
+                if let found = remaining.firstIndex(where: { official in
+                    official.title == expected.title && (expected.name == nil || official.name == expected.name)
+                        && (expected.party == nil || official.party == expected.party)
+                }) {
+                    remaining.remove(at: found)
+                } else {
+                    let found = analysis.officials.map { "\($0.title) \($0.name ?? "-") \($0.party ?? "-")" }
+                    failures.append("officials: no \(expected.title) \(expected.name ?? "") \(expected.party ?? "") among [\(found.joined(separator: "; "))]")
+                }
+            }
+            if !remaining.isEmpty {
+                failures.append("officials: unexpected " + remaining.map { "\($0.title) «\($0.text)»" }.joined(separator: ", "))
+            }
+        }
         if let matches = example.matches {
             var remaining = analysis.matches
             for expected in matches {
