@@ -1,45 +1,60 @@
 /// Guesses a document's language among those the engine has packs for.
 ///
 /// Vietnamese is recognised by its letters (ă, â, đ, ê, ô, ơ, ư and the tone
-/// marks, which English text almost never has) and its most common syllables;
-/// English by its function words. A document with neither signal goes to the
-/// first language loaded. The scan stops after the first few kilobytes: the
-/// language of a news article does not change halfway through.
+/// marks, which English text almost never has), English by its function words.
+/// A document with neither signal goes to the first language loaded. Only the
+/// first few kilobytes are read, as UTF-8 bytes: the language of a news article
+/// does not change halfway through, and detection must cost next to nothing.
 struct LanguageDetector: Sendable {
     /// Language codes in load order; the first is the fallback.
     let languages: [String]
 
     private static let sampleBytes = 4_096
-    private static let vietnameseWords: Set<String> = ["và", "của", "các", "những", "được", "với", "trong", "là", "cho", "có", "này", "đã", "hai", "bên"]
     private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "said", "that", "a", "an"]
 
     /// The detected language, always one of ``languages`` (or `nil` when there are none).
     func detect(_ text: String) -> String? {
         guard languages.count > 1 else { return languages.first }
-        var scores: [String: Int] = [:]
-        var word = ""
-        var wordHasVietnameseLetter = false
-        var seen = 0
-        func finishWord() {
-            guard !word.isEmpty else { return }
-            if wordHasVietnameseLetter || Self.vietnameseWords.contains(word) { scores["vi", default: 0] += 1 }
-            if Self.englishWords.contains(word) { scores["en", default: 0] += 1 }
-            word = ""
-            wordHasVietnameseLetter = false
-        }
-        for scalar in text.unicodeScalars {
-            seen += 1
-            if seen > Self.sampleBytes { break }
-            // Combining marks belong to their letter: NFD Vietnamese must still read as Vietnamese.
-            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
-                let lower = scalar.properties.lowercaseMapping
-                word += lower
-                if Self.isVietnameseLetter(scalar) { wordHasVietnameseLetter = true }
-            } else {
-                finishWord()
+        var vietnamese = 0
+        var english = 0
+        var text = text
+        text.withUTF8 { utf8 in
+            let bytes = UnsafeBufferPointer(rebasing: utf8[0..<min(utf8.count, Self.sampleBytes)])
+            var index = 0
+            var wordStart = 0
+            var wordIsASCII = true
+            var wordIsVietnamese = false
+            func finishWord(at end: Int) {
+                if end > wordStart {
+                    if wordIsVietnamese {
+                        vietnamese += 1
+                    } else if wordIsASCII, end - wordStart <= 4 {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self).lowercased()
+                        if Self.englishWords.contains(word) { english += 1 }
+                    }
+                }
+                wordIsASCII = true
+                wordIsVietnamese = false
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                    if !isLetter {
+                        finishWord(at: index)
+                        wordStart = index + 1
+                    }
+                    index += 1
+                    continue
+                }
+                wordIsASCII = false
+                if index + 1 < bytes.count, Self.isVietnameseLetter(byte, bytes[index + 1]) { wordIsVietnamese = true }
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            }
+            finishWord(at: bytes.count)
         }
-        finishWord()
+        let scores = ["vi": vietnamese, "en": english]
         let best = languages.max { (scores[$0] ?? 0, -index(of: $0)) < (scores[$1] ?? 0, -index(of: $1)) }
         return (best.flatMap { scores[$0] } ?? 0) > 0 ? best : languages.first
     }
@@ -48,14 +63,16 @@ struct LanguageDetector: Sendable {
         languages.firstIndex(of: language) ?? languages.count
     }
 
-    /// Letters of Vietnamese that English does not use: đ and the precomposed vowels with
-    /// Vietnamese marks, and the combining tone and vowel marks of NFD text.
-    private static func isVietnameseLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0110, 0x0111, 0x0102, 0x0103, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return true   // Đđ Ăă Ơơ Ưư
-        case 0x1EA0...0x1EF9: return true                                                   // ạ ả ấ … ỹ
-        case 0x00C0...0x00FF: return "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".unicodeScalars.contains(scalar)
-        case 0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0302, 0x0306, 0x031B: return true   // combining marks (NFD)
+    /// Whether a UTF-8 sequence starting with these two bytes is a letter or mark of Vietnamese
+    /// that English does not use: Ăă Đđ Ơơ Ưư, the precomposed vowels U+1EA0–U+1EF9, and the
+    /// combining tone and vowel marks of NFD text.
+    private static func isVietnameseLetter(_ lead: UInt8, _ next: UInt8) -> Bool {
+        switch (lead, next) {
+        case (0xC4, 0x82), (0xC4, 0x83), (0xC4, 0x90), (0xC4, 0x91): return true          // Ă ă Đ đ
+        case (0xC6, 0xA0), (0xC6, 0xA1), (0xC6, 0xAF), (0xC6, 0xB0): return true          // Ơ ơ Ư ư
+        case (0xE1, 0xBA), (0xE1, 0xBB): return true                                      // U+1E80–U+1EFF
+        case (0xCC, 0x80), (0xCC, 0x81), (0xCC, 0x83), (0xCC, 0x89), (0xCC, 0xA3),
+             (0xCC, 0x82), (0xCC, 0x86), (0xCC, 0x9B): return true                        // combining marks
         default: return false
         }
     }
