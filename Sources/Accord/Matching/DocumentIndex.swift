@@ -58,16 +58,21 @@ struct DocumentIndex {
         for sentence in document.sentences {
             engine.automaton.collectHits(in: sentence, ids: ids, into: &all)
         }
-        // An exclusion removes its own lexicon's hits that overlap it.
+        // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
+        // into sorted intervals per lexicon and searched, so a long document with many
+        // exclusions stays linear.
         let entries = engine.automaton.entries
-        let exclusions = all.filter { entries[Int($0.entry)].isExclusion }
-        if !exclusions.isEmpty {
+        var excluded: [Int32: [(start: Int32, end: Int32)]] = [:]
+        for hit in all where entries[Int(hit.entry)].isExclusion {
+            excluded[entries[Int(hit.entry)].lexicon, default: []].append((hit.start, hit.end))
+        }
+        if !excluded.isEmpty {
+            for (lexicon, intervals) in excluded { excluded[lexicon] = Self.merge(intervals) }
             all.removeAll { hit in
                 let entry = entries[Int(hit.entry)]
                 if entry.isExclusion { return true }
-                return exclusions.contains { exclusion in
-                    entries[Int(exclusion.entry)].lexicon == entry.lexicon && exclusion.start < hit.end && hit.start < exclusion.end
-                }
+                guard let intervals = excluded[entry.lexicon] else { return false }
+                return Self.overlaps(intervals, hit.start, hit.end)
             }
         }
         all.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
@@ -75,6 +80,29 @@ struct DocumentIndex {
         hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
         for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
+    }
+
+    /// Sorted, non-overlapping intervals covering the given ones.
+    private static func merge(_ intervals: [(start: Int32, end: Int32)]) -> [(start: Int32, end: Int32)] {
+        var merged: [(start: Int32, end: Int32)] = []
+        for interval in intervals.sorted(by: { $0.start < $1.start }) {
+            if let last = merged.last, interval.start < last.end {
+                merged[merged.count - 1].end = max(last.end, interval.end)
+            } else {
+                merged.append(interval)
+            }
+        }
+        return merged
+    }
+
+    /// Whether `start..<end` overlaps one of the sorted, disjoint intervals.
+    private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ start: Int32, _ end: Int32) -> Bool {
+        var low = 0, high = intervals.count   // first interval starting at or after `end`
+        while low < high {
+            let mid = (low + high) / 2
+            if intervals[mid].start < end { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && intervals[low - 1].end > start
     }
 
     /// Indices into ``hits`` of the hits starting at a token.

@@ -10,6 +10,15 @@ struct AgreementContext {
     private var lastPair: [String]?
     /// Trigger starts of all agreement results, by sentence, to end one agreement's clause at the next.
     private let triggerStarts: [Int32: [Int32]]
+    /// Results by sentence, so each agreement looks only at its own sentence (linear in the document).
+    private let parties: [Int: [Party]]
+    private let cooperations: [Int: [Cooperation]]
+    private let forums: [Int: [Forum]]
+    private let amounts: [Int: [Amount]]
+    private let dates: [Int: [DateMention]]
+    /// Party mentions counted so far, in text order, for "the two most mentioned parties".
+    private var mentionCounts: [String: (count: Int, first: Int)] = [:]
+    private var mentionsCounted = 0
 
     init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis, agreements: [RawResult]) {
         self.engine = engine
@@ -22,13 +31,18 @@ struct AgreementContext {
             starts[result.sentence, default: []].append(trigger)
         }
         triggerStarts = starts.mapValues { $0.sorted() }
+        parties = Dictionary(grouping: analysis.parties) { $0.span.sentence }
+        cooperations = Dictionary(grouping: analysis.cooperations) { $0.span.sentence }
+        forums = Dictionary(grouping: analysis.forums) { $0.span.sentence }
+        amounts = Dictionary(grouping: analysis.amounts) { $0.span.sentence }
+        dates = Dictionary(grouping: analysis.dates) { $0.span.sentence }
     }
 
     mutating func remember(_ agreement: Agreement) {
         if agreement.parties.count >= 2 { lastPair = agreement.parties }
     }
 
-    func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
+    mutating func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
         let rule = engine.rules[Int(result.rule)]
         let trigger = fields.captures(result, named: "trigger").first
         let triggerStart = trigger?.start ?? result.start
@@ -36,17 +50,19 @@ struct AgreementContext {
         let kind = rule.fixed["kind"] ?? trigger.flatMap(triggerKind) ?? "other"
         let sentence = index.document.sentences[Int(result.sentence)]
         let scope = { (field: String, fallback: RuleDefinition.Scope) in rule.attach[field] ?? fallback }
+        let sentenceNumber = Int(result.sentence)
+        let partyIDs = parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context))
 
         return Agreement(
             kind: Agreement.Kind(rawValue: kind),
             trigger: triggerText,
             status: status(before: Int(triggerStart), sentence: sentence),
-            parties: parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context)),
-            areas: unique(pick(analysis.cooperations, result, "areas", triggerStart, scope("areas", .after),
+            parties: partyIDs,
+            areas: unique(pick(cooperations[sentenceNumber] ?? [], result, "areas", triggerStart, scope("areas", .after),
                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
-            forums: unique(pick(analysis.forums, result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
-            amounts: pick(analysis.amounts, result, "amounts", triggerStart, scope("amounts", .sentence)),
-            dates: pick(analysis.dates, result, "dates", triggerStart, scope("dates", .sentence)),
+            forums: unique(pick(forums[sentenceNumber] ?? [], result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
+            amounts: pick(amounts[sentenceNumber] ?? [], result, "amounts", triggerStart, scope("amounts", .sentence)),
+            dates: pick(dates[sentenceNumber] ?? [], result, "dates", triggerStart, scope("dates", .sentence)),
             span: span, provenance: provenance)
     }
 
@@ -79,12 +95,12 @@ struct AgreementContext {
 
     // MARK: Parties
 
-    private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
+    private mutating func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
         let captured = (fields.captures(result, named: "parties") + fields.captures(result, named: "party")).map { fields.value(of: $0) }
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
         if !captured.isEmpty, !collective { return unique(captured) }
-        let inSentence = analysis.parties.filter { $0.span.sentence == Int(result.sentence) }
+        let inSentence = parties[Int(result.sentence)] ?? []
         let before = inSentence.filter { startToken(of: $0.span) < triggerStart }
         switch scope {
         case .captured:
@@ -96,26 +112,35 @@ struct AgreementContext {
         case .sentence:
             return unique(captured + inSentence.map(\.id))
         case .context:
-            if collective { return contextPair(before: sentenceStart) }
-            if !before.isEmpty { return unique(before.map(\.id)) }
+            let named = unique(before.map(\.id))
+            let previous = unique((parties[Int(result.sentence) - 1] ?? []).map(\.id))
+            if collective {
+                // "Tiếp Chủ tịch Hạ viện Nhật Bản, Thủ tướng Việt Nam …; hai bên nhất trí": the two
+                // named in the sentence; else "both sides" of the last agreement; else the sentence before.
+                if named.count >= 2 { return named }
+                if let lastPair { return lastPair }
+                if previous.count >= 2 { return previous }
+                return mostMentioned(before: sentenceStart)
+            }
+            if !named.isEmpty { return named }
             // No subject at all ("Đồng thời cam kết …", "We agreed …"): the sentence before is the
-            // subject's most likely place; "hai bên" above refers to the last agreement instead.
-            let previous = unique(analysis.parties.filter { $0.span.sentence == Int(result.sentence) - 1 }.map(\.id))
+            // subject's most likely place, then the last agreement.
             if previous.count >= 2 { return previous }
-            return contextPair(before: sentenceStart)
+            if let lastPair { return lastPair }
+            return mostMentioned(before: sentenceStart)
         }
     }
 
-    /// The two parties the text is about: those of the last agreement with two or more,
-    /// else the two most mentioned before this sentence.
-    private func contextPair(before token: Int) -> [String] {
-        if let lastPair { return lastPair }
-        var counts: [String: (count: Int, first: Int)] = [:]
-        for party in analysis.parties where startToken(of: party.span) < token {
-            let entry = counts[party.id] ?? (0, party.span.start)
-            counts[party.id] = (entry.count + 1, entry.first)
+    /// The two parties mentioned most before a token (the earlier first mention wins a tie).
+    /// Counts grow as agreements are built in text order, so the whole document is counted once.
+    private mutating func mostMentioned(before token: Int) -> [String] {
+        while mentionsCounted < analysis.parties.count, startToken(of: analysis.parties[mentionsCounted].span) < token {
+            let party = analysis.parties[mentionsCounted]
+            let entry = mentionCounts[party.id] ?? (0, party.span.start)
+            mentionCounts[party.id] = (entry.count + 1, entry.first)
+            mentionsCounted += 1
         }
-        return counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+        return mentionCounts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
             .prefix(2).map(\.key)
     }
 
