@@ -14,18 +14,23 @@ public struct DateExtractor: Extractor {
 
     /// The word lexicons.
     public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past", "numbers", "offsets"] }
-    /// The word lexicons and `order`.
-    public var optionKeys: Set<String> { lexiconOptionKeys.union(["order"]) }
+    /// The word lexicons, `order` and `direction`.
+    public var optionKeys: Set<String> { lexiconOptionKeys.union(["order", "direction"]) }
 
-    /// Checks `order`.
+    /// Checks `order` and `direction`.
     public func validate(_ options: ExtractorOptions) -> String? {
         if let order = options["order"], !["dmy", "mdy"].contains(order) { return "'order' must be dmy or mdy, not '\(order)'" }
+        if let direction = options["direction"], !["after", "before", "both"].contains(direction) {
+            return "'direction' must be after (5 năm tới), before (next five years) or both, not '\(direction)'"
+        }
         return nil
     }
 
     /// Finds every date in the document.
     public func extract(from input: ExtractorInput) -> [Extraction] {
-        var scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy")
+        let direction = input.options["direction"] ?? "both"
+        var scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",
+                                  directionAfter: direction != "before", directionBefore: direction != "after")
         return scanner.scan()
     }
 }
@@ -34,11 +39,16 @@ public struct DateExtractor: Extractor {
 private struct DateScanner {
     let input: ExtractorInput
     let dayFirst: Bool
+    /// Whether `future`/`past` words follow the unit (`5 năm tới`) and precede it (`next five years`).
+    let directionAfter: Bool
+    let directionBefore: Bool
     let days, months, years, units, future, past, numbers, offsets: HitIndex
 
-    init(input: ExtractorInput, dayFirst: Bool) {
+    init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool) {
         self.input = input
         self.dayFirst = dayFirst
+        self.directionAfter = directionAfter
+        self.directionBefore = directionBefore
         days = HitIndex(input.hits("day"), tokenCount: input.tokenCount)
         months = HitIndex(input.hits("month"), tokenCount: input.tokenCount)
         years = HitIndex(input.hits("year"), tokenCount: input.tokenCount)
@@ -137,13 +147,13 @@ private struct DateScanner {
     /// `5 năm tới` → `P5Y` (future), `3 tháng qua` → `P3M` (past), and with the direction
     /// first, as English writes it: `the next five years`, `the past 3 months`.
     private func period(at index: Int) -> Extraction? {
-        if let direction = direction(startingAt: index), let (count, countEnd) = count(at: direction.end),
+        if directionBefore, let direction = direction(startingAt: index), let (count, countEnd) = count(at: direction.end),
            let unit = units.longest(startingAt: countEnd), Self.unitIDs.contains(unit.id) {
             return Extraction(tokens: index..<unit.tokens.upperBound, fields: [
                 "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
             ])
         }
-        guard let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
+        guard directionAfter, let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
               Self.unitIDs.contains(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
         return Extraction(tokens: index..<direction.end, fields: [
@@ -175,11 +185,11 @@ private struct DateScanner {
 
     /// `năm tới` (next year), `tháng trước` (last month), and `next year`, `last month`.
     private func relativeUnit(at index: Int) -> Extraction? {
-        if let direction = direction(startingAt: index), let unit = units.longest(startingAt: direction.end),
+        if directionBefore, let direction = direction(startingAt: index), let unit = units.longest(startingAt: direction.end),
            Self.unitIDs.contains(unit.id) {
             return Extraction(tokens: index..<unit.tokens.upperBound, fields: ["relative": .string(direction.relative), "unit": .string(unit.id)])
         }
-        guard let unit = units.longest(startingAt: index), Self.unitIDs.contains(unit.id) else { return nil }
+        guard directionAfter, let unit = units.longest(startingAt: index), Self.unitIDs.contains(unit.id) else { return nil }
         if let after = future.longest(startingAt: unit.tokens.upperBound) {
             return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("future"), "unit": .string(unit.id)])
         }
