@@ -81,6 +81,15 @@ struct MatchingTests {
         #expect(found == [expected], "\(pattern) over «\(text)» should find «\(expected)», found \(found)")
     }
 
+    @Test("a regex follows the pack's case option unless it says /c or /i", arguments: [
+        ("insensitive", "/cop(\\\\d+)/", true), ("sensitive", "/cop(\\\\d+)/", false),
+        ("sensitive", "/cop(\\\\d+)/i", true), ("insensitive", "/cop(\\\\d+)/c", false),
+    ])
+    func regexCase(caseOption: String, pattern: String, matches: Bool) throws {
+        let engine = try Engine(yaml: [TestSupport.pack("rc", "options: {case: \(caseOption)}\nrules:\n  - {id: r, kind: x, pattern: \"\(pattern)\"}")])
+        #expect(!engine.analyze("tại COP28").matches.isEmpty == matches, "\(pattern) with case \(caseOption) over COP28")
+    }
+
     @Test("regex captures take the first group")
     func regexGroup() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: forum, pattern: \"edition:/COP(\\\\d+)/\", set: {id: cop}}")

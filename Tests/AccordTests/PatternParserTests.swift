@@ -14,6 +14,7 @@ struct PatternParserTests {
         ("#num #cap #any{0,6}", "seq(class(num) class(cap) rep(class(any),0,6))"),
         ("/COP(\\d+)/", "re(COP(\\d+))"),
         ("/abc/c", "re(abc,cs)"),
+        ("/abc/i", "re(abc,ci)"),
         ("(a | b c)?", "rep(alt(lit(a) seq(lit(b) lit(c))),0,1)"),
         ("id:%forums (\"-\" edition:#num)?", "seq(cap(id,lex(forums)) rep(seq(lit(-) cap(edition,class(num))),0,1))"),
         ("parties:@party (và parties:@party)*", "seq(cap(parties,ref(party)) rep(seq(lit(và) cap(parties,ref(party))),0,-))"),
@@ -66,7 +67,8 @@ struct PatternParserTests {
         case .lexicon(let name, let id, _): return "lex(\(name)\(id.map { "=" + $0 } ?? ""))"
         case .reference(let kind, let id, _): return "ref(\(kind)\(id.map { "=" + $0 } ?? ""))"
         case .tokenClass(let tokenClass, _): return "class(\(tokenClass.rawValue))"
-        case .regex(let source, let caseSensitive, _): return "re(\(source)\(caseSensitive ? ",cs" : ""))"
+        case .regex(let source, let caseSensitive, _):
+            return "re(\(source)\(caseSensitive.map { $0 ? ",cs" : ",ci" } ?? ""))"
         case .sequence(let items): return "seq(" + items.map(render).joined(separator: " ") + ")"
         case .alternation(let items): return "alt(" + items.map(render).joined(separator: " ") + ")"
         case .repetition(let inner, let min, let max, _): return "rep(\(render(inner)),\(min),\(max.map(String.init) ?? "-"))"

@@ -114,7 +114,7 @@ struct PatternCompiler {
             instructions.append(.tokenClass(tokenClass))
         case .regex(let source, let caseSensitive, let offset):
             do {
-                let regex = try TokenRegex(source, caseSensitive: caseSensitive)
+                let regex = try TokenRegex(source, caseSensitive: caseSensitive ?? (scope.form == .exact))
                 let index = regexes.firstIndex(of: regex) ?? regexes.count
                 if index == regexes.count { regexes.append(regex) }
                 instructions.append(.regex(Int32(index)))

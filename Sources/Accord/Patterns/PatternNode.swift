@@ -11,8 +11,8 @@ indirect enum PatternNode: Sendable, Hashable {
     case reference(String, id: String?, offset: Int)
     /// One token of a class.
     case tokenClass(TokenClass, offset: Int)
-    /// One token matching a regular expression.
-    case regex(String, caseSensitive: Bool, offset: Int)
+    /// One token matching a regular expression; `caseSensitive` is `nil` when the pack's `case` option decides.
+    case regex(String, caseSensitive: Bool?, offset: Int)
     /// Elements in order.
     case sequence([PatternNode])
     /// Any one of the alternatives.

@@ -244,9 +244,11 @@ struct PatternParser {
             throw Failure(code: .invalidRegex, message: "the regular expression is empty",
                           hint: "write /expression/", offset: start)
         }
-        var caseSensitive = false
-        if scalars[safe: position] == "c", !(scalars[safe: position + 1].map(Self.isWordScalar) ?? false) {
-            caseSensitive = true
+        // `/re/c` is case-sensitive and `/re/i` insensitive whatever the pack says; plain `/re/` follows the pack.
+        var caseSensitive: Bool?
+        if let flag = scalars[safe: position], flag == "c" || flag == "i",
+           !(scalars[safe: position + 1].map(Self.isWordScalar) ?? false) {
+            caseSensitive = flag == "c"
             position += 1
         }
         return .regex(body, caseSensitive: caseSensitive, offset: start)
