@@ -133,6 +133,20 @@ struct MatchingTests {
         #expect(match.fields["what"] == .string("plan"), "the present capture is kept")
     }
 
+    @Test("a condition can have its own window")
+    func conditionWindow() throws {
+        let engine = try Self.engine("""
+            rules:
+              - id: r
+                kind: party
+                pattern: "id:%countries"
+                context: {before: "gặp", not_before: {pattern: "không", window: 0}, window: 5}
+            """)
+        #expect(engine.analyze("Ông gặp đại diện Nhật Bản.").parties.count == 1, "gặp within 5 tokens")
+        #expect(engine.analyze("Ông gặp không Nhật Bản.").parties.isEmpty, "không right before blocks")
+        #expect(engine.analyze("Ông không gặp Nhật Bản.").parties.count == 1, "không two tokens before does not block: its window is 0")
+    }
+
     @Test("matches never overlap within one rule and are leftmost-longest")
     func leftmostLongest() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: run, pattern: \"a+\"}")

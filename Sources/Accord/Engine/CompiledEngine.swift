@@ -24,6 +24,7 @@ final class CompiledEngine: Sendable {
             var region: RuleDefinition.Context.Region
             var negated: Bool
             var matcher: Int32
+            var window: Int?
         }
         struct ExtractorCall: Sendable, Hashable {
             var name: String

@@ -73,7 +73,7 @@ struct DocumentAnalyzer {
     ) -> Bool {
         for condition in rule.conditions {
             let spans = groups[condition.matcher].map { sorted[$0] } ?? []
-            let window = Int32(clamping: rule.window ?? Int(Int32.max))
+            let window = Int32(clamping: condition.window ?? rule.window ?? Int(Int32.max))
             let found: Bool
             switch condition.region {
             case .before: found = spans.contains { $0.end <= candidate.start && candidate.start - $0.end <= window }

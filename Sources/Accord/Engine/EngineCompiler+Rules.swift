@@ -61,7 +61,8 @@ extension EngineCompiler {
                 if let entry = compile(node, text: condition.pattern, matcher: matcher, scope: scope) {
                     matchers.append(.init(entry: entry, stage: level, role: .context(rule: Int32(index))))
                     stages[level].matchers.append(matcher)
-                    compiled.conditions.append(.init(region: condition.region, negated: condition.negated, matcher: matcher))
+                    compiled.conditions.append(.init(region: condition.region, negated: condition.negated, matcher: matcher,
+                                                     window: condition.window))
                 }
             }
             rules.append(compiled)

@@ -95,11 +95,22 @@ extension PackDecoder {
         var context = RuleDefinition.Context()
         guard let map = reader.mapping(node, in: "context of rule '\(rule)'", allowed: keys) else { return context }
         for key in keys where key != "window" {
-            guard let value = map[key], let text = reader.nonEmptyString(value, "context.\(key)") else { continue }
+            guard let value = map[key] else { continue }
+            // A condition is a pattern string, or {pattern, window} when it needs its own window.
+            var patternNode = value
+            var window: Int?
+            if case .mapping = value.content {
+                guard let condition = reader.mapping(value, in: "context.\(key)", allowed: ["pattern", "window"], required: ["pattern"]),
+                      let node = condition["pattern"]
+                else { continue }
+                patternNode = node
+                window = condition["window"].flatMap { reader.integer($0, "window", in: 0...200) }
+            }
+            guard let text = reader.nonEmptyString(patternNode, "context.\(key)") else { continue }
             let negated = key.hasPrefix("not_")
             let regionName = negated ? String(key.dropFirst(4)) : key
             guard let region = RuleDefinition.Context.Region(rawValue: regionName) else { continue }
-            context.conditions.append(.init(region: region, negated: negated, pattern: reader.located(text, value)))
+            context.conditions.append(.init(region: region, negated: negated, pattern: reader.located(text, patternNode), window: window))
         }
         context.window = map["window"].flatMap { reader.integer($0, "window", in: 0...200) }
         return context

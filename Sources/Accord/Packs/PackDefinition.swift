@@ -81,6 +81,8 @@ struct RuleDefinition: Sendable, Hashable {
             var region: Region
             var negated: Bool
             var pattern: Located<String>
+            /// This condition's own window, overriding the rule's.
+            var window: Int?
         }
         var conditions: [Condition] = []
         var window: Int?
