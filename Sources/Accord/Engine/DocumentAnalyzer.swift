@@ -25,6 +25,15 @@ struct DocumentAnalyzer {
                     candidates.removeAll(keepingCapacity: true)
                     machine.run(stage: stageNumber, sentence: sentence, document: index, into: &candidates)
                     if candidates.isEmpty { continue }
+                    var needed = Set<Int32>()
+                    for candidate in candidates {
+                        if case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role {
+                            for condition in engine.rules[Int(rule)].conditions { needed.insert(condition.matcher) }
+                        }
+                    }
+                    if !needed.isEmpty {
+                        machine.runContexts(needed: { needed.contains($0) }, sentence: sentence, document: index, into: &candidates)
+                    }
                     for result in select(candidates, sentence: Int32(sentenceNumber), machine: machine) {
                         produced[result.kind, default: []].append(result)
                     }

@@ -209,10 +209,10 @@ private struct DateScanner {
     }
 
     private func number(at index: Int) -> Int? {
-        guard index >= 0, index < input.tokenCount else { return nil }
-        let token = input.token(at: index)
-        guard token.isNumber, token.text.count <= 4 else { return nil }
-        return Int(token.text)
+        guard input.isNumber(at: index) else { return nil }   // checked first: building a token view costs more
+        let text = input.token(at: index).text
+        guard text.utf8.count <= 4 else { return nil }
+        return Int(text)
     }
 
     /// Whether the token is one of the separators, glued to the numbers on both sides (`7/9`, not `7 / 9`).

@@ -55,6 +55,12 @@ public struct ExtractorInput: Sendable {
         index >= 0 && index < document.tokens.count && document.tokens[index].kind == .number
     }
 
+    /// Whether the token at an index is a word that contains a digit (`G20`, `5bn`), without building its view.
+    public func hasDigit(at index: Int) -> Bool {
+        index >= 0 && index < document.tokens.count && document.tokens[index].kind == .word
+            && document.tokens[index].flags.contains(.hasDigit)
+    }
+
     /// A token's text normalised as lexicons compare it: NFC, canonical tone marks, lower case.
     public func normalizedText(at index: Int) -> String {
         document.normalized(index)

@@ -42,23 +42,21 @@ public struct MoneyExtractor: Extractor {
         var results: [Extraction] = []
         var next = 0
         for index in 0..<input.tokenCount where index >= next {
-            // The number: digits (`5.000`) or a number word (`five`, when the pack lists them).
-            var value: Decimal
-            var end: Int
-            if input.isNumber(at: index), let parsed = DecimalParser.parse(input.token(at: index).text, convention: convention) {
-                value = parsed
-                end = index + 1
-            } else if let word = words.longest(startingAt: index), let parsed = Decimal(string: word.id) {
-                value = parsed
-                end = word.tokens.upperBound
-            } else if let (parsed, scale) = gluedScale(input.token(at: index), input: input, convention: convention) {
-                value = parsed * scale   // `5bn`, `300m`: number and scale written as one token
-                end = index + 1
+            // Where the number ends: digits (`5.000`), a number word (`five`), or digits glued to a
+            // scale (`5bn`). Parsing waits until a currency is found: most numbers are not money.
+            let numberEnd: Int
+            let word = words.longest(startingAt: index)
+            if input.isNumber(at: index) || input.hasDigit(at: index) {
+                numberEnd = index + 1
+            } else if let word {
+                numberEnd = word.tokens.upperBound
             } else {
                 continue
             }
-            while let scale = scales.longest(startingAt: end), let factor = Decimal(string: scale.id) {
-                value *= factor
+            var end = numberEnd
+            var factor: Decimal = 1
+            while let scale = scales.longest(startingAt: end), let multiplier = Decimal(string: scale.id) {
+                factor *= multiplier
                 end = scale.tokens.upperBound
             }
             var start = index
@@ -70,11 +68,11 @@ public struct MoneyExtractor: Extractor {
                 currency = before.id
                 start = before.tokens.lowerBound
             }
-            guard let currency else { continue }
+            guard let currency, let value = number(at: index, word: word, input: input, convention: convention) else { continue }
             let approximate = hedges.longest(endingAt: start)
             if let approximate { start = approximate.tokens.lowerBound }
             results.append(Extraction(tokens: start..<end, id: currency, fields: [
-                "value": .decimal(value), "currency": .string(currency), "approximate": .bool(approximate != nil),
+                "value": .decimal(value * factor), "currency": .string(currency), "approximate": .bool(approximate != nil),
             ]))
             next = end
         }
@@ -83,6 +81,14 @@ public struct MoneyExtractor: Extractor {
 }
 
 extension MoneyExtractor {
+    /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
+    func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> Decimal? {
+        if input.isNumber(at: index) { return DecimalParser.parse(input.token(at: index).text, convention: convention) }
+        if let word { return Decimal(string: word.id) }
+        if let (value, scale) = gluedScale(input.token(at: index), input: input, convention: convention) { return value * scale }
+        return nil
+    }
+
     /// A word token that is a number glued to a scale word (`5bn`, `1,5tỷ`): its value and multiplier.
     func gluedScale(_ token: ExtractorInput.TokenView, input: ExtractorInput, convention: DecimalParser.Convention) -> (Decimal, Decimal)? {
         guard token.isWord, let first = token.text.first, first.isASCIIDigit,

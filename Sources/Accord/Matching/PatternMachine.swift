@@ -84,8 +84,15 @@ struct PatternMachine {
                 step(thread, at: position, sentence: sentence, document: document, candidates: &candidates)
             }
         }
+    }
+
+    /// Runs the context matchers that `needed` admits, anchored at each place the last ``run``
+    /// found they could start. Context patterns are only worth running for rules that matched.
+    mutating func runContexts(
+        needed: (Int32) -> Bool, sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+    ) {
         let starts = contextStarts
-        for (matcher, offset) in starts {
+        for (matcher, offset) in starts where needed(matcher) {
             runAnchored(matcher, at: offset, sentence: sentence, document: document, into: &candidates)
         }
     }
