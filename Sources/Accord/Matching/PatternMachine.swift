@@ -35,8 +35,16 @@ struct PatternMachine {
     /// Threads waiting in `pending` at later positions, so anchored runs stop when none are left.
     private var pendingTotal = 0
 
+    /// Copies of hot engine tables, read per token: a `let` array of a class costs a retain per access.
+    private let matcherStages: [Int]
+    private let entryLexicons: [Int32]
+    private let activeForms: [NormalizationForm]
+
     init(engine: CompiledEngine) {
         self.engine = engine
+        matcherStages = engine.matchers.map(\.stage)
+        entryLexicons = engine.automaton.entries.map(\.lexicon)
+        activeForms = engine.activeForms
         visited = [UInt32](repeating: 0, count: engine.program.count)
         activation = [UInt32](repeating: 0, count: engine.matchers.count)
     }
@@ -256,34 +264,40 @@ struct PatternMachine {
     private mutating func collectActivated(at index: Int, stage: Int, stageInfo: CompiledEngine.Stage, document: DocumentIndex) {
         activated.removeAll(keepingCapacity: true)
         let stamp = generation
-        func add(_ matchers: [Int32]) {
-            for matcher in matchers where engine.matchers[Int(matcher)].stage == stage && activation[Int(matcher)] != stamp {
-                activation[Int(matcher)] = stamp
-                activated.append(matcher)
-            }
-        }
-        for form in engine.activeForms {
-            let starts = stageInfo.startsByToken[Int(form.rawValue)]
-            let id = document.ids.id(form, at: index)
-            if Int(id) < starts.count, starts[Int(id)], let matchers = engine.anchors.matchers(token: form, id: id) {
-                add(matchers)
+        for form in activeForms {
+            let id = Int(document.ids.id(form, at: index))
+            if id < stageInfo.startsByToken[Int(form.rawValue)].count, stageInfo.startsByToken[Int(form.rawValue)][id],
+               let matchers = engine.anchors.matchers(token: form, id: UInt32(id)) {
+                for matcher in matchers { activate(matcher, stage: stage, stamp: stamp) }
             }
         }
         if !stageInfo.startsByLexicon.isEmpty {
             for hitIndex in document.hitRange(at: index) {
-                let lexicon = engine.automaton.entries[Int(document.hits[hitIndex].entry)].lexicon
-                if stageInfo.startsByLexicon[Int(lexicon)], let matchers = engine.anchors.matchers(lexicon: lexicon) { add(matchers) }
+                let lexicon = entryLexicons[Int(document.hits[hitIndex].entry)]
+                if stageInfo.startsByLexicon[Int(lexicon)], let matchers = engine.anchors.matchers(lexicon: lexicon) {
+                    for matcher in matchers { activate(matcher, stage: stage, stamp: stamp) }
+                }
             }
         }
         if !stageInfo.startsByKind.isEmpty {
             for resultIndex in document.resultsStarting(at: index) {
                 let kind = document.results[Int(resultIndex)].kind
-                if stageInfo.startsByKind.contains(kind), let matchers = engine.anchors.matchers(kind: kind) { add(matchers) }
+                if stageInfo.startsByKind.contains(kind), let matchers = engine.anchors.matchers(kind: kind) {
+                    for matcher in matchers { activate(matcher, stage: stage, stamp: stamp) }
+                }
             }
         }
         for (matcher, tests) in stageInfo.testedStarts where tests.contains(where: { passes($0, at: index, document) }) {
-            add([matcher])
+            activate(matcher, stage: stage, stamp: stamp)
         }
         if activated.count > 1 { activated.sort() }
+    }
+
+    @inline(__always)
+    private mutating func activate(_ matcher: Int32, stage: Int, stamp: UInt32) {
+        if matcherStages[Int(matcher)] == stage && activation[Int(matcher)] != stamp {
+            activation[Int(matcher)] = stamp
+            activated.append(matcher)
+        }
     }
 }
