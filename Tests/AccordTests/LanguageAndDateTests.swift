@@ -54,6 +54,8 @@ struct RelativeDateTests {
         ("Ngày 7/9, hai bên", "2022-09-07"),
         ("trong 5 năm tới", "P5Y"),
         ("năm 2020", "2020"),
+        ("ngay trong năm nay", "2022"),
+        ("vào tháng tới", "2022-10"),
     ])
     func resolves(text: String, value: String) throws {
         let engine = try TestSupport.miniEngine()

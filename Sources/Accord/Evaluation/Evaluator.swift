@@ -6,7 +6,8 @@ import Foundation
 /// multisets of (value, currency, approximate); dates by value (or text) with
 /// overlapping spans; agreements by sentence and kind (a gold agreement's
 /// `alt_kinds` are accepted too), one to one; agreement parties compare as sets
-/// over the agreements matched.
+/// over the agreements matched. Agreements the engine reports as negated are left out,
+/// as the gold guidelines leave them out.
 package enum Evaluator {
     /// The gold documents of a JSONL file; a malformed line is an error with its line number.
     package static func load(_ data: Data, file: String) throws(AccordError) -> [GoldDocument] {

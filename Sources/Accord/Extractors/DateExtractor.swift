@@ -3,7 +3,8 @@
 /// The words come from the pack's lexicons, so the same extractor serves any
 /// language: `day` (ngày), `month` (the word `tháng` with any id, or month
 /// names with ids `1`…`12`), `year` (năm), `units` (phrase → `Y`, `M`, `W`, `D`),
-/// `future` (tới, sau, next) and `past` (qua, vừa qua, last), `numbers` (number words
+/// `future` (tới, sau, next), `past` (qua, vừa qua, last) and `present` (nay, this),
+/// `numbers` (number words
 /// with numeric ids: `"5": [năm, five]`), `offsets` (day words with a day offset:
 /// `"-1": [hôm qua, yesterday]`); `order` is `dmy` or `mdy`.
 public struct DateExtractor: Extractor {
@@ -13,7 +14,7 @@ public struct DateExtractor: Extractor {
     public init() {}
 
     /// The word lexicons.
-    public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past", "numbers", "offsets"] }
+    public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past", "present", "numbers", "offsets"] }
     /// The word lexicons, `order` and `direction`.
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["order", "direction"]) }
 
@@ -42,7 +43,7 @@ private struct DateScanner {
     /// Whether `future`/`past` words follow the unit (`5 năm tới`) and precede it (`next five years`).
     let directionAfter: Bool
     let directionBefore: Bool
-    let days, months, years, units, future, past, numbers, offsets: HitIndex
+    let days, months, years, units, future, past, present, numbers, offsets: HitIndex
 
     init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool) {
         self.input = input
@@ -56,6 +57,7 @@ private struct DateScanner {
         future = HitIndex(input.hits("future"), tokenCount: input.tokenCount)
         past = HitIndex(input.hits("past"), tokenCount: input.tokenCount)
         numbers = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
+        present = HitIndex(input.hits("present"), tokenCount: input.tokenCount)
         offsets = HitIndex(input.hits("offsets"), tokenCount: input.tokenCount)
     }
 
@@ -170,6 +172,13 @@ private struct DateScanner {
         return nil
     }
 
+    /// A future, past or present word starting at a token (`năm nay`, `this year` name the current period).
+    private func anyDirection(startingAt index: Int) -> (relative: String, end: Int)? {
+        if let found = direction(startingAt: index) { return found }
+        if let hit = present.longest(startingAt: index) { return ("present", hit.tokens.upperBound) }
+        return nil
+    }
+
     /// A count written in digits or as a number word (`5`, `năm`, `five`): its value and end.
     private func count(at index: Int) -> (Int, Int)? {
         if let value = number(at: index) { return (value, index + 1) }
@@ -185,11 +194,14 @@ private struct DateScanner {
 
     /// `năm tới` (next year), `tháng trước` (last month), and `next year`, `last month`.
     private func relativeUnit(at index: Int) -> Extraction? {
-        if directionBefore, let direction = direction(startingAt: index), let unit = units.longest(startingAt: direction.end),
+        if directionBefore, let direction = anyDirection(startingAt: index), let unit = units.longest(startingAt: direction.end),
            Self.unitIDs.contains(unit.id) {
             return Extraction(tokens: index..<unit.tokens.upperBound, fields: ["relative": .string(direction.relative), "unit": .string(unit.id)])
         }
         guard directionAfter, let unit = units.longest(startingAt: index), Self.unitIDs.contains(unit.id) else { return nil }
+        if let now = present.longest(startingAt: unit.tokens.upperBound) {
+            return Extraction(tokens: index..<now.tokens.upperBound, fields: ["relative": .string("present"), "unit": .string(unit.id)])
+        }
         if let after = future.longest(startingAt: unit.tokens.upperBound) {
             return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("future"), "unit": .string(unit.id)])
         }
@@ -205,6 +217,7 @@ private struct DateScanner {
         input.isNumber(at: index) || days.longest(startingAt: index) != nil || months.longest(startingAt: index) != nil
             || years.longest(startingAt: index) != nil || units.longest(startingAt: index) != nil
             || future.longest(startingAt: index) != nil || past.longest(startingAt: index) != nil
+            || present.longest(startingAt: index) != nil
             || offsets.longest(startingAt: index) != nil || numbers.longest(startingAt: index) != nil
     }
 

@@ -99,7 +99,7 @@ struct AgreementContext {
         let captured = (fields.captures(result, named: "parties") + fields.captures(result, named: "party")).map { fields.value(of: $0) }
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
-        if !captured.isEmpty, !collective { return unique(captured) }
+        if !captured.isEmpty, !collective, scope == .context { return unique(captured) }
         let inSentence = parties[Int(result.sentence)] ?? []
         let before = inSentence.filter { startToken(of: $0.span) < triggerStart }
         switch scope {

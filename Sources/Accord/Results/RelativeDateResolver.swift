@@ -1,7 +1,8 @@
 /// Turns relative dates into calendar values against a reference date.
 ///
 /// `tháng 3 vừa qua` read on 2022-09-08 is March 2022; `năm tới` is 2023;
-/// `hôm qua` is 2022-09-07. Periods (`P5Y`) and dates with a year are left as they are.
+/// `hôm qua` is 2022-09-07; `năm nay` (this year) is 2022. Periods (`P5Y`) and dates with a
+/// year are left as they are.
 struct RelativeDateResolver {
     let reference: CalendarDate
 
@@ -27,7 +28,7 @@ struct RelativeDateResolver {
             return
         }
         guard mention.value == nil, let unit, let relative = mention.relative else { return }
-        let step = relative == "future" ? 1 : -1
+        let step = relative == "future" ? 1 : relative == "present" ? 0 : -1
         switch unit {
         case "Y":
             mention.year = reference.year + step
