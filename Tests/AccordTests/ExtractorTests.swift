@@ -22,6 +22,17 @@ struct ExtractorTests {
         #expect(amounts[0].approximate == approximate, "«\(text)» approximate should be \(approximate)")
     }
 
+    @Test("money: ranges keep both bounds", arguments: [
+        ("vốn 3-5 tỷ USD", "3000000000", "5000000000", "3-5 tỷ USD"),
+        ("từ 3 đến 5 tỷ USD", "3000000000", "5000000000", "3 đến 5 tỷ USD"),
+    ])
+    func ranges(text: String, lower: String, upper: String, span: String) throws {
+        let amount = try #require(try TestSupport.miniEngine().analyze(text).amounts.first, "«\(text)» should hold an amount")
+        #expect(amount.value == Decimal(string: lower) && amount.upper == Decimal(string: upper),
+                "«\(text)»: expected \(lower)–\(upper), got \(amount.value)–\(amount.upper.map { "\($0)" } ?? "nil")")
+        #expect(amount.text == span, "the span covers the range: «\(amount.text)»")
+    }
+
     @Test("money: numbers without a currency are not amounts", arguments: ["14 nước", "sau 6 năm", "G20 họp"])
     func notMoney(text: String) throws {
         #expect(try TestSupport.miniEngine().analyze(text).amounts.isEmpty, "«\(text)» has no money")

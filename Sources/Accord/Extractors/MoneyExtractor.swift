@@ -18,8 +18,8 @@ public struct MoneyExtractor: Extractor {
     public init() {}
 
     /// `currencies` (phrase → ISO 4217 code), `scales` (phrase → multiplier), `approximate` (hedging words),
-    /// `numbers` (number words → value: `"5": [five]`).
-    public var lexiconOptionKeys: Set<String> { ["currencies", "scales", "approximate", "numbers"] }
+    /// `numbers` (number words → value: `"5": [five]`), `ranges` (words joining a range: đến, to).
+    public var lexiconOptionKeys: Set<String> { ["currencies", "scales", "approximate", "numbers", "ranges"] }
     /// The lexicon options and `decimal` (`comma` or `point`).
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["decimal"]) }
 
@@ -39,6 +39,7 @@ public struct MoneyExtractor: Extractor {
         let scales = HitIndex(input.hits("scales"), tokenCount: input.tokenCount)
         let hedges = HitIndex(input.hits("approximate"), tokenCount: input.tokenCount)
         let words = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
+        let rangeWords = HitIndex(input.hits("ranges"), tokenCount: input.tokenCount)
         var results: [Extraction] = []
         var next = 0
         for index in 0..<input.tokenCount where index >= next {
@@ -54,6 +55,15 @@ public struct MoneyExtractor: Extractor {
                 continue
             }
             var end = numberEnd
+            // A range shares the scale and currency written after its second number: `3-5 tỷ USD`,
+            // `từ 3 đến 5 tỷ USD`, `2 to 3 billion dollars`.
+            var upperStart: Int?
+            let dash = end < input.tokenCount && ["-", "–"].contains(input.token(at: end).text) && input.isNumber(at: end + 1)
+            if dash || (rangeWords.longest(startingAt: end).map { input.isNumber(at: $0.tokens.upperBound) } ?? false) {
+                let second = dash ? end + 1 : (rangeWords.longest(startingAt: end)?.tokens.upperBound ?? end)
+                upperStart = second
+                end = second + 1
+            }
             var factor: Decimal = 1
             while let scale = scales.longest(startingAt: end), let multiplier = Decimal(string: scale.id) {
                 factor *= multiplier
@@ -71,9 +81,13 @@ public struct MoneyExtractor: Extractor {
             guard let currency, let value = number(at: index, word: word, input: input, convention: convention) else { continue }
             let approximate = hedges.longest(endingAt: start)
             if let approximate { start = approximate.tokens.lowerBound }
-            results.append(Extraction(tokens: start..<end, id: currency, fields: [
+            var fields: [String: FieldValue] = [
                 "value": .decimal(value * factor), "currency": .string(currency), "approximate": .bool(approximate != nil),
-            ]))
+            ]
+            if let upperStart, let upper = number(at: upperStart, word: nil, input: input, convention: convention) {
+                fields["upper"] = .decimal(upper * factor)
+            }
+            results.append(Extraction(tokens: start..<end, id: currency, fields: fields))
             next = end
         }
         return results

@@ -8,6 +8,8 @@ public struct Amount: Sendable, Hashable, Codable {
     public var currency: String
     /// Whether the text hedges the value (`khoảng`, `gần`, `hơn`, about).
     public var approximate: Bool
+    /// The upper bound when the text gives a range (`3-5 tỷ USD`: value 3e9, upper 5e9).
+    public var upper: Decimal?
     /// Where the amount is.
     public var span: TextSpan
     /// The pack and rule that found it.
@@ -17,8 +19,9 @@ public struct Amount: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates an amount.
-    public init(value: Decimal, currency: String, approximate: Bool, span: TextSpan, provenance: Provenance) {
+    public init(value: Decimal, currency: String, approximate: Bool, upper: Decimal? = nil, span: TextSpan, provenance: Provenance) {
         self.value = value
+        self.upper = upper
         self.currency = currency
         self.approximate = approximate
         self.span = span

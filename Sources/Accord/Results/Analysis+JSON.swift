@@ -72,6 +72,7 @@ extension JSONWriter {
         key("value"); raw(NSDecimalNumber(decimal: amount.value).stringValue)
         field("currency", amount.currency)
         field("approximate", amount.approximate)
+        key("upper"); if let upper = amount.upper { raw(NSDecimalNumber(decimal: upper).stringValue) } else { null() }
         provenance(amount.provenance)
         endObject()
     }

@@ -94,7 +94,7 @@ struct ResultBuilder {
               let currency = result.fields["currency"]?.stringValue ?? fields.firstValue(result, "currency")
         else { return nil }
         return Amount(value: value, currency: currency, approximate: result.fields["approximate"]?.boolValue ?? false,
-                      span: span(result), provenance: provenance(result))
+                      upper: result.fields["upper"]?.decimalValue, span: span(result), provenance: provenance(result))
     }
 
     private func date(_ result: RawResult) -> DateMention {
