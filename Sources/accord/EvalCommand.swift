@@ -34,12 +34,7 @@ struct EvalCommand: ParsableCommand {
                 }
                 documents += try Evaluator.load(data, file: file)
             }
-            var packs = noStandard ? [] : try Engine.standardPacks()
-            if !rules.isEmpty {
-                let extra = try PackSelection.load(paths: rules).given
-                packs = noStandard ? try PackSelection.withImports(extra) : packs + extra
-            }
-            engine = try Engine(packs: packs)
+            engine = try PackSelection.engine(rules: rules, noStandard: noStandard)
         } catch {
             PackSelection.report(error)
             throw ExitCode(1)

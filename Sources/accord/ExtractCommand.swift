@@ -52,7 +52,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let engine: Engine
         do throws(AccordError) {
-            engine = try makeEngine()
+            engine = try PackSelection.engine(rules: rules, noStandard: noStandard)
         } catch {
             PackSelection.report(error)
             throw ExitCode(1)
@@ -110,15 +110,6 @@ struct ExtractCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    private func makeEngine() throws(AccordError) -> Engine {
-        var packs: [Pack] = []
-        if !noStandard { packs = try Engine.standardPacks() }
-        if !rules.isEmpty {
-            let extra = try PackSelection.load(paths: rules).given
-            packs = noStandard ? try PackSelection.withImports(extra) : packs + extra
-        }
-        return try Engine(packs: packs)
-    }
 
     /// Analyses a batch of JSONL lines on `jobs` threads; returns false when any line was malformed.
     private func processBatch(

@@ -19,6 +19,17 @@ enum PackSelection {
         return (given, try withImports(given))
     }
 
+    /// The engine for `--rules` and `--no-standard`: the standard packs plus the extra ones, or only
+    /// the extra ones with the standard packs they import.
+    static func engine(rules: [String], noStandard: Bool) throws(AccordError) -> Engine {
+        var packs = noStandard ? [] : try Engine.standardPacks()
+        if !rules.isEmpty {
+            let extra = try load(paths: rules).given
+            packs = noStandard ? try withImports(extra) : packs + extra
+        }
+        return try Engine(packs: packs)
+    }
+
     /// Adds the standard packs that `packs` import but do not include.
     static func withImports(_ packs: [Pack]) throws(AccordError) -> [Pack] {
         var loaded = Set(packs.map(\.id))
