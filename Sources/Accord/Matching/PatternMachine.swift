@@ -34,6 +34,8 @@ struct PatternMachine {
     private var contextStarts: [(Int32, Int)] = []
     /// Threads waiting in `pending` at later positions, so anchored runs stop when none are left.
     private var pendingTotal = 0
+    /// Regex results per (regex, token) for the current document: 0 unknown, 1 match, 2 no match.
+    private var regexResults: [UInt8] = []
 
     /// Copies of hot engine tables, read per token: a `let` array of a class costs a retain per access.
     private let matcherStages: [Int]
@@ -227,7 +229,7 @@ struct PatternMachine {
                 advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
             }
         case .regex(let regex):
-            if hasToken, document.token(index, matches: engine.regexes[Int(regex)]) {
+            if hasToken, regexMatches(regex, at: index, document) {
                 advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
             }
         case .lexicon(let lexicon, let id):
@@ -252,10 +254,24 @@ struct PatternMachine {
     }
 
     /// Whether a first element's token test (class or regex) passes at a token.
-    private func passes(_ test: Instruction, at index: Int, _ document: DocumentIndex) -> Bool {
+    /// Whether a token matches a regex, remembered per document: many threads and starts ask
+    /// about the same token, and running the regex engine costs more than all the rest of a step.
+    private mutating func regexMatches(_ regex: Int32, at index: Int, _ document: DocumentIndex) -> Bool {
+        let tokenCount = document.document.tokens.count
+        if regexResults.count != engine.regexes.count * tokenCount {
+            regexResults = [UInt8](repeating: 0, count: engine.regexes.count * tokenCount)
+        }
+        let slot = Int(regex) * tokenCount + index
+        if regexResults[slot] == 0 {
+            regexResults[slot] = document.token(index, matches: engine.regexes[Int(regex)]) ? 1 : 2
+        }
+        return regexResults[slot] == 1
+    }
+
+    private mutating func passes(_ test: Instruction, at index: Int, _ document: DocumentIndex) -> Bool {
         switch test {
         case .tokenClass(let tokenClass): return document.token(index, is: tokenClass)
-        case .regex(let regex): return document.token(index, matches: engine.regexes[Int(regex)])
+        case .regex(let regex): return regexMatches(regex, at: index, document)
         default: return true
         }
     }
@@ -287,8 +303,13 @@ struct PatternMachine {
                 }
             }
         }
-        for (matcher, tests) in stageInfo.testedStarts where tests.contains(where: { passes($0, at: index, document) }) {
-            activate(matcher, stage: stage, stamp: stamp)
+        for (matcher, tests) in stageInfo.testedStarts {
+            var passed = false
+            for test in tests where passes(test, at: index, document) {
+                passed = true
+                break
+            }
+            if passed { activate(matcher, stage: stage, stamp: stamp) }
         }
         if activated.count > 1 { activated.sort() }
     }
