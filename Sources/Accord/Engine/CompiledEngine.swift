@@ -56,6 +56,9 @@ final class CompiledEngine: Sendable {
         /// Matchers whose first element is a token class or regex, with those first tests:
         /// each starts wherever one of its tests passes.
         var testedStarts: [(matcher: Int32, tests: [Instruction])] = []
+        /// When every tested start is a regex with a literal prefix: the lowercased first bytes
+        /// a token must start with for any of them to match (empty: no such shortcut).
+        var testedFirstBytes: [Bool] = []
         /// Kinds whose last producer runs in this stage, resolved when it ends.
         var completedKinds: [Int32] = []
         /// For each form, which token ids start some matcher of this stage: a position whose
@@ -69,6 +72,8 @@ final class CompiledEngine: Sendable {
 
     /// Which matchers can start on which item, so a matcher only starts where its first element can match.
     struct Anchors: Sendable {
+        /// Each matcher's first consuming instructions: what it can start on.
+        var firsts: [[Instruction]] = []
         private var lists: [[Int32]] = []
         private var tokens = IntegerMap()     // form << 32 | token id → list
         private var lexicons = IntegerMap()   // lexicon index → list
@@ -135,6 +140,10 @@ final class CompiledEngine: Sendable {
     let activeForms: [NormalizationForm]
     /// The same, for membership tests.
     let activeFormSet: Set<NormalizationForm>
+    /// For each form and token id, a bit per stage (stage 7 stands for all later ones) whose
+    /// matchers can start on that token: documents compute one mask per token, and the
+    /// pattern machine skips every position whose mask, hits and results start nothing.
+    let stageMaskByToken: [[UInt8]]
 
     init(
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
@@ -163,5 +172,14 @@ final class CompiledEngine: Sendable {
         }
         activeForms = NormalizationForm.allCases.filter { forms.contains($0) }
         activeFormSet = forms
+        var masks = [[UInt8]](repeating: [], count: NormalizationForm.allCases.count)
+        for (stageNumber, stage) in stages.enumerated() {
+            let bit = UInt8(1) << UInt8(min(stageNumber, 7))
+            for (form, starts) in stage.startsByToken.enumerated() where !starts.isEmpty {
+                if masks[form].count < starts.count { masks[form] += [UInt8](repeating: 0, count: starts.count - masks[form].count) }
+                for (id, startsHere) in starts.enumerated() where startsHere { masks[form][id] |= bit }
+            }
+        }
+        stageMaskByToken = masks
     }
 }

@@ -32,7 +32,7 @@ struct DocumentAnalyzer {
                         }
                     }
                     if !needed.isEmpty {
-                        machine.runContexts(needed: { needed.contains($0) }, sentence: sentence, document: index, into: &candidates)
+                        machine.runContexts(needed.sorted(), sentence: sentence, document: index, into: &candidates)
                     }
                     for result in select(candidates, sentence: Int32(sentenceNumber), machine: machine) {
                         produced[result.kind, default: []].append(result)

@@ -200,6 +200,7 @@ extension EngineCompiler {
     /// Registers each matcher under the items its first element can consume.
     private func buildAnchors(matchers: [CompiledEngine.Matcher], stages: inout [CompiledEngine.Stage]) -> CompiledEngine.Anchors {
         var anchors = CompiledEngine.Anchors()
+        anchors.firsts = Array(repeating: [], count: matchers.count)
         let program = patterns.instructions
         for (index, matcher) in matchers.enumerated() {
             let id = Int32(index)
@@ -216,6 +217,10 @@ extension EngineCompiler {
                 default: firsts.append(program[Int(pc)])
                 }
             }
+            anchors.firsts[index] = firsts
+            // Context patterns start only where a rule that needs them matched (see
+            // PatternMachine.runContexts); the per-position start tables are for rules.
+            if case .context = matcher.role { continue }
             var tests: [Instruction] = []
             let stage = matcher.stage
             for first in firsts {
@@ -239,6 +244,18 @@ extension EngineCompiler {
                 }
             }
             if !tests.isEmpty { stages[stage].testedStarts.append((id, tests)) }
+        }
+        for stage in stages.indices where !stages[stage].testedStarts.isEmpty {
+            var bytes = [Bool](repeating: false, count: 256)
+            var usable = true
+            for (_, tests) in stages[stage].testedStarts {
+                for test in tests {
+                    guard case .regex(let regex) = test, let first = patterns.regexes[Int(regex)].firstByte else { usable = false; continue }
+                    bytes[Int(first)] = true
+                    if first >= 0x61 && first <= 0x7A { bytes[Int(first - 0x20)] = true }   // the uppercase twin
+                }
+            }
+            if usable { stages[stage].testedFirstBytes = bytes }
         }
         return anchors
     }

@@ -2,6 +2,8 @@
 struct DocumentIndex {
     let document: TokenizedDocument
     private(set) var ids = TokenIDs()
+    /// For each token, the stages (one bit each) with a matcher whose first element is this token.
+    private(set) var tokenStageMask: [UInt8] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
     private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
@@ -44,13 +46,20 @@ struct DocumentIndex {
                 loose[index] = found.2
             }
         }
+        var masks = [UInt8](repeating: 0, count: count)
         for form in engine.activeForms {
+            let formIDs: [UInt32]
             switch form {
-            case .exact: ids[form] = exact
-            case .folded: ids[form] = folded
-            case .loose: ids[form] = loose
+            case .exact: formIDs = exact
+            case .folded: formIDs = folded
+            case .loose: formIDs = loose
             }
+            ids[form] = formIDs
+            let table = engine.stageMaskByToken[Int(form.rawValue)]
+            if table.isEmpty { continue }
+            for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= table[Int(formIDs[index])] }
         }
+        tokenStageMask = masks
     }
 
     private mutating func collectHits(engine: CompiledEngine) {

@@ -30,8 +30,6 @@ struct PatternMachine {
     private var captureNodes: [CaptureNode] = []
     private var activation: [UInt32]
     private var activated: [Int32] = []
-    /// Context matchers to run anchored after the main pass: (matcher, offset in the sentence).
-    private var contextStarts: [(Int32, Int)] = []
     /// Threads waiting in `pending` at later positions, so anchored runs stop when none are left.
     private var pendingTotal = 0
     /// Regex results per (regex, token) for the current document: 0 unknown, 1 match, 2 no match.
@@ -63,10 +61,26 @@ struct PatternMachine {
         }
         for index in 0...length { pending[index].removeAll(keepingCapacity: true) }
         pendingTotal = 0
-        contextStarts.removeAll(keepingCapacity: true)
 
+        let stageBit = UInt8(1) << UInt8(min(stage, 7))
+        let startsOnHits = !stageInfo.startsByLexicon.isEmpty
+        let startsOnResults = !stageInfo.startsByKind.isEmpty
+        let startsOnTests = !stageInfo.testedStarts.isEmpty
+        let testedFirstBytes = stageInfo.testedFirstBytes
         for offset in 0...length {
             let position = Int32(sentence.lowerBound + offset)
+            // The common case, nothing alive and nothing that can start here: skip before any work.
+            if pending[offset].isEmpty {
+                if offset == length { continue }
+                let index = Int(position)
+                let testsMayStart = startsOnTests
+                    && (testedFirstBytes.isEmpty || testedFirstBytes[Int(document.document.utf8[Int(document.document.tokens[index].start)])])
+                if document.tokenStageMask[index] & stageBit == 0, !testsMayStart,
+                   !startsOnHits || document.hitRange(at: index).isEmpty,
+                   !startsOnResults || document.resultsStarting(at: index).isEmpty {
+                    continue
+                }
+            }
             nextGeneration()
             if offset < length {
                 collectActivated(at: Int(position), stage: stage, stageInfo: stageInfo, document: document)
@@ -80,13 +94,6 @@ struct PatternMachine {
             if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
             for thread in pending[offset] { close(over: thread, at: position) }
             for matcher in activated {
-                // Rule matches keep the leftmost start per state, which is right for leftmost-longest
-                // matching; a context condition needs every start (an `after` match may begin later
-                // than an overlapping one), so context patterns run anchored at each start instead.
-                if case .context = engine.matchers[Int(matcher)].role {
-                    contextStarts.append((matcher, offset))
-                    continue
-                }
                 let entry = engine.matchers[Int(matcher)].entry
                 close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
             }
@@ -96,14 +103,36 @@ struct PatternMachine {
         }
     }
 
-    /// Runs the context matchers that `needed` admits, anchored at each place the last ``run``
-    /// found they could start. Context patterns are only worth running for rules that matched.
+    /// Runs context matchers anchored at every position of the sentence where they can start.
+    ///
+    /// Rule matches keep the leftmost start per state, which is right for leftmost-longest
+    /// matching; a context condition needs every start (an `after` match may begin later than
+    /// an overlapping one), so context patterns run anchored, one start at a time, and only
+    /// for the rules that matched in the sentence.
     mutating func runContexts(
-        needed: (Int32) -> Bool, sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+        _ matchers: [Int32], sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
     ) {
-        let starts = contextStarts
-        for (matcher, offset) in starts where needed(matcher) {
-            runAnchored(matcher, at: offset, sentence: sentence, document: document, into: &candidates)
+        for matcher in matchers {
+            let firsts = engine.anchors.firsts[Int(matcher)]
+            for index in sentence where firsts.contains(where: { canStart($0, at: index, document) }) {
+                runAnchored(matcher, at: index - sentence.lowerBound, sentence: sentence, document: document, into: &candidates)
+            }
+        }
+    }
+
+    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
+    private mutating func canStart(_ first: Instruction, at index: Int, _ document: DocumentIndex) -> Bool {
+        switch first {
+        case .token(let form, let id):
+            return document.ids.id(form, at: index) == id
+        case .lexicon(let lexicon, _):
+            return document.hitRange(at: index).contains { entryLexicons[Int(document.hits[$0].entry)] == lexicon }
+        case .reference(let kind, _):
+            return document.resultsStarting(at: index).contains { document.results[Int($0)].kind == kind }
+        case .tokenClass, .regex:
+            return passes(first, at: index, document)
+        default:
+            return true
         }
     }
 

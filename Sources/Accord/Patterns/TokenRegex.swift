@@ -34,6 +34,9 @@ struct TokenRegex: Sendable, Hashable {
         return bytes.contains(UInt8(ascii: "|")) ? [] : prefix
     }
 
+    /// The lowercased ASCII byte every match starts with, when the regex has a literal prefix.
+    var firstByte: UInt8? { literalPrefix.first }
+
     /// Whether the token's UTF-8 could match: it starts with the literal prefix, ignoring ASCII case.
     func mayMatch(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.count >= literalPrefix.count else { return false }
