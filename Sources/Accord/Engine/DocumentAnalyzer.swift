@@ -25,14 +25,30 @@ struct DocumentAnalyzer {
                     candidates.removeAll(keepingCapacity: true)
                     machine.run(stage: stageNumber, sentence: sentence, document: index, into: &candidates)
                     if candidates.isEmpty { continue }
-                    var needed = Set<Int32>()
+                    // Context patterns run only for rules that matched, and only from the starts
+                    // their conditions can use: before a candidate, after it (within the window), anywhere.
+                    var needed: [Int32: Range<Int>] = [:]
                     for candidate in candidates {
-                        if case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role {
-                            for condition in engine.rules[Int(rule)].conditions { needed.insert(condition.matcher) }
+                        guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
+                        let definition = engine.rules[Int(rule)]
+                        for condition in definition.conditions {
+                            let window = condition.window ?? definition.window
+                            let starts: Range<Int>
+                            switch condition.region {
+                            case .before: starts = sentence.lowerBound..<Int(candidate.start)
+                            case .after:
+                                let end = Int(candidate.end)
+                                starts = end..<min(sentence.upperBound, window.map { end + $0 + 1 } ?? sentence.upperBound)
+                            case .sentence: starts = sentence
+                            }
+                            guard !starts.isEmpty else { continue }
+                            let known = needed[condition.matcher]
+                            needed[condition.matcher] = known.map { min($0.lowerBound, starts.lowerBound)..<max($0.upperBound, starts.upperBound) } ?? starts
                         }
                     }
                     if !needed.isEmpty {
-                        machine.runContexts(needed.sorted(), sentence: sentence, document: index, into: &candidates)
+                        let regions = needed.sorted { $0.key < $1.key }.map { (matcher: $0.key, starts: $0.value) }
+                        machine.runContexts(regions, sentence: sentence, document: index, into: &candidates)
                     }
                     for result in select(candidates, sentence: Int32(sentenceNumber), machine: machine) {
                         produced[result.kind, default: []].append(result)

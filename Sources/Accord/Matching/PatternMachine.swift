@@ -110,11 +110,11 @@ struct PatternMachine {
     /// an overlapping one), so context patterns run anchored, one start at a time, and only
     /// for the rules that matched in the sentence.
     mutating func runContexts(
-        _ matchers: [Int32], sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+        _ regions: [(matcher: Int32, starts: Range<Int>)], sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
     ) {
-        for matcher in matchers {
+        for (matcher, starts) in regions {
             let firsts = engine.anchors.firsts[Int(matcher)]
-            for index in sentence where firsts.contains(where: { canStart($0, at: index, document) }) {
+            for index in starts.clamped(to: sentence) where firsts.contains(where: { canStart($0, at: index, document) }) {
                 runAnchored(matcher, at: index - sentence.lowerBound, sentence: sentence, document: document, into: &candidates)
             }
         }
