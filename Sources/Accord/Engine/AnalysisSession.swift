@@ -7,7 +7,7 @@
 package struct AnalysisSession {
     /// The engine analysed with.
     package let engine: Engine
-    private var caches: [String: TokenIDCache] = [:]
+    private var workspaces: [String: AnalysisWorkspace] = [:]
 
     package init(engine: Engine) {
         self.engine = engine
@@ -17,15 +17,26 @@ package struct AnalysisSession {
     package mutating func analyze(_ text: String, language: String? = nil, referenceDate: CalendarDate? = nil) -> Analysis {
         let chosen = engine.resolveLanguage(language, for: text)
         guard let chosen, let compiled = engine.compiledByLanguage[chosen] else { return engine.emptyAnalysis(language: chosen) }
-        let cache: TokenIDCache
-        if let existing = caches[chosen] {
-            cache = existing
+        let workspace: AnalysisWorkspace
+        if let existing = workspaces[chosen] {
+            workspace = existing
         } else {
-            cache = TokenIDCache()
-            caches[chosen] = cache
+            workspace = AnalysisWorkspace(engine: compiled)
+            workspaces[chosen] = workspace
         }
-        var analysis = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, cache: cache).analyze(text)
+        var analysis = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: workspace).analyze(text)
         analysis.language = chosen
         return analysis
+    }
+}
+
+/// What one session keeps between documents for one compiled engine: the token-id cache and
+/// the pattern machine's buffers, so a document starts without allocating them again.
+final class AnalysisWorkspace {
+    let cache = TokenIDCache()
+    var machine: PatternMachine
+
+    init(engine: CompiledEngine) {
+        machine = PatternMachine(engine: engine)
     }
 }

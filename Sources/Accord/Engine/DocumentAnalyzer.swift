@@ -3,14 +3,14 @@ struct DocumentAnalyzer {
     let engine: CompiledEngine
     /// The date relative expressions count from, if the caller gave one.
     var referenceDate: CalendarDate?
-    /// Token ids remembered from earlier documents of the same session.
-    var cache = TokenIDCache()
+    /// Token ids and matcher buffers kept from earlier documents of the same session.
+    var workspace: AnalysisWorkspace
 
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
         let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
-        var index = DocumentIndex(document: document, engine: engine, cache: cache)
-        var machine = PatternMachine(engine: engine)
+        var index = DocumentIndex(document: document, engine: engine, cache: workspace.cache)
+        workspace.machine.reset()
         var produced: [Int32: [RawResult]] = [:]
         var candidates: [Candidate] = []
 
@@ -23,7 +23,7 @@ struct DocumentAnalyzer {
             if !stage.matchers.isEmpty {
                 for (sentenceNumber, sentence) in document.sentences.enumerated() {
                     candidates.removeAll(keepingCapacity: true)
-                    machine.run(stage: stageNumber, sentence: sentence, document: index, into: &candidates)
+                    workspace.machine.run(stage: stageNumber, sentence: sentence, document: index, into: &candidates)
                     if candidates.isEmpty { continue }
                     // Context patterns run only for rules that matched, and only from the starts
                     // their conditions can use: before a candidate, after it (within the window), anywhere.
@@ -48,9 +48,9 @@ struct DocumentAnalyzer {
                     }
                     if !needed.isEmpty {
                         let regions = needed.sorted { $0.key < $1.key }.map { (matcher: $0.key, starts: $0.value) }
-                        machine.runContexts(regions, sentence: sentence, document: index, into: &candidates)
+                        workspace.machine.runContexts(regions, sentence: sentence, document: index, into: &candidates)
                     }
-                    for result in select(candidates, sentence: Int32(sentenceNumber), machine: machine) {
+                    for result in select(candidates, sentence: Int32(sentenceNumber), machine: workspace.machine) {
                         produced[result.kind, default: []].append(result)
                     }
                 }

@@ -179,6 +179,7 @@ struct PatternMachine {
     /// Forgets capture nodes once a document is done.
     mutating func reset() {
         captureNodes.removeAll(keepingCapacity: true)
+        regexResults.removeAll(keepingCapacity: true)
     }
 
     // MARK: Steps
