@@ -29,8 +29,19 @@ struct BenchOptions {
 struct BenchCorpus {
     let path: String
     let bytes: Int
-    let texts: [(id: String, text: String)]
-    let lines: [String]
+    let documents: Int
+
+    /// The documents, read when the in-process scenarios need them. The CLI scenarios run
+    /// first, while this process is small: a child started by posix_spawn shares this
+    /// process's memory until it execs, and `wait4` would count that as the child's peak.
+    func texts() throws -> [(id: String, text: String)] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("cannot read \(path)") }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = object["text"] as? String else { return nil }
+            return ((object["id"] as? String) ?? "", text)
+        }
+    }
 
     static func prepare(_ options: BenchOptions) throws -> BenchCorpus {
         let path: String
@@ -47,13 +58,11 @@ struct BenchCorpus {
                 guard outcome.status == 0 else { throw BenchError("the corpus generator failed") }
             }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("cannot read \(path)") }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        let texts: [(String, String)] = lines.compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String else { return nil }
-            return ((object["id"] as? String) ?? "", text)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        var lines = 0
+        if let handle = FileHandle(forReadingAtPath: path) {
+            while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { lines += chunk.filter { $0 == 0x0A }.count }
         }
-        return BenchCorpus(path: path, bytes: data.count, texts: texts, lines: lines)
+        return BenchCorpus(path: path, bytes: size, documents: lines)
     }
 }

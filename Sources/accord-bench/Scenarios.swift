@@ -10,13 +10,14 @@ struct Scenarios {
     private var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     func run(into report: inout BenchReport) throws {
-        report.notes.append("corpus: \(corpus.path), \(corpus.texts.count) documents, \(fixed(megabytes)) MB; \(cores) cores")
-        let engine = try compile(into: &report)
-        let inProcess = throughput(engine, into: &report)
+        report.notes.append("corpus: \(corpus.path), \(corpus.documents) documents, \(fixed(megabytes)) MB; \(cores) cores")
         try cli(into: &report)
         baseline(into: &report)
-        try scaling(base: inProcess, into: &report)
-        linearity(engine, perDocument: inProcess, into: &report)
+        let engine = try compile(into: &report)
+        let texts = try corpus.texts()
+        let inProcess = throughput(engine, texts: texts, into: &report)
+        try scaling(base: inProcess, texts: texts, into: &report)
+        linearity(engine, texts: texts, perDocument: inProcess, into: &report)
     }
 
     // MARK: Compilation
@@ -37,14 +38,14 @@ struct Scenarios {
     // MARK: Throughput
 
     /// In-process, one core: analysis plus JSON output, the CLI's work without I/O.
-    private func throughput(_ engine: Engine, into report: inout BenchReport) -> Double {
+    private func throughput(_ engine: Engine, texts: [(id: String, text: String)], into report: inout BenchReport) -> Double {
         var output = 0
         var session = AnalysisSession(engine: engine)
         let seconds = measure {
-            for (id, text) in corpus.texts { output &+= session.analyze(text).json(id: id).utf8.count }
+            for (id, text) in texts { output &+= session.analyze(text).json(id: id).utf8.count }
         }
         let speed = megabytes / seconds
-        report.add("in-process, 1 core (analyze + JSON)", "\(fixed(speed)) MB/s, \(Int(Double(corpus.texts.count) / seconds)) docs/s")
+        report.add("in-process, 1 core (analyze + JSON)", "\(fixed(speed)) MB/s, \(Int(Double(texts.count) / seconds)) docs/s")
         return speed
     }
 
@@ -87,7 +88,7 @@ struct Scenarios {
     // MARK: Scaling
 
     /// 10× more lexicon phrases: a generated pack of made-up syllable phrases added to the standard packs.
-    private func scaling(base: Double, into report: inout BenchReport) throws {
+    private func scaling(base: Double, texts: [(id: String, text: String)], into report: inout BenchReport) throws {
         let phrases = 20_000
         var yaml = "accord: 1\npack: bench-extra\nversion: 1.0.0\nlanguage: vi\ndescription: Generated phrases for scaling.\n"
         yaml += "lexicons:\n  generated:\n    entries:\n"
@@ -101,7 +102,7 @@ struct Scenarios {
         yaml += "rules:\n  - {id: generated, kind: generated, pattern: \"%generated\"}\n"
         let extra = try Pack(yaml: yaml, file: "<generated>")
         let engine = try Engine.standard(adding: [extra])
-        let sample = corpus.texts.prefix(max(1, corpus.texts.count / 5))
+        let sample = texts.prefix(max(1, texts.count / 5))
         let bytes = Double(sample.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
         var session = AnalysisSession(engine: engine)
         let seconds = measure { for (id, text) in sample { _ = session.analyze(text).json(id: id) } }
@@ -111,8 +112,8 @@ struct Scenarios {
     }
 
     /// Time grows linearly: one big document, one token repeated, a megabyte without spaces.
-    private func linearity(_ engine: Engine, perDocument: Double, into report: inout BenchReport) {
-        let big = corpus.texts.prefix(corpus.texts.count / 5).map(\.text).joined(separator: " ")
+    private func linearity(_ engine: Engine, texts: [(id: String, text: String)], perDocument: Double, into report: inout BenchReport) {
+        let big = texts.prefix(texts.count / 5).map(\.text).joined(separator: " ")
         let bigMB = Double(big.utf8.count) / 1_000_000
         let bigSeconds = measure { _ = engine.analyze(big) }
         report.add("one \(fixed(bigMB)) MB document without newlines", "\(fixed(bigMB / bigSeconds)) MB/s",
