@@ -37,12 +37,16 @@ struct PatternMachine {
 
     /// Copies of hot engine tables, read per token: a `let` array of a class costs a retain per access.
     private let matcherStages: [Int]
+    private let matcherEntries: [Int32]
+    private let program: [Instruction]
     private let entryLexicons: [Int32]
     private let activeForms: [NormalizationForm]
 
     init(engine: CompiledEngine) {
         self.engine = engine
         matcherStages = engine.matchers.map(\.stage)
+        matcherEntries = engine.matchers.map(\.entry)
+        program = engine.program
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         activeForms = engine.activeForms
         visited = [UInt32](repeating: 0, count: engine.program.count)
@@ -94,7 +98,7 @@ struct PatternMachine {
             if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
             for thread in pending[offset] { close(over: thread, at: position) }
             for matcher in activated {
-                let entry = engine.matchers[Int(matcher)].entry
+                let entry = matcherEntries[Int(matcher)]
                 close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
             }
             for thread in runnable {
@@ -154,7 +158,7 @@ struct PatternMachine {
             pendingTotal -= pending[offset].count
             for thread in pending[offset] { close(over: thread, at: position) }
             if offset == startOffset {
-                let entry = engine.matchers[Int(matcher)].entry
+                let entry = matcherEntries[Int(matcher)]
                 close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
             }
             for thread in runnable {
@@ -199,7 +203,7 @@ struct PatternMachine {
             let pc = Int(current.pc)
             if visited[pc] == generation { continue }
             visited[pc] = generation
-            switch engine.program[pc] {
+            switch program[pc] {
             case .jump(let target):
                 current.pc = target
                 stack.append(current)
@@ -245,7 +249,7 @@ struct PatternMachine {
     ) {
         let index = Int(position)
         let hasToken = index < sentence.upperBound
-        switch engine.program[Int(thread.pc)] {
+        switch program[Int(thread.pc)] {
         case .match(let matcher):
             if position > thread.start {
                 candidates.append(Candidate(matcher: matcher, start: thread.start, end: position, captures: thread.captures))
