@@ -64,3 +64,17 @@ struct OfficialTests {
         #expect(PackExampleRunner.run(engine).map(\.passed) == [true, false], "the right expectation passes, the wrong party fails")
     }
 }
+
+@Suite("README example")
+struct ReadmeExampleTests {
+    @Test("the snippet at the top of README prints what it says")
+    func snippet() throws {
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        let analysis = engine.analyze("Ngày 7/9, Nhật Bản và Ấn Độ nhất trí tăng cường hợp tác về năng lượng sạch.")
+        let agreement = try #require(analysis.agreements.first, "one agreement")
+        #expect(analysis.agreements.count == 1, "exactly one agreement")
+        #expect("\(agreement.kind) \(agreement.status) \(agreement.parties) \(agreement.areas)" == #"consensus asserted ["JP", "IN"] [energy]"#,
+                "README shows: consensus asserted [\"JP\", \"IN\"] [energy]")
+        #expect(analysis.dates.map(\.value) == ["--09-07"], "README shows the date --09-07")
+    }
+}
