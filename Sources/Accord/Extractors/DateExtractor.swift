@@ -44,6 +44,9 @@ private struct DateScanner {
     let directionAfter: Bool
     let directionBefore: Bool
     let days, months, years, units, future, past, present, numbers, offsets: HitIndex
+    /// Tokens where some form can start: numbers and the first tokens of the option lexicons'
+    /// hits. Computed once, so the scan skips every other token with one array read.
+    private let candidates: [Bool]
 
     init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool) {
         self.input = input
@@ -59,6 +62,12 @@ private struct DateScanner {
         numbers = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
         present = HitIndex(input.hits("present"), tokenCount: input.tokenCount)
         offsets = HitIndex(input.hits("offsets"), tokenCount: input.tokenCount)
+        var candidates = [Bool](repeating: false, count: input.tokenCount)
+        for index in 0..<input.tokenCount where input.isNumber(at: index) { candidates[index] = true }
+        for lexicon in [days, months, years, units, future, past, present, numbers, offsets] {
+            for token in lexicon.startTokens where token < candidates.count { candidates[token] = true }
+        }
+        self.candidates = candidates
     }
 
     mutating func scan() -> [Extraction] {
@@ -214,11 +223,7 @@ private struct DateScanner {
     // MARK: Pieces
 
     private func isCandidate(_ index: Int) -> Bool {
-        input.isNumber(at: index) || days.longest(startingAt: index) != nil || months.longest(startingAt: index) != nil
-            || years.longest(startingAt: index) != nil || units.longest(startingAt: index) != nil
-            || future.longest(startingAt: index) != nil || past.longest(startingAt: index) != nil
-            || present.longest(startingAt: index) != nil
-            || offsets.longest(startingAt: index) != nil || numbers.longest(startingAt: index) != nil
+        candidates[index]
     }
 
     private func number(at index: Int) -> Int? {

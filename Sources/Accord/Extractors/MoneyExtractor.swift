@@ -132,6 +132,9 @@ struct HitIndex {
         }
     }
 
+    /// The first tokens of all hits.
+    var startTokens: [Int] { hits.map(\.tokens.lowerBound) }
+
     /// The longest hit starting at a token.
     func longest(startingAt token: Int) -> ExtractorInput.Hit? {
         guard token >= 0, token < byStart.count, byStart[token] >= 0 else { return nil }
