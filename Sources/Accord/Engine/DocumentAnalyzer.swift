@@ -69,17 +69,17 @@ struct DocumentAnalyzer {
 
     /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold.
     private func select(_ candidates: [Candidate], sentence: Int32, machine: PatternMachine) -> [RawResult] {
-        // Group by matcher with one sort instead of a dictionary: this runs for every sentence.
+        // Group by matcher with one sort, no hashing: this runs for every sentence.
         let sorted = candidates.sorted { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
-        var groups: [Int32: Range<Int>] = [:]
+        var groups: [(matcher: Int32, range: Range<Int>)] = []
         var groupStart = 0
         for index in sorted.indices where index + 1 == sorted.count || sorted[index + 1].matcher != sorted[index].matcher {
-            groups[sorted[index].matcher] = groupStart..<index + 1
+            groups.append((sorted[index].matcher, groupStart..<index + 1))
             groupStart = index + 1
         }
         var results: [RawResult] = []
-        for matcher in groups.keys.sorted() {
-            guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role, let range = groups[matcher] else { continue }
+        for (matcher, range) in groups {
+            guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role else { continue }
             let rule = engine.rules[Int(ruleIndex)]
             var lastEnd: Int32 = -1
             for candidate in sorted[range] where candidate.start >= lastEnd {
@@ -94,10 +94,10 @@ struct DocumentAnalyzer {
     }
 
     private func conditionsHold(
-        _ rule: CompiledEngine.Rule, _ candidate: Candidate, in sorted: [Candidate], groups: [Int32: Range<Int>]
+        _ rule: CompiledEngine.Rule, _ candidate: Candidate, in sorted: [Candidate], groups: [(matcher: Int32, range: Range<Int>)]
     ) -> Bool {
         for condition in rule.conditions {
-            let spans = groups[condition.matcher].map { sorted[$0] } ?? []
+            let spans = groups.first { $0.matcher == condition.matcher }.map { sorted[$0.range] } ?? []
             let window = Int32(clamping: condition.window ?? rule.window ?? Int(Int32.max))
             let found: Bool
             switch condition.region {
