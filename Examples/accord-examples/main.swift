@@ -23,6 +23,9 @@ func printAnalysis(_ analysis: Analysis) {
         if !agreement.amounts.isEmpty { line += "; amounts: " + agreement.amounts.map { "\($0.value) \($0.currency)" }.joined(separator: ", ") }
         print(line)
     }
+    for official in analysis.officials {
+        print("  official     \(official.title)\(official.party.map { " (\($0))" } ?? "") \(official.name ?? "")  «\(official.text)»")
+    }
     for match in analysis.matches { print("  \(match.kind.padding(toLength: 12, withPad: " ", startingAt: 0)) \(match.id ?? "")  «\(match.text)»") }
 }
 
