@@ -115,34 +115,42 @@ struct ExtractCommand: ParsableCommand {
     private func processBatch(
         _ lines: [String], reader: inout JSONLinesReader, output: inout LineWriter, source: String, renderer: inout ParallelRenderer
     ) -> Bool {
-        var parsed: [JSONLinesReader.Line] = []
-        var numbers: [Int] = []
-        for line in lines {
-            parsed.append(reader.read(line))
-            numbers.append(reader.lineNumber)
-        }
-        let documents = parsed
+        let numbers = lines.map { _ in reader.count() }
         let language = self.language
         let reference = referenceDate.flatMap(CalendarDate.init)
         let format = self.format
-        let rendered = renderer.render(documents.count) { session, index in
-            guard case .document(let id, let text) = documents[index] else { return "" }
-            let analysis = session.analyze(text, language: language, referenceDate: reference)
-            return format == .json ? analysis.json(id: id) : TextReport.render(analysis, title: id)
+        // Workers parse their own lines too: parsing on this thread alone held --jobs back.
+        let rendered = renderer.render(lines.count) { session, index -> RenderedLine in
+            switch JSONLinesReader.parse(lines[index], number: numbers[index]) {
+            case .skip:
+                return .skip
+            case .document(let id, let text):
+                let analysis = session.analyze(text, language: language, referenceDate: reference)
+                return .output(format == .json ? analysis.json(id: id) : TextReport.render(analysis, title: id))
+            case .failure(let id, let message):
+                return .failure(id: id, message: message)
+            }
         }
         var ok = true
-        for (index, line) in documents.enumerated() {
-            switch line {
+        for (index, item) in rendered.enumerated() {
+            switch item {
             case .skip:
                 continue
-            case .document:
-                output.write(rendered[index])
+            case .output(let text):
+                output.write(text)
             case .failure(let id, let message):
                 ok = false
                 reportFailure(id: id, message: message, line: numbers[index], source: source, output: &output)
             }
         }
         return ok
+    }
+
+    /// What a worker made of one input line.
+    enum RenderedLine: Sendable {
+        case skip
+        case output(String)
+        case failure(id: String?, message: String)
     }
 
     private func reportFailure(id: String?, message: String, line: Int, source: String, output: inout LineWriter) {

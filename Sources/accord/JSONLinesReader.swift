@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads `{"id": …, "text": …}` lines, counting lines for error messages.
+/// Parses `{"id": …, "text": …}` lines and counts them, for error messages.
 struct JSONLinesReader {
     enum Line {
         case skip
@@ -10,8 +10,14 @@ struct JSONLinesReader {
 
     private(set) var lineNumber = 0
 
-    mutating func read(_ line: String) -> Line {
+    /// Counts a line without parsing it (the parsing happens on a worker, with `parse`).
+    mutating func count() -> Int {
         lineNumber += 1
+        return lineNumber
+    }
+
+    /// Parses one line; pure, so workers can parse their own lines in parallel.
+    static func parse(_ line: String, number lineNumber: Int) -> Line {
         if line.allSatisfy(\.isWhitespace) { return .skip }
         guard let data = line.data(using: .utf8),
               let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {

@@ -15,15 +15,15 @@ struct ParallelRenderer {
         sessions = (0..<self.jobs).map { _ in AnalysisSession(engine: engine) }
     }
 
-    mutating func render(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> String) -> [String] {
+    mutating func render<Output: Sendable>(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> Output) -> [Output] {
         if jobs == 1 || count < 2 {
             return (0..<count).map { body(&sessions[0], $0) }
         }
-        var output = [String](repeating: "", count: count)
+        var output = [Output?](repeating: nil, count: count)
         let workers = min(jobs, count)
         output.withUnsafeMutableBufferPointer { buffer in
             sessions.withUnsafeMutableBufferPointer { sessionBuffer in
-                let slots = DisjointSlots(output: buffer, sessions: sessionBuffer)
+                let slots = DisjointSlots<Output>(output: buffer, sessions: sessionBuffer)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
                     var index = worker
                     while index < count {
@@ -33,17 +33,17 @@ struct ParallelRenderer {
                 }
             }
         }
-        return output
+        return output.compactMap { $0 }   // every slot was filled: count in, count out
     }
 }
 
 /// Output slots and sessions that concurrent workers use; safe because each output index
 /// belongs to one worker and each worker uses only its own session.
-private struct DisjointSlots: @unchecked Sendable {
-    let output: UnsafeMutableBufferPointer<String>
+private struct DisjointSlots<Output>: @unchecked Sendable {
+    let output: UnsafeMutableBufferPointer<Output?>
     let sessions: UnsafeMutableBufferPointer<AnalysisSession>
 
-    func render(_ index: Int, worker: Int, _ body: (inout AnalysisSession, Int) -> String) {
+    func render(_ index: Int, worker: Int, _ body: (inout AnalysisSession, Int) -> Output) {
         output[index] = body(&sessions[worker], index)
     }
 }
