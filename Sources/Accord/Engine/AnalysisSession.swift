@@ -24,7 +24,10 @@ package struct AnalysisSession {
             workspace = AnalysisWorkspace(engine: compiled)
             workspaces[chosen] = workspace
         }
-        var analysis = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: workspace).analyze(text)
+        let analyzer = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: workspace)
+        var analysis = text.utf8.count <= engine.limits.maxWindowBytes
+            ? analyzer.analyze(text)
+            : DocumentWindows(text: text, maxBytes: engine.limits.maxWindowBytes).analyze(with: analyzer)
         analysis.language = chosen
         return analysis
     }

@@ -21,6 +21,8 @@ public struct Engine: Sendable {
 
     /// The packs the engine was compiled from, in load order.
     public let packs: [Pack]
+    /// The limits the engine was compiled with; `maxWindowBytes` applies to every analysis.
+    public let limits: Limits
 
     /// The languages the engine has packs for, in load order (`["vi", "en"]`).
     public var languages: [String] { detector.languages }
@@ -37,6 +39,7 @@ public struct Engine: Sendable {
     /// - Throws: ``AccordError`` with every problem found: missing imports, unknown lexicons, bad patterns…
     public init(packs: [Pack], extractors: [any Extractor] = Engine.builtInExtractors, limits: Limits = .default) throws(AccordError) {
         self.packs = packs
+        self.limits = limits
         let groups = LanguageGroups(packs: packs.map(\.definition))
         var compiled: [String: CompiledEngine] = [:]
         var diagnostics: [Diagnostic] = []

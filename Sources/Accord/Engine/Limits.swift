@@ -12,6 +12,11 @@ public struct Limits: Sendable, Hashable, Codable {
     public var maxPhrases: Int = 2_000_000
     /// The most instructions a single pattern may compile to.
     public var maxPatternSize: Int = 4_096
+    /// The largest piece of a document analysed at once, in UTF-8 bytes. A longer document is
+    /// analysed in windows cut at paragraph (else sentence, else word) boundaries, and the
+    /// results are joined: memory stays bounded, nothing is refused or dropped. Agreement
+    /// context ("hai bên") does not reach across a window boundary.
+    public var maxWindowBytes: Int = 1 << 20
 
     /// The default limits.
     public static let `default` = Limits()
