@@ -69,10 +69,10 @@ extension JSONWriter {
     fileprivate mutating func amount(_ amount: Amount) {
         beginObject()
         span(amount.span)
-        key("value"); raw(NSDecimalNumber(decimal: amount.value).stringValue)
+        key("value"); raw(amount.value.description)   // plain digits, as NSDecimalNumber would print, without the bridging cost
         field("currency", amount.currency)
         field("approximate", amount.approximate)
-        key("upper"); if let upper = amount.upper { raw(NSDecimalNumber(decimal: upper).stringValue) } else { null() }
+        key("upper"); if let upper = amount.upper { raw(upper.description) } else { null() }
         provenance(amount.provenance)
         endObject()
     }
@@ -116,7 +116,7 @@ extension JSONWriter {
             key(dynamic: name)
             switch value {
             case .string(let text): string(text)
-            case .decimal(let number): raw(NSDecimalNumber(decimal: number).stringValue)
+            case .decimal(let number): raw(number.description)
             case .integer(let number): int(number)
             case .bool(let flag): bool(flag)
             }
