@@ -90,6 +90,13 @@ struct MatchingTests {
         #expect(!engine.analyze("tại COP28").matches.isEmpty == matches, "\(pattern) with case \(caseOption) over COP28")
     }
 
+    @Test("a regex capture takes the regex's first group, as the pack guide says")
+    func regexGroupField() throws {
+        let engine = try Self.engine("rules:\n  - {id: r, kind: treaty, pattern: \"code:/UNTS-?(\\\\d+)/\"}")
+        let match = try #require(engine.analyze("Theo văn kiện UNTS1234 đã đăng ký.").matches.first, "UNTS1234 should match")
+        #expect(match.fields["code"] == .string("1234"), "the field holds the group, not the whole token; got \(match.fields)")
+    }
+
     @Test("regex captures take the first group")
     func regexGroup() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: forum, pattern: \"edition:/COP(\\\\d+)/\", set: {id: cop}}")

@@ -30,6 +30,8 @@ struct ItemRef: Sendable, Hashable {
     enum Source: UInt8, Sendable, Hashable { case none, token, hit, result }
     var source: Source
     var index: Int32
+    /// For a token consumed by a `/regex/`, the regex's index, so a capture can take its first group.
+    var regex: Int32 = -1
     static let none = ItemRef(source: .none, index: -1)
 }
 

@@ -264,7 +264,8 @@ struct PatternMachine {
             }
         case .regex(let regex):
             if hasToken, regexMatches(regex, at: index, document) {
-                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
+                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position, regex: regex),
+                        sentence: sentence)
             }
         case .lexicon(let lexicon, let id):
             guard hasToken else { return }

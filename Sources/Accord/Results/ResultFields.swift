@@ -3,9 +3,15 @@ struct ResultFields {
     let engine: CompiledEngine
     let index: DocumentIndex
 
-    /// The value of a capture: a lexicon entry's id, a result's id, or the captured text.
+    /// The value of a capture: a lexicon entry's id, a result's id, a regex token's first group,
+    /// or the captured text.
     func value(of capture: Capture) -> String {
         switch capture.item.source {
+        case .token where capture.item.regex >= 0:
+            let token = Int(capture.item.index)
+            if let group = engine.regexes[Int(capture.item.regex)].match(index.document.normalized(token, form: .exact)) {
+                return group
+            }
         case .hit:
             let hit = index.hits[Int(capture.item.index)]
             return engine.strings[engine.automaton.entries[Int(hit.entry)].id]
