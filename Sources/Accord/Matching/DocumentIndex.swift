@@ -161,17 +161,6 @@ struct DocumentIndex {
         let possible = document.utf8.withUnsafeBufferPointer { buffer in
             regex.mayMatch(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]))
         }
-        return possible && regex.match(exactText(index)) != nil
-    }
-
-    /// A token's text in the exact form: NFC and canonical tone marks, case kept.
-    func exactText(_ index: Int) -> String {
-        let token = document.tokens[index]
-        var out: [UInt8] = []
-        document.utf8.withUnsafeBufferPointer { buffer in
-            TextNormalizer().normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]),
-                                       form: .exact, into: &out)
-        }
-        return String(decoding: out, as: UTF8.self)
+        return possible && regex.match(document.normalized(index, form: .exact)) != nil
     }
 }

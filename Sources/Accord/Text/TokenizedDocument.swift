@@ -68,13 +68,13 @@ struct TokenizedDocument: Sendable {
         return text[index(atByte: tokens[first].start)..<index(atByte: tokens[last].end)]
     }
 
-    /// A token's text in the folded form.
-    func normalized(_ index: Int) -> String {
+    /// A token's text in a normalisation form (folded by default, as lexicons compare it).
+    func normalized(_ index: Int, form: NormalizationForm = .folded) -> String {
         let token = tokens[index]
         var out: [UInt8] = []
         utf8.withUnsafeBufferPointer { buffer in
             TextNormalizer().normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]),
-                                       form: .folded, into: &out)
+                                       form: form, into: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
