@@ -23,8 +23,6 @@ struct LexiconAutomaton: Sendable {
 
     private var tries = [Trie](repeating: Trie(), count: NormalizationForm.allCases.count)
     private(set) var entries: [Entry] = []
-    private(set) var phraseCount = 0
-    private(set) var longestPhrase = 0
 
     /// The forms that have at least one phrase, so documents only compute those.
     var activeForms: [NormalizationForm] {
@@ -55,12 +53,8 @@ struct LexiconAutomaton: Sendable {
                 node = next
             }
         }
-        if !trie.outputs[Int(node)].contains(entryIndex) {
-            trie.outputs[Int(node)].append(entryIndex)
-            phraseCount += 1
-        }
+        if !trie.outputs[Int(node)].contains(entryIndex) { trie.outputs[Int(node)].append(entryIndex) }
         tries[Int(form.rawValue)] = trie
-        longestPhrase = max(longestPhrase, tokens.count)
     }
 
     /// Appends every phrase occurrence inside `sentence` (token indices) to `hits`.

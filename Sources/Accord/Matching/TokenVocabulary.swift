@@ -44,13 +44,6 @@ struct TokenVocabulary: Sendable {
         }
     }
 
-    /// The key of an id, for explanations and tests.
-    func key(_ id: UInt32) -> String {
-        guard id != Self.unknown, Int(id) <= count else { return "" }
-        let range = Int(keyStarts[Int(id) - 1])..<Int(keyStarts[Int(id)])
-        return String(decoding: arena[range], as: UTF8.self)
-    }
-
     private func keyEquals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(keyStarts[id - 1]), end = Int(keyStarts[id])
         guard end - start == key.count else { return false }

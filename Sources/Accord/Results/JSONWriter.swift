@@ -90,11 +90,4 @@ package struct JSONWriter {
         }
         bytes.append(UInt8(ascii: "\""))
     }
-
-    /// A JSON string literal for `text`.
-    package static func quoted(_ text: String) -> String {
-        var writer = JSONWriter()
-        writer.string(text)
-        return writer.output
-    }
 }
