@@ -15,11 +15,14 @@ struct StressTests {
         ].filter { !$0.isEmpty }
         let expected = texts.map { engine.analyze($0) }
         let mini = try TestSupport.miniPackYAML
-        let results = try await withThrowingTaskGroup(of: [Analysis].self) { group in
+        let results = try await withThrowingTaskGroup(of: [(text: Int, analysis: Analysis)].self) { group in
             for worker in 0..<8 {
                 group.addTask {
-                    var analyses: [Analysis] = []
-                    for round in 0..<20 { analyses.append(engine.analyze(texts[(worker + round) % texts.count])) }
+                    var analyses: [(text: Int, analysis: Analysis)] = []
+                    for round in 0..<20 {
+                        let text = (worker + round) % texts.count
+                        analyses.append((text, engine.analyze(texts[text])))
+                    }
                     return analyses
                 }
             }
@@ -34,14 +37,14 @@ struct StressTests {
                 }
                 return []
             }
-            var all: [[Analysis]] = []
+            var all: [[(text: Int, analysis: Analysis)]] = []
             for try await batch in group { all.append(batch) }
             return all
         }
         let flattened = results.flatMap { $0 }
         #expect(flattened.count == 160, "every analysis came back")
-        for analysis in flattened {
-            #expect(expected.contains(analysis), "a concurrent analysis differs from every single-threaded one")
+        for (text, analysis) in flattened {
+            #expect(analysis == expected[text], "the concurrent analysis of text \(text) differs from the single-threaded one")
         }
     }
 }
