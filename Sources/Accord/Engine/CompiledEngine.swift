@@ -144,6 +144,8 @@ final class CompiledEngine: Sendable {
     /// matchers can start on that token: documents compute one mask per token, and the
     /// pattern machine skips every position whose mask, hits and results start nothing.
     let stageMaskByToken: [[UInt8]]
+    /// The anchors and stage start tests, flattened for the pattern machine.
+    let starts: MatcherStarts
 
     init(
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
@@ -181,5 +183,7 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByToken = masks
+        starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
+                               lexiconCount: lexicons.count, kindCount: strings.strings.count)
     }
 }

@@ -9,8 +9,9 @@ struct DocumentAnalyzer {
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
         let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
+        let spellingsForgotten = workspace.cache.beginDocument()
         var index = DocumentIndex(document: document, engine: engine, cache: workspace.cache)
-        workspace.machine.reset()
+        workspace.machine.reset(spellingsForgotten: spellingsForgotten)
         var produced: [Int32: [RawResult]] = [:]
         var candidates: [Candidate] = []
 
@@ -21,54 +22,65 @@ struct DocumentAnalyzer {
                 }
             }
             if !stage.matchers.isEmpty {
-                for (sentenceNumber, sentence) in document.sentences.enumerated() {
-                    candidates.removeAll(keepingCapacity: true)
-                    workspace.machine.run(stage: stageNumber, sentence: sentence, document: index, into: &candidates)
-                    if candidates.isEmpty { continue }
-                    // Context patterns run only for rules that matched, and only from the starts
-                    // their conditions can use: before a candidate, after it (within the window), anywhere.
-                    var needed: [Int32: Range<Int>] = [:]
-                    for candidate in candidates {
-                        guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
-                        let definition = engine.rules[Int(rule)]
-                        for condition in definition.conditions {
-                            let window = condition.window ?? definition.window
-                            let starts: Range<Int>
-                            switch condition.region {
-                            case .before: starts = sentence.lowerBound..<Int(candidate.start)
-                            case .after:
-                                let end = Int(candidate.end)
-                                starts = end..<min(sentence.upperBound, window.map { end + $0 + 1 } ?? sentence.upperBound)
-                            case .sentence: starts = sentence
-                            }
-                            guard !starts.isEmpty else { continue }
-                            let known = needed[condition.matcher]
-                            needed[condition.matcher] = known.map { min($0.lowerBound, starts.lowerBound)..<max($0.upperBound, starts.upperBound) } ?? starts
-                        }
-                    }
-                    if !needed.isEmpty {
-                        let regions = needed.sorted { $0.key < $1.key }.map { (matcher: $0.key, starts: $0.value) }
-                        workspace.machine.runContexts(regions, sentence: sentence, document: index, into: &candidates)
-                    }
-                    for result in select(candidates, sentence: Int32(sentenceNumber), machine: workspace.machine) {
-                        produced[result.kind, default: []].append(result)
+                index.withView { view in
+                    for (sentenceNumber, sentence) in document.sentences.enumerated() {
+                        runMatchers(stage: stageNumber, sentence: sentence, number: Int32(sentenceNumber), view: view, index: index,
+                                    candidates: &candidates, into: &produced)
                     }
                 }
             }
             for kind in stage.completedKinds {
                 let accepted = resolveOverlaps(produced[kind] ?? [])
                 produced[kind] = nil
-                index.accept(accepted, ids: accepted.map { ResultFields(engine: engine, index: index).id(of: $0) })
+                index.accept(accepted, ids: accepted.map { ResultFields(engine: engine, index: index).id(of: $0) }, strings: engine.strings)
             }
         }
         var builder = ResultBuilder(engine: engine, index: index, referenceDate: referenceDate)
         return builder.build()
     }
 
+    /// Runs one stage's matchers over one sentence and keeps the selected matches.
+    private func runMatchers(
+        stage: Int, sentence: Range<Int>, number: Int32, view: DocumentView, index: DocumentIndex,
+        candidates: inout [Candidate], into produced: inout [Int32: [RawResult]]
+    ) {
+        candidates.removeAll(keepingCapacity: true)
+        workspace.machine.run(stage: stage, sentence: sentence, view: view, index: index, into: &candidates)
+        if candidates.isEmpty { return }
+        // Context patterns run only for rules that matched, and only from the starts
+        // their conditions can use: before a candidate, after it (within the window), anywhere.
+        var needed: [Int32: Range<Int>] = [:]
+        for candidate in candidates {
+            guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
+            let definition = engine.rules[Int(rule)]
+            for condition in definition.conditions {
+                let window = condition.window ?? definition.window
+                let starts: Range<Int>
+                switch condition.region {
+                case .before: starts = sentence.lowerBound..<Int(candidate.start)
+                case .after:
+                    let end = Int(candidate.end)
+                    starts = end..<min(sentence.upperBound, window.map { end + $0 + 1 } ?? sentence.upperBound)
+                case .sentence: starts = sentence
+                }
+                guard !starts.isEmpty else { continue }
+                let known = needed[condition.matcher]
+                needed[condition.matcher] = known.map { min($0.lowerBound, starts.lowerBound)..<max($0.upperBound, starts.upperBound) } ?? starts
+            }
+        }
+        if !needed.isEmpty {
+            let regions = needed.sorted { $0.key < $1.key }.map { (matcher: $0.key, starts: $0.value) }
+            workspace.machine.runContexts(regions, sentence: sentence, view: view, index: index, into: &candidates)
+        }
+        for result in select(candidates, sentence: number) {
+            produced[result.kind, default: []].append(result)
+        }
+    }
+
     // MARK: Selecting matches
 
     /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold.
-    private func select(_ candidates: [Candidate], sentence: Int32, machine: PatternMachine) -> [RawResult] {
+    private func select(_ candidates: [Candidate], sentence: Int32) -> [RawResult] {
         // Group by matcher with one sort, no hashing: this runs for every sentence.
         let sorted = candidates.sorted { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
         var groups: [(matcher: Int32, range: Range<Int>)] = []
@@ -87,7 +99,7 @@ struct DocumentAnalyzer {
                 lastEnd = candidate.end
                 results.append(RawResult(
                     rule: ruleIndex, kind: rule.kindIndex, start: candidate.start, end: candidate.end,
-                    sentence: sentence, captures: machine.captures(from: candidate.captures)))
+                    sentence: sentence, captures: workspace.machine.captures(from: candidate.captures)))
             }
         }
         return results

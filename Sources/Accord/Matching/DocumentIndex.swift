@@ -2,6 +2,8 @@
 struct DocumentIndex {
     let document: TokenizedDocument
     private(set) var ids = TokenIDs()
+    /// For each token, its spelling's number in the session's ``TokenIDCache``.
+    private(set) var spellings: [Int32] = []
     /// For each token, the stages (one bit each) with a matcher whose first element is this token.
     private(set) var tokenStageMask: [UInt8] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
@@ -11,6 +13,7 @@ struct DocumentIndex {
     /// Accepted results of every kind resolved so far.
     private(set) var results: [RawResult] = []
     private var resultIDs: [String?] = []
+    private var resultSpans: [ResultSpan] = []  // what the pattern machine reads of each result
     private var resultOrder: [Int32] = []       // result indices ordered by start token
     private var resultStarts: [Int32] = []      // CSR over resultOrder
 
@@ -30,12 +33,13 @@ struct DocumentIndex {
         let count = document.tokens.count
         var exact = [UInt32](repeating: TokenVocabulary.unknown, count: count)
         var folded = exact, loose = exact
+        var spellings = [Int32](repeating: 0, count: count)
         let active = engine.activeFormSet
         document.utf8.withUnsafeBufferPointer { buffer in
             for (index, token) in document.tokens.enumerated() {
                 let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
                 var found: (UInt32, UInt32, UInt32) = (0, 0, 0)
-                cache.ids(of: bytes, compute: { form in
+                spellings[index] = cache.ids(of: bytes, compute: { form in
                     guard active.contains(form) else { return TokenVocabulary.unknown }
                     key.removeAll(keepingCapacity: true)
                     normalizer.normalize(bytes, form: form, into: &key)
@@ -46,6 +50,7 @@ struct DocumentIndex {
                 loose[index] = found.2
             }
         }
+        self.spellings = spellings
         var masks = [UInt8](repeating: 0, count: count)
         for form in engine.activeForms {
             let formIDs: [UInt32]
@@ -122,9 +127,17 @@ struct DocumentIndex {
     // MARK: Results
 
     /// Adds accepted results, making them visible to `@kind` references.
-    mutating func accept(_ accepted: [RawResult], ids newIDs: [String?]) {
+    ///
+    /// - Parameters:
+    ///   - newIDs: Each result's canonical id.
+    ///   - strings: The engine's strings, which `@kind=id` references name ids by.
+    mutating func accept(_ accepted: [RawResult], ids newIDs: [String?], strings: StringTable) {
         results += accepted
         resultIDs += newIDs
+        for (result, id) in zip(accepted, newIDs) {
+            resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end,
+                                          id: id.flatMap { strings.index(of: $0) } ?? -1))
+        }
         resultOrder = Array(0..<Int32(results.count))
         resultOrder.sort { (results[Int($0)].start, $0) < (results[Int($1)].start, $1) }
         for index in resultStarts.indices { resultStarts[index] = 0 }
@@ -139,6 +152,25 @@ struct DocumentIndex {
 
     /// The canonical id of an accepted result, if it has one.
     func resultID(_ index: Int) -> String? { resultIDs[index] }
+
+    /// Calls `body` with a raw view of the ids, hits and results, for the pattern machine.
+    func withView<Result>(_ body: (DocumentView) -> Result) -> Result {
+        ids.withBuffers { exact, folded, loose in
+        document.tokens.withUnsafeBufferPointer { tokens in
+        document.utf8.withUnsafeBufferPointer { utf8 in
+        spellings.withUnsafeBufferPointer { spellings in
+        tokenStageMask.withUnsafeBufferPointer { stageMask in
+        hits.withUnsafeBufferPointer { hits in
+        hitStarts.withUnsafeBufferPointer { hitStarts in
+        resultSpans.withUnsafeBufferPointer { results in
+        resultOrder.withUnsafeBufferPointer { resultOrder in
+        resultStarts.withUnsafeBufferPointer { resultStarts in
+            body(DocumentView(
+                exact: exact, folded: folded, loose: loose, tokens: tokens, utf8: utf8, stageMask: stageMask,
+                hits: hits, hitStarts: hitStarts, results: results, resultOrder: resultOrder,
+                resultStarts: resultStarts, spellings: spellings))
+        }}}}}}}}}}
+    }
 
     // MARK: Token tests
 

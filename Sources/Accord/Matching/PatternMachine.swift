@@ -4,8 +4,15 @@
 /// tokens, lexicon hits and earlier results; at each position a program state
 /// is kept only once (for the leftmost, highest-priority thread), so the work
 /// per position is bounded by the program size, never by backtracking.
-struct PatternMachine {
-    private struct Thread {
+///
+/// The machine is the engine's inner loop: it reads the program as ``PatternOp``
+/// records, the document through a ``DocumentView``, and keeps its queues in
+/// ``ScratchBuffer``s reused across sentences and documents.
+struct PatternMachine: ~Copyable {
+    // The nested records are internal, not private: Swift 6.3 crashes ("Global is external,
+    // but doesn't have external or weak linkage") when a private type fills a noncopyable
+    // generic that another file destroys.
+    struct Thread {
         var pc: Int32
         var start: Int32
         var captures: Int32
@@ -13,7 +20,13 @@ struct PatternMachine {
         var last: ItemRef
     }
 
-    private struct CaptureNode {
+    /// A thread waiting at a later position, linked to the next one waiting at the same position.
+    struct Queued {
+        var thread: Thread
+        var next: Int32
+    }
+
+    struct CaptureNode {
         var name: Int32
         var start: Int32
         var end: Int32        // -1 while open
@@ -22,87 +35,92 @@ struct PatternMachine {
     }
 
     private let engine: CompiledEngine
-    private var pending: [[Thread]] = []
-    private var runnable: [Thread] = []
-    private var stack: [Thread] = []
-    private var visited: [UInt32]
-    private var generation: UInt32 = 0
-    private var captureNodes: [CaptureNode] = []
-    private var activation: [UInt32]
-    private var activated: [Int32] = []
-    /// Threads waiting in `pending` at later positions, so anchored runs stop when none are left.
-    private var pendingTotal = 0
-    /// Regex results per (regex, token) for the current document: 0 unknown, 1 match, 2 no match.
-    private var regexResults: [UInt8] = []
-
-    /// Copies of hot engine tables, read per token: a `let` array of a class costs a retain per access.
-    private let matcherStages: [Int]
+    private let program: [PatternOp]
+    private let starts: MatcherStarts
+    private let matcherStages: [Int32]
     private let matcherEntries: [Int32]
-    private let program: [Instruction]
     private let entryLexicons: [Int32]
-    private let activeForms: [NormalizationForm]
+    private let entryIDs: [Int32]
+    private let activeForms: [UInt8]
+
+    /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
+    private var queue = ScratchBuffer<Queued>(capacity: 256)
+    private var heads = ScratchBuffer<Int32>(capacity: 256)
+    private var tails = ScratchBuffer<Int32>(capacity: 256)
+    /// Threads queued at the current position, left to right by start.
+    private var arrived = ScratchBuffer<Thread>(capacity: 64)
+    private var stack = ScratchBuffer<Thread>(capacity: 64)
+    private var runnable = ScratchBuffer<Thread>(capacity: 64)
+    private var visited: ScratchBuffer<UInt32>
+    private var generation: UInt32 = 0
+    private var captureNodes = ScratchBuffer<CaptureNode>(capacity: 256)
+    private var activation: ScratchBuffer<UInt32>
+    private var activated = ScratchBuffer<Int32>(capacity: 16)
+    /// Threads queued at later positions, so anchored runs stop when none are left.
+    private var pendingTotal = 0
+    /// Regex results per (token spelling, regex), kept for a whole session: 0 unknown, 1 match, 2 no match.
+    private var regexResults = ScratchBuffer<UInt8>(capacity: 1024)
 
     init(engine: CompiledEngine) {
         self.engine = engine
-        matcherStages = engine.matchers.map(\.stage)
+        program = engine.program.map(PatternOp.init)
+        starts = engine.starts
+        matcherStages = engine.matchers.map { Int32($0.stage) }
         matcherEntries = engine.matchers.map(\.entry)
-        program = engine.program
         entryLexicons = engine.automaton.entries.map(\.lexicon)
-        activeForms = engine.activeForms
-        visited = [UInt32](repeating: 0, count: engine.program.count)
-        activation = [UInt32](repeating: 0, count: engine.matchers.count)
+        entryIDs = engine.automaton.entries.map(\.id)
+        activeForms = engine.activeForms.map(\.rawValue)
+        visited = ScratchBuffer(repeating: 0, count: engine.program.count)
+        activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
+    }
+
+    /// Prepares for a new document.
+    ///
+    /// - Parameter spellingsForgotten: The session's token spellings were renumbered, so
+    ///   regex results remembered per spelling no longer apply.
+    mutating func reset(spellingsForgotten: Bool) {
+        captureNodes.removeAll()
+        if spellingsForgotten { regexResults.removeAll() }
     }
 
     /// Finds every candidate match of the stage's matchers inside `sentence`.
     mutating func run(
-        stage: Int, sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+        stage: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex, into candidates: inout [Candidate]
     ) {
-        let stageInfo = engine.stages[stage]
-        if stageInfo.matchers.isEmpty { return }
+        let stageStarts = starts.stages[stage]
         let length = sentence.count
-        if pending.count < length + 1 {
-            pending.append(contentsOf: Array(repeating: [], count: length + 1 - pending.count))
-        }
-        for index in 0...length { pending[index].removeAll(keepingCapacity: true) }
-        pendingTotal = 0
-
-        let stageBit = UInt8(1) << UInt8(min(stage, 7))
-        let startsOnHits = !stageInfo.startsByLexicon.isEmpty
-        let startsOnResults = !stageInfo.startsByKind.isEmpty
-        let startsOnTests = !stageInfo.testedStarts.isEmpty
-        let testedFirstBytes = stageInfo.testedFirstBytes
+        clearQueues(length: length)
+        let testsPossible = !stageStarts.tested.isEmpty
         for offset in 0...length {
             let position = Int32(sentence.lowerBound + offset)
+            let token = Int(position)
             // The common case, nothing alive and nothing that can start here: skip before any work.
-            if pending[offset].isEmpty {
+            if heads[offset] < 0 {
                 if offset == length { continue }
-                let index = Int(position)
-                let testsMayStart = startsOnTests
-                    && (testedFirstBytes.isEmpty || testedFirstBytes[Int(document.document.utf8[Int(document.document.tokens[index].start)])])
-                if document.tokenStageMask[index] & stageBit == 0, !testsMayStart,
-                   !startsOnHits || document.hitRange(at: index).isEmpty,
-                   !startsOnResults || document.resultsStarting(at: index).isEmpty {
+                var testsMayStart = testsPossible
+                if testsMayStart, let bytes = stageStarts.firstBytes {
+                    testsMayStart = starts.testedFirstBytes[bytes.lowerBound + Int(view.utf8[Int(view.tokens[token].start)])]
+                }
+                if view.stageMask[token] & stageStarts.bit == 0, !testsMayStart,
+                   !stageStarts.startsOnHits || view.hitStarts[token] == view.hitStarts[token + 1],
+                   !stageStarts.startsOnResults || view.resultStarts[token] == view.resultStarts[token + 1] {
                     continue
                 }
             }
             nextGeneration()
-            if offset < length {
-                collectActivated(at: Int(position), stage: stage, stageInfo: stageInfo, document: document)
-            } else {
-                activated.removeAll(keepingCapacity: true)
-            }
+            activated.removeAll()
+            if offset < length { collectActivated(at: token, stage: stage, view: view, index: index) }
             // Most positions start nothing and continue nothing: skip them without running the VM.
-            if pending[offset].isEmpty && activated.isEmpty { continue }
-            runnable.removeAll(keepingCapacity: true)
-            pendingTotal -= pending[offset].count
-            if pending[offset].count > 1 { pending[offset].sort { $0.start < $1.start } }
-            for thread in pending[offset] { close(over: thread, at: position) }
-            for matcher in activated {
-                let entry = matcherEntries[Int(matcher)]
+            if heads[offset] < 0 && activated.isEmpty { continue }
+            runnable.removeAll()
+            takeArrived(at: offset)
+            for thread in 0..<arrived.count { close(over: arrived[thread], at: position) }
+            for number in 0..<activated.count {
+                let entry = matcherEntries[Int(activated[number])]
                 close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
             }
-            for thread in runnable {
-                step(thread, at: position, sentence: sentence, document: document, candidates: &candidates)
+            for thread in 0..<runnable.count {
+                step(runnable[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
             }
         }
     }
@@ -114,55 +132,20 @@ struct PatternMachine {
     /// an overlapping one), so context patterns run anchored, one start at a time, and only
     /// for the rules that matched in the sentence.
     mutating func runContexts(
-        _ regions: [(matcher: Int32, starts: Range<Int>)], sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
+        _ regions: [(matcher: Int32, starts: Range<Int>)], sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
+        into candidates: inout [Candidate]
     ) {
-        for (matcher, starts) in regions {
-            let firsts = engine.anchors.firsts[Int(matcher)]
-            for index in starts.clamped(to: sentence) where firsts.contains(where: { canStart($0, at: index, document) }) {
-                runAnchored(matcher, at: index - sentence.lowerBound, sentence: sentence, document: document, into: &candidates)
-            }
-        }
-    }
-
-    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
-    private mutating func canStart(_ first: Instruction, at index: Int, _ document: DocumentIndex) -> Bool {
-        switch first {
-        case .token(let form, let id):
-            return document.ids.id(form, at: index) == id
-        case .lexicon(let lexicon, _):
-            return document.hitRange(at: index).contains { entryLexicons[Int(document.hits[$0].entry)] == lexicon }
-        case .reference(let kind, _):
-            return document.resultsStarting(at: index).contains { document.results[Int($0)].kind == kind }
-        case .tokenClass, .regex:
-            return passes(first, at: index, document)
-        default:
-            return true
-        }
-    }
-
-    /// Runs one matcher from one start only, until no thread is left.
-    private mutating func runAnchored(
-        _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, document: DocumentIndex, into candidates: inout [Candidate]
-    ) {
-        let length = sentence.count
-        for index in startOffset...length { pending[index].removeAll(keepingCapacity: true) }
-        pendingTotal = 0
-        for offset in startOffset...length {
-            if offset > startOffset {
-                if pendingTotal == 0 { return }
-                if pending[offset].isEmpty { continue }
-            }
-            let position = Int32(sentence.lowerBound + offset)
-            nextGeneration()
-            runnable.removeAll(keepingCapacity: true)
-            pendingTotal -= pending[offset].count
-            for thread in pending[offset] { close(over: thread, at: position) }
-            if offset == startOffset {
-                let entry = matcherEntries[Int(matcher)]
-                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
-            }
-            for thread in runnable {
-                step(thread, at: position, sentence: sentence, document: document, candidates: &candidates)
+        for (matcher, positions) in regions {
+            let firsts = starts.firstRanges[Int(matcher)]
+            for token in positions.clamped(to: sentence) {
+                var possible = false
+                for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
+                    possible = true
+                    break
+                }
+                if possible {
+                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index, into: &candidates)
+                }
             }
         }
     }
@@ -180,10 +163,87 @@ struct PatternMachine {
         return result.reversed()
     }
 
-    /// Forgets capture nodes once a document is done.
-    mutating func reset() {
-        captureNodes.removeAll(keepingCapacity: true)
-        regexResults.removeAll(keepingCapacity: true)
+    // MARK: Queues
+
+    private mutating func clearQueues(length: Int) {
+        queue.removeAll()
+        heads.reset(count: length + 1, to: -1)
+        tails.reset(count: length + 1, to: -1)
+        pendingTotal = 0
+    }
+
+    /// Queues a thread at a later sentence offset, after the threads already queued there.
+    @inline(__always)
+    private mutating func enqueue(_ thread: Thread, at offset: Int) {
+        let number = Int32(queue.count)
+        queue.append(Queued(thread: thread, next: -1))
+        let tail = tails[offset]
+        if tail < 0 { heads[offset] = number } else { queue[Int(tail)].next = number }
+        tails[offset] = number
+        pendingTotal += 1
+    }
+
+    /// Moves the threads queued at an offset into `arrived`, ordered by start (leftmost first,
+    /// queue order among equals).
+    private mutating func takeArrived(at offset: Int) {
+        arrived.removeAll()
+        var next = heads[offset]
+        while next >= 0 {
+            let queued = queue[Int(next)]
+            arrived.append(queued.thread)
+            next = queued.next
+        }
+        heads[offset] = -1
+        tails[offset] = -1
+        pendingTotal -= arrived.count
+        arrived.stableSort(0..<arrived.count) { $0.start }
+    }
+
+    // MARK: Anchored runs
+
+    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
+    private mutating func canStart(_ first: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
+        switch first.code {
+        case .token:
+            return view.id(first.small, at: token) == UInt32(bitPattern: first.a)
+        case .lexicon:
+            for hit in view.hitRange(at: token) where entryLexicons[Int(view.hits[hit].entry)] == first.a { return true }
+            return false
+        case .reference:
+            for order in view.resultRange(at: token) where view.results[Int(view.resultOrder[order])].kind == first.a { return true }
+            return false
+        case .tokenClass, .regex:
+            return passes(first, at: token, view: view, index: index)
+        default:
+            return true
+        }
+    }
+
+    /// Runs one matcher from one start only, until no thread is left.
+    private mutating func runAnchored(
+        _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
+        into candidates: inout [Candidate]
+    ) {
+        let length = sentence.count
+        clearQueues(length: length)
+        for offset in startOffset...length {
+            if offset > startOffset {
+                if pendingTotal == 0 { return }
+                if heads[offset] < 0 { continue }
+            }
+            let position = Int32(sentence.lowerBound + offset)
+            nextGeneration()
+            runnable.removeAll()
+            takeArrived(at: offset)
+            for thread in 0..<arrived.count { close(over: arrived[thread], at: position) }
+            if offset == startOffset {
+                let entry = matcherEntries[Int(matcher)]
+                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
+            }
+            for thread in 0..<runnable.count {
+                step(runnable[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
+            }
+        }
     }
 
     // MARK: Steps
@@ -191,7 +251,7 @@ struct PatternMachine {
     private mutating func nextGeneration() {
         generation &+= 1
         if generation == 0 {
-            for index in visited.indices { visited[index] = 0 }
+            visited.reset(count: visited.count, to: 0)
             generation = 1
         }
     }
@@ -203,29 +263,32 @@ struct PatternMachine {
             let pc = Int(current.pc)
             if visited[pc] == generation { continue }
             visited[pc] = generation
-            switch program[pc] {
-            case .jump(let target):
-                current.pc = target
+            let op = program[pc]
+            switch op.code {
+            case .jump:
+                current.pc = op.a
                 stack.append(current)
-            case .split(let first, let second):
+            case .split:
                 var other = current
-                other.pc = second
+                other.pc = op.b
                 stack.append(other)
-                current.pc = first
+                current.pc = op.a
                 stack.append(current)
-            case .open(let name):
-                captureNodes.append(CaptureNode(name: name, start: position, end: -1, item: .none, previous: current.captures))
+            case .open:
+                captureNodes.append(CaptureNode(name: op.a, start: position, end: -1, item: .none, previous: current.captures))
                 current.captures = Int32(captureNodes.count - 1)
                 current.pc += 1
                 stack.append(current)
-            case .close(let name):
+            case .close:
                 var open = current.captures
-                while open >= 0, !(captureNodes[Int(open)].name == name && captureNodes[Int(open)].end < 0) {
-                    open = captureNodes[Int(open)].previous
+                while open >= 0 {
+                    let node = captureNodes[Int(open)]
+                    if node.name == op.a && node.end < 0 { break }
+                    open = node.previous
                 }
                 let start = open >= 0 ? captureNodes[Int(open)].start : position
                 let item = current.lastStart == start ? current.last : ItemRef.none
-                captureNodes.append(CaptureNode(name: name, start: start, end: position, item: item, previous: current.captures))
+                captureNodes.append(CaptureNode(name: op.a, start: start, end: position, item: item, previous: current.captures))
                 current.captures = Int32(captureNodes.count - 1)
                 current.pc += 1
                 stack.append(current)
@@ -235,52 +298,54 @@ struct PatternMachine {
         }
     }
 
+    @inline(__always)
     private mutating func advance(_ thread: Thread, to end: Int32, from start: Int32, item: ItemRef, sentence: Range<Int>) {
         var next = thread
         next.pc += 1
         next.lastStart = start
         next.last = item
-        pending[Int(end) - sentence.lowerBound].append(next)
-        pendingTotal += 1
+        enqueue(next, at: Int(end) - sentence.lowerBound)
     }
 
     private mutating func step(
-        _ thread: Thread, at position: Int32, sentence: Range<Int>, document: DocumentIndex, candidates: inout [Candidate]
+        _ thread: Thread, at position: Int32, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
+        candidates: inout [Candidate]
     ) {
-        let index = Int(position)
-        let hasToken = index < sentence.upperBound
-        switch program[Int(thread.pc)] {
-        case .match(let matcher):
+        let token = Int(position)
+        let hasToken = token < sentence.upperBound
+        let op = program[Int(thread.pc)]
+        switch op.code {
+        case .match:
             if position > thread.start {
-                candidates.append(Candidate(matcher: matcher, start: thread.start, end: position, captures: thread.captures))
+                candidates.append(Candidate(matcher: op.a, start: thread.start, end: position, captures: thread.captures))
             }
-        case .token(let form, let id):
-            if hasToken, document.ids.id(form, at: index) == id {
+        case .token:
+            if hasToken, view.id(op.small, at: token) == UInt32(bitPattern: op.a) {
                 advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
             }
-        case .tokenClass(let tokenClass):
-            if hasToken, document.token(index, is: tokenClass) {
+        case .tokenClass:
+            if hasToken, view.token(token, isClass: op.small) {
                 advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position), sentence: sentence)
             }
-        case .regex(let regex):
-            if hasToken, regexMatches(regex, at: index, document) {
-                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position, regex: regex),
+        case .regex:
+            if hasToken, regexMatches(op.a, at: token, view: view, index: index) {
+                advance(thread, to: position + 1, from: position, item: ItemRef(source: .token, index: position, regex: op.a),
                         sentence: sentence)
             }
-        case .lexicon(let lexicon, let id):
+        case .lexicon:
             guard hasToken else { return }
-            for hitIndex in document.hitRange(at: index) {
-                let hit = document.hits[hitIndex]
-                let entry = engine.automaton.entries[Int(hit.entry)]
-                guard entry.lexicon == lexicon, id == nil || entry.id == id, Int(hit.end) <= sentence.upperBound else { continue }
+            for hitIndex in view.hitRange(at: token) {
+                let hit = view.hits[hitIndex]
+                let entry = Int(hit.entry)
+                guard entryLexicons[entry] == op.a, op.b < 0 || entryIDs[entry] == op.b, Int(hit.end) <= sentence.upperBound else { continue }
                 advance(thread, to: hit.end, from: position, item: ItemRef(source: .hit, index: Int32(hitIndex)), sentence: sentence)
             }
-        case .reference(let kind, let id):
+        case .reference:
             guard hasToken else { return }
-            for resultIndex in document.resultsStarting(at: index) {
-                let result = document.results[Int(resultIndex)]
-                guard result.kind == kind, Int(result.end) <= sentence.upperBound else { continue }
-                if let id, document.resultID(Int(resultIndex)) != engine.strings[id] { continue }
+            for order in view.resultRange(at: token) {
+                let resultIndex = view.resultOrder[order]
+                let result = view.results[Int(resultIndex)]
+                guard result.kind == op.a, Int(result.end) <= sentence.upperBound, op.b < 0 || result.id == op.b else { continue }
                 advance(thread, to: result.end, from: position, item: ItemRef(source: .result, index: resultIndex), sentence: sentence)
             }
         case .split, .jump, .open, .close:
@@ -288,69 +353,72 @@ struct PatternMachine {
         }
     }
 
-    /// Whether a first element's token test (class or regex) passes at a token.
-    /// Whether a token matches a regex, remembered per document: many threads and starts ask
-    /// about the same token, and running the regex engine costs more than all the rest of a step.
-    private mutating func regexMatches(_ regex: Int32, at index: Int, _ document: DocumentIndex) -> Bool {
-        let tokenCount = document.document.tokens.count
-        if regexResults.count != engine.regexes.count * tokenCount {
-            regexResults = [UInt8](repeating: 0, count: engine.regexes.count * tokenCount)
+    /// Whether a token matches a regex, remembered per token spelling for the whole session:
+    /// news text repeats its words, and running the regex engine costs more than all the rest of a step.
+    private mutating func regexMatches(_ regex: Int32, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
+        let regexCount = engine.regexes.count
+        let slot = Int(view.spellings[token]) * regexCount + Int(regex)
+        if slot >= regexResults.count {
+            for _ in regexResults.count...max(slot, regexResults.count + regexResults.count / 2) { regexResults.append(0) }
         }
-        let slot = Int(regex) * tokenCount + index
         if regexResults[slot] == 0 {
-            regexResults[slot] = document.token(index, matches: engine.regexes[Int(regex)]) ? 1 : 2
+            regexResults[slot] = index.token(token, matches: engine.regexes[Int(regex)]) ? 1 : 2
         }
         return regexResults[slot] == 1
     }
 
-    private mutating func passes(_ test: Instruction, at index: Int, _ document: DocumentIndex) -> Bool {
-        switch test {
-        case .tokenClass(let tokenClass): return document.token(index, is: tokenClass)
-        case .regex(let regex): return regexMatches(regex, at: index, document)
+    /// Whether a first element's token test (class or regex) passes at a token.
+    private mutating func passes(_ test: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
+        switch test.code {
+        case .tokenClass: return view.token(token, isClass: test.small)
+        case .regex: return regexMatches(test.a, at: token, view: view, index: index)
         default: return true
         }
     }
 
+    // MARK: Starts
+
     /// The matchers of this stage whose first element can match at a token, in matcher order.
-    private mutating func collectActivated(at index: Int, stage: Int, stageInfo: CompiledEngine.Stage, document: DocumentIndex) {
-        activated.removeAll(keepingCapacity: true)
+    private mutating func collectActivated(at token: Int, stage: Int, view: DocumentView, index: DocumentIndex) {
         let stamp = generation
-        for form in activeForms {
-            let id = Int(document.ids.id(form, at: index))
-            if id < stageInfo.startsByToken[Int(form.rawValue)].count, stageInfo.startsByToken[Int(form.rawValue)][id],
-               let matchers = engine.anchors.matchers(token: form, id: UInt32(id)) {
-                for matcher in matchers { activate(matcher, stage: stage, stamp: stamp) }
+        let stageNumber = Int32(stage)
+        let stageStarts = starts.stages[stage]
+        if view.stageMask[token] & stageStarts.bit != 0 {
+            for form in activeForms {
+                let list = starts.tokenLists[starts.tokenListBase[Int(form)] + Int(view.id(form, at: token))]
+                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
             }
         }
-        if !stageInfo.startsByLexicon.isEmpty {
-            for hitIndex in document.hitRange(at: index) {
-                let lexicon = entryLexicons[Int(document.hits[hitIndex].entry)]
-                if stageInfo.startsByLexicon[Int(lexicon)], let matchers = engine.anchors.matchers(lexicon: lexicon) {
-                    for matcher in matchers { activate(matcher, stage: stage, stamp: stamp) }
-                }
+        if stageStarts.startsOnHits {
+            for hit in view.hitRange(at: token) {
+                let list = starts.lexiconLists[Int(entryLexicons[Int(view.hits[hit].entry)])]
+                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
             }
         }
-        if !stageInfo.startsByKind.isEmpty {
-            for resultIndex in document.resultsStarting(at: index) {
-                let kind = document.results[Int(resultIndex)].kind
-                if stageInfo.startsByKind.contains(kind), let matchers = engine.anchors.matchers(kind: kind) {
-                    for matcher in matchers { activate(matcher, stage: stage, stamp: stamp) }
-                }
+        if stageStarts.startsOnResults {
+            for order in view.resultRange(at: token) {
+                let list = starts.kindLists[Int(view.results[Int(view.resultOrder[order])].kind)]
+                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
             }
         }
-        for (matcher, tests) in stageInfo.testedStarts {
-            var passed = false
-            for test in tests where passes(test, at: index, document) {
-                passed = true
-                break
+        for tested in stageStarts.tested {
+            let start = starts.tested[tested]
+            if activation[Int(start.matcher)] != stamp, passes(start.test, at: token, view: view, index: index) {
+                activate(start.matcher, stage: stageNumber, stamp: stamp)
             }
-            if passed { activate(matcher, stage: stage, stamp: stamp) }
         }
-        if activated.count > 1 { activated.sort() }
+        if activated.count > 1 { activated.stableSort(0..<activated.count) { $0 } }
     }
 
     @inline(__always)
-    private mutating func activate(_ matcher: Int32, stage: Int, stamp: UInt32) {
+    private mutating func activateList(_ list: Int32, stage: Int32, stamp: UInt32) {
+        for item in Int(starts.listStarts[Int(list)])..<Int(starts.listStarts[Int(list) + 1]) {
+            activate(starts.listItems[item], stage: stage, stamp: stamp)
+        }
+    }
+
+    @inline(__always)
+    private mutating func activate(_ matcher: Int32, stage: Int32, stamp: UInt32) {
         if matcherStages[Int(matcher)] == stage && activation[Int(matcher)] != stamp {
             activation[Int(matcher)] = stamp
             activated.append(matcher)

@@ -4,8 +4,11 @@
 /// syllables, names, numbers); normalising each occurrence again costs more
 /// than everything else the engine does per token. The cache maps the raw
 /// UTF-8 bytes of a token to its ids in every form. It belongs to one
-/// analysis session (one thread) and is cleared when it grows too large,
-/// so memory stays bounded.
+/// analysis session (one thread) and is cleared between documents when it
+/// has grown too large, so memory stays bounded.
+///
+/// Each spelling also gets a number, stable until the cache is cleared, so
+/// other per-spelling facts (regex results) can be remembered in flat tables.
 final class TokenIDCache {
     private static let formCount = NormalizationForm.allCases.count
     private static let maxEntries = 1 << 17
@@ -22,9 +25,21 @@ final class TokenIDCache {
         mask = slots.count - 1
     }
 
+    /// Starts a document: clears the cache if it has grown past its limit.
+    ///
+    /// - Returns: Whether the cache was cleared, so spelling numbers given out before mean nothing now.
+    func beginDocument() -> Bool {
+        guard keyStarts.count >= Self.maxEntries else { return false }
+        clear()
+        return true
+    }
+
     /// The ids of a token in each form, computing and remembering them on first sight.
+    ///
+    /// - Returns: The spelling's number in this cache.
     @inline(__always)
-    func ids(of token: UnsafeBufferPointer<UInt8>, compute: (NormalizationForm) -> UInt32, into out: inout (UInt32, UInt32, UInt32)) {
+    @discardableResult
+    func ids(of token: UnsafeBufferPointer<UInt8>, compute: (NormalizationForm) -> UInt32, into out: inout (UInt32, UInt32, UInt32)) -> Int32 {
         let hash = TokenVocabulary.hash(token)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
@@ -32,12 +47,12 @@ final class TokenIDCache {
             if equals(entry, token) {
                 let base = entry * Self.formCount
                 out = (ids[base], ids[base + 1], ids[base + 2])
-                return
+                return Int32(entry)
             }
             slot = (slot + 1) & mask
         }
         out = (compute(.exact), compute(.folded), compute(.loose))
-        insert(token, out, hash: hash)
+        return insert(token, out, hash: hash)
     }
 
     private func equals(_ entry: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -49,8 +64,7 @@ final class TokenIDCache {
         }
     }
 
-    private func insert(_ token: UnsafeBufferPointer<UInt8>, _ value: (UInt32, UInt32, UInt32), hash: UInt64) {
-        if keyStarts.count >= Self.maxEntries { clear() }
+    private func insert(_ token: UnsafeBufferPointer<UInt8>, _ value: (UInt32, UInt32, UInt32), hash: UInt64) -> Int32 {
         if (keyStarts.count + 1) * 2 > slots.count { grow() }
         let entry = keyStarts.count
         keyStarts.append(Int32(arena.count))
@@ -60,6 +74,7 @@ final class TokenIDCache {
         ids.append(value.1)
         ids.append(value.2)
         place(entry, hash: hash)
+        return Int32(entry)
     }
 
     private func place(_ entry: Int, hash: UInt64) {

@@ -31,4 +31,15 @@ struct TokenIDs: Sendable {
         case .loose: return loose[index]
         }
     }
+
+    /// Calls `body` with the ids of each form as raw buffers (empty for unused forms).
+    func withBuffers<Result>(
+        _ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>) -> Result
+    ) -> Result {
+        exact.withUnsafeBufferPointer { exact in
+            folded.withUnsafeBufferPointer { folded in
+                loose.withUnsafeBufferPointer { loose in body(exact, folded, loose) }
+            }
+        }
+    }
 }

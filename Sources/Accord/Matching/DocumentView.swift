@@ -1,0 +1,78 @@
+/// What the pattern machine reads about an accepted result: its kind, span and canonical id.
+struct ResultSpan {
+    var kind: Int32
+    var start: Int32
+    var end: Int32
+    /// The result's canonical id as a string-table index, or -1 when it has none
+    /// (or one no pattern names, so no `@kind=id` can ask for it).
+    var id: Int32
+}
+
+/// A read-only view of a ``DocumentIndex`` through raw buffers, valid inside
+/// ``DocumentIndex/withView(_:)`` only.
+///
+/// The pattern machine reads token ids, hits and results at every state visit;
+/// through Swift arrays nested in structs each read may retain and release the
+/// array. The view reads them as plain memory.
+struct DocumentView {
+    let exact: UnsafeBufferPointer<UInt32>
+    let folded: UnsafeBufferPointer<UInt32>
+    let loose: UnsafeBufferPointer<UInt32>
+    let tokens: UnsafeBufferPointer<Token>
+    let utf8: UnsafeBufferPointer<UInt8>
+    /// Per token: the stages (one bit each) with a matcher that starts on this token's ids.
+    let stageMask: UnsafeBufferPointer<UInt8>
+    let hits: UnsafeBufferPointer<LexiconHit>
+    /// `hitStarts[t]..<hitStarts[t + 1]` index the hits starting at token t.
+    let hitStarts: UnsafeBufferPointer<Int32>
+    let results: UnsafeBufferPointer<ResultSpan>
+    /// Result indices ordered by start; `resultStarts` is its per-token index.
+    let resultOrder: UnsafeBufferPointer<Int32>
+    let resultStarts: UnsafeBufferPointer<Int32>
+    /// Per token: its spelling's number in the session's ``TokenIDCache``.
+    let spellings: UnsafeBufferPointer<Int32>
+
+    /// A token's id in a form (a form's raw value).
+    @inline(__always)
+    func id(_ form: UInt8, at index: Int) -> UInt32 {
+        switch form {
+        case NormalizationForm.exact.rawValue: return exact[index]
+        case NormalizationForm.folded.rawValue: return folded[index]
+        default: return loose[index]
+        }
+    }
+
+    @inline(__always)
+    func hitRange(at token: Int) -> Range<Int> { Int(hitStarts[token])..<Int(hitStarts[token + 1]) }
+
+    @inline(__always)
+    func resultRange(at token: Int) -> Range<Int> { Int(resultStarts[token])..<Int(resultStarts[token + 1]) }
+
+    /// Whether a token belongs to a class (a ``TokenClass/code``).
+    @inline(__always)
+    func token(_ index: Int, isClass code: UInt8) -> Bool {
+        let token = tokens[index]
+        switch code {
+        case TokenClass.num.code: return token.kind == .number
+        case TokenClass.word.code: return token.kind == .word
+        case TokenClass.cap.code: return token.kind == .word && token.flags.contains(.capitalized)
+        case TokenClass.upper.code: return token.kind == .word && token.flags.contains(.uppercase)
+        case TokenClass.punct.code: return token.kind == .punctuation
+        default: return true
+        }
+    }
+}
+
+extension TokenClass {
+    /// A small number standing for the class in a ``PatternOp``.
+    var code: UInt8 {
+        switch self {
+        case .num: 0
+        case .word: 1
+        case .cap: 2
+        case .upper: 3
+        case .punct: 4
+        case .any: 5
+        }
+    }
+}

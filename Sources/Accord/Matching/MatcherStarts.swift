@@ -1,0 +1,83 @@
+/// Which matchers start on which token, lexicon hit or result, as flat tables the pattern
+/// machine indexes at every position without hashing.
+///
+/// Built once per compiled engine from its ``CompiledEngine/Anchors`` and stages.
+struct MatcherStarts: Sendable {
+    /// What decides, per stage, whether a position can start anything.
+    struct Stage: Sendable {
+        /// The stage's bit in a token's stage mask (stage 7 stands for all later ones).
+        var bit: UInt8
+        var startsOnHits: Bool
+        var startsOnResults: Bool
+        /// Matchers that start wherever a token test (class or regex) passes:
+        /// a range of ``MatcherStarts/tested``.
+        var tested: Range<Int>
+        /// When every tested start is a regex with a literal prefix: the range of
+        /// ``MatcherStarts/testedFirstBytes`` (256 flags) a token's first byte must pass.
+        var firstBytes: Range<Int>?
+    }
+
+    /// A matcher that starts on a token test, with one of its first tests.
+    struct TestedStart: Sendable {
+        var matcher: Int32
+        var test: PatternOp
+    }
+
+    var stages: [Stage] = []
+    /// Per form: the offset of that form's table in ``tokenLists``.
+    var tokenListBase: [Int] = []
+    /// Per form table entry (token id): a list number, or -1 when no matcher starts on it.
+    var tokenLists: [Int32] = []
+    /// Per lexicon: a list number, or -1.
+    var lexiconLists: [Int32] = []
+    /// Per kind (a string-table index): a list number, or -1.
+    var kindLists: [Int32] = []
+    /// `listItems[listStarts[n]..<listStarts[n + 1]]` are the matchers of list n.
+    var listStarts: [Int32] = [0]
+    var listItems: [Int32] = []
+    var tested: [TestedStart] = []
+    var testedFirstBytes: [Bool] = []
+    /// Per matcher: its first consuming instructions, a range of ``firstOps``.
+    var firstRanges: [Range<Int>] = []
+    var firstOps: [PatternOp] = []
+
+    init() {}
+
+    init(anchors: CompiledEngine.Anchors, stages compiled: [CompiledEngine.Stage], vocabularySizes: [Int],
+         lexiconCount: Int, kindCount: Int) {
+        for form in NormalizationForm.allCases {
+            tokenListBase.append(tokenLists.count)
+            let size = vocabularySizes[Int(form.rawValue)] + 1   // ids run 1...count; 0 is unknown
+            for id in 0..<size {
+                tokenLists.append(addList(anchors.matchers(token: form, id: UInt32(id))))
+            }
+        }
+        lexiconLists = (0..<lexiconCount).map { addList(anchors.matchers(lexicon: Int32($0))) }
+        kindLists = (0..<kindCount).map { addList(anchors.matchers(kind: Int32($0))) }
+        for (number, stage) in compiled.enumerated() {
+            let start = tested.count
+            for (matcher, tests) in stage.testedStarts {
+                for test in tests { tested.append(TestedStart(matcher: matcher, test: PatternOp(test))) }
+            }
+            var firstBytes: Range<Int>?
+            if !stage.testedFirstBytes.isEmpty {
+                firstBytes = testedFirstBytes.count..<testedFirstBytes.count + stage.testedFirstBytes.count
+                testedFirstBytes += stage.testedFirstBytes
+            }
+            stages.append(Stage(bit: UInt8(1) << UInt8(min(number, 7)), startsOnHits: !stage.startsByLexicon.isEmpty,
+                                startsOnResults: !stage.startsByKind.isEmpty, tested: start..<tested.count, firstBytes: firstBytes))
+        }
+        for firsts in anchors.firsts {
+            firstRanges.append(firstOps.count..<firstOps.count + firsts.count)
+            firstOps += firsts.map(PatternOp.init)
+        }
+    }
+
+    /// Stores a list and returns its number, or -1 for none.
+    private mutating func addList(_ matchers: [Int32]?) -> Int32 {
+        guard let matchers, !matchers.isEmpty else { return -1 }
+        listItems += matchers
+        listStarts.append(Int32(listItems.count))
+        return Int32(listStarts.count - 2)
+    }
+}

@@ -1,0 +1,110 @@
+/// A growable buffer of plain values, owned by one pattern machine and reused across sentences.
+///
+/// The pattern machine reads and writes its queues millions of times per megabyte.
+/// A Swift array kept in a struct that a class owns pays a uniqueness check (and
+/// often a retain and release) on each of those writes; this buffer owns its memory
+/// directly, so an access is one load or store. It is noncopyable, so exactly one
+/// owner frees the memory, and it holds only `BitwiseCopyable` values, so nothing
+/// needs releasing.
+///
+/// Indices are checked with `assert`: the debug builds the tests run trap on a bad
+/// index; release builds trust the machine's own bookkeeping, which never takes an
+/// index from the input.
+struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    /// The number of elements.
+    private(set) var count = 0
+
+    /// An empty buffer.
+    init(capacity: Int = 16) {
+        self.capacity = max(capacity, 1)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// A buffer of `count` copies of `value`.
+    init(repeating value: Element, count: Int) {
+        self.init(capacity: count)
+        base.initialize(repeating: value, count: count)
+        self.count = count
+    }
+
+    /// A buffer holding the elements of an array.
+    init(_ elements: [Element]) {
+        self.init(capacity: elements.count)
+        for element in elements { append(element) }
+    }
+
+    deinit { base.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        get {
+            assert(index >= 0 && index < count, "scratch index \(index) out of 0..<\(count)")
+            return base[index]
+        }
+        set {
+            assert(index >= 0 && index < count, "scratch index \(index) out of 0..<\(count)")
+            base[index] = newValue
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { reserve(capacity * 2) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func popLast() -> Element? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return base[count]
+    }
+
+    /// Forgets the elements, keeping the memory.
+    @inline(__always)
+    mutating func removeAll() { count = 0 }
+
+    /// Makes the buffer exactly `newCount` elements long, every one of them `value`.
+    mutating func reset(count newCount: Int, to value: Element) {
+        if newCount > capacity { reserve(newCount) }
+        base.update(repeating: value, count: newCount)
+        count = newCount
+    }
+
+    /// Sorts `range` by a key, keeping the order of equal keys.
+    mutating func stableSort(_ range: Range<Int>, by key: (Element) -> Int32) {
+        guard range.count > 1 else { return }
+        if range.count > 32 {
+            // Long runs (adversarial text): sort (key, position) pairs, stable by construction.
+            let order = range.map { (key: key(base[$0]), position: $0) }.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
+            let moved = order.map { base[$0.position] }
+            for (offset, element) in moved.enumerated() { base[range.lowerBound + offset] = element }
+            return
+        }
+        // Short runs, the common case: insertion sort, no allocation.
+        for index in range.lowerBound + 1..<range.upperBound {
+            let moving = base[index]
+            let movingKey = key(moving)
+            var slot = index
+            while slot > range.lowerBound, key(base[slot - 1]) > movingKey {
+                base[slot] = base[slot - 1]
+                slot -= 1
+            }
+            base[slot] = moving
+        }
+    }
+
+    private mutating func reserve(_ newCapacity: Int) {
+        guard newCapacity > capacity else { return }
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        grown.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+}
