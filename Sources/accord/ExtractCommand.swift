@@ -126,7 +126,7 @@ struct ExtractCommand: ParsableCommand {
                 return .skip
             case .document(let id, let text):
                 let analysis = session.analyze(text, language: language, referenceDate: reference)
-                return .output(format == .json ? analysis.json(id: id) : TextReport.render(analysis, title: id))
+                return .output(format == .json ? analysis.jsonBytes(id: id) : Array(TextReport.render(analysis, title: id).utf8))
             case .failure(let id, let message):
                 return .failure(id: id, message: message)
             }
@@ -136,8 +136,8 @@ struct ExtractCommand: ParsableCommand {
             switch item {
             case .skip:
                 continue
-            case .output(let text):
-                output.write(text)
+            case .output(let line):
+                output.write(bytes: line)
             case .failure(let id, let message):
                 ok = false
                 reportFailure(id: id, message: message, line: numbers[index], source: source, output: &output)
@@ -149,7 +149,7 @@ struct ExtractCommand: ParsableCommand {
     /// What a worker made of one input line.
     enum RenderedLine: Sendable {
         case skip
-        case output(String)
+        case output([UInt8])
         case failure(id: String?, message: String)
     }
 

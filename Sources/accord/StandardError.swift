@@ -35,6 +35,13 @@ struct LineWriter {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes a line given as UTF-8.
+    mutating func write(bytes line: [UInt8]) {
+        buffer.append(contentsOf: line)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         FileDescriptorWriter.writeAll(buffer, to: descriptor)
         buffer.removeAll(keepingCapacity: true)

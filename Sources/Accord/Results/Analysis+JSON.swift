@@ -8,6 +8,11 @@ extension Analysis {
     ///
     /// - Parameter id: The input record's id, echoed first when given.
     package func json(id: String? = nil) -> String {
+        String(decoding: jsonBytes(id: id), as: UTF8.self)
+    }
+
+    /// ``json(id:)`` as UTF-8 bytes, for writers that need no `String`.
+    package func jsonBytes(id: String? = nil) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         if let id { writer.field("id", id) }
@@ -48,7 +53,7 @@ extension Analysis {
         for match in matches { writer.match(match) }
         writer.endArray()
         writer.endObject()
-        return writer.output
+        return writer.bytes
     }
 }
 

@@ -6,7 +6,12 @@
 package struct JSONWriter {
     /// The UTF-8 of the JSON written so far.
     package private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// One bit per open object or array (bit 0 the innermost): whether a value was written in it,
+    /// so the next one needs a comma. Nesting deeper than 63 levels keeps the deepest levels'
+    /// bits in `deepCommas`; Accord's own output nests five levels at most.
+    private var commaBits: UInt64 = 0
+    private var depth = 0
+    private var deepCommas: [Bool] = []
 
     /// Creates an empty writer.
     package init() {
@@ -16,10 +21,10 @@ package struct JSONWriter {
     /// The JSON text written so far.
     package var output: String { String(decoding: bytes, as: UTF8.self) }
 
-    package mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    package mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
-    package mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    package mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    package mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); push() }
+    package mutating func endObject() { bytes.append(UInt8(ascii: "}")); pop() }
+    package mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); push() }
+    package mutating func endArray() { bytes.append(UInt8(ascii: "]")); pop() }
 
     /// Writes `"key":`; the value follows. Keys are plain ASCII names, written without escaping.
     package mutating func key(_ name: StaticString) {
@@ -28,7 +33,7 @@ package struct JSONWriter {
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        commaBits &= ~1
     }
 
     /// Writes `"key":` for a key known only at run time (custom fields), escaped.
@@ -36,14 +41,26 @@ package struct JSONWriter {
         separator()
         appendQuoted(name)
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        commaBits &= ~1
     }
 
     package mutating func string(_ value: String) { separator(); appendQuoted(value) }
     package mutating func raw(_ literal: String) { separator(); bytes.append(contentsOf: literal.utf8) }
     package mutating func int(_ value: Int) {
         separator()
-        if value >= 0 && value < 10 { bytes.append(UInt8(ascii: "0") + UInt8(value)) } else { bytes.append(contentsOf: String(value).utf8) }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Digits written straight into the buffer: offsets are most of the numbers in the output.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes of scratch, enough for 20 digits
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var index = scratch.count
+            repeat {
+                index -= 1
+                scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[index...]))
+        }
     }
     package mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
     package mutating func null() { raw("null") }
@@ -60,9 +77,22 @@ package struct JSONWriter {
         endArray()
     }
 
+    @inline(__always)
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if commaBits & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+        commaBits |= 1
+    }
+
+    private mutating func push() {
+        if depth >= 63 { deepCommas.append(commaBits & (1 << 63) != 0) }
+        commaBits <<= 1
+        depth += 1
+    }
+
+    private mutating func pop() {
+        commaBits >>= 1
+        depth -= 1
+        if depth >= 63, let deep = deepCommas.popLast(), deep { commaBits |= 1 << 63 }
     }
 
     /// Appends a JSON string literal: UTF-8 as is, quotes, backslashes and controls escaped.
