@@ -53,20 +53,17 @@ private struct DateScanner {
         self.dayFirst = dayFirst
         self.directionAfter = directionAfter
         self.directionBefore = directionBefore
-        days = HitIndex(input.hits("day"), tokenCount: input.tokenCount)
-        months = HitIndex(input.hits("month"), tokenCount: input.tokenCount)
-        years = HitIndex(input.hits("year"), tokenCount: input.tokenCount)
-        units = HitIndex(input.hits("units"), tokenCount: input.tokenCount)
-        future = HitIndex(input.hits("future"), tokenCount: input.tokenCount)
-        past = HitIndex(input.hits("past"), tokenCount: input.tokenCount)
-        numbers = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
-        present = HitIndex(input.hits("present"), tokenCount: input.tokenCount)
-        offsets = HitIndex(input.hits("offsets"), tokenCount: input.tokenCount)
         var candidates = [Bool](repeating: false, count: input.tokenCount)
         for index in 0..<input.tokenCount where input.isNumber(at: index) { candidates[index] = true }
-        for lexicon in [days, months, years, units, future, past, present, numbers, offsets] {
-            for token in lexicon.startTokens where token < candidates.count { candidates[token] = true }
-        }
+        days = HitIndex(input.hits("day"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        months = HitIndex(input.hits("month"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        years = HitIndex(input.hits("year"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        units = HitIndex(input.hits("units"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        future = HitIndex(input.hits("future"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        past = HitIndex(input.hits("past"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        numbers = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        present = HitIndex(input.hits("present"), tokenCount: input.tokenCount, markingStarts: &candidates)
+        offsets = HitIndex(input.hits("offsets"), tokenCount: input.tokenCount, markingStarts: &candidates)
         self.candidates = candidates
     }
 
@@ -96,13 +93,13 @@ private struct DateScanner {
     private func numericDate(at index: Int) -> Extraction? {
         // `7-9` and `7.9` are dates only after a day word (`ngày 7-9`): alone they are ranges and scores.
         let dayWord = days.longest(endingAt: index)
-        let separators: Set<Substring> = dayWord == nil ? ["/"] : ["/", "-", "."]
-        guard let first = number(at: index), separator(at: index + 1, in: separators), let second = number(at: index + 2) else { return nil }
+        let anySeparator = dayWord != nil
+        guard let first = number(at: index), separator(at: index + 1, any: anySeparator), let second = number(at: index + 2) else { return nil }
         let (day, month) = dayFirst ? (first, second) : (second, first)
         guard (1...31).contains(day), (1...12).contains(month) else { return nil }
         var end = index + 3
         var year: Int?
-        if separator(at: end, in: separators), let value = number(at: end + 1), (1000...2999).contains(value) {
+        if separator(at: end, any: anySeparator), let value = number(at: end + 1), (1000...2999).contains(value) {
             year = value
             end += 2
         }
@@ -139,7 +136,7 @@ private struct DateScanner {
         guard month != nil || day == nil else { return nil }
         var year: Int?
         var yearCursor = cursor
-        if month != nil, input.token(at: min(yearCursor, input.tokenCount - 1)).text == ",", yearCursor < input.tokenCount { yearCursor += 1 }
+        if month != nil, yearCursor < input.tokenCount, input.utf8(at: yearCursor).elementsEqual([UInt8(ascii: ",")]) { yearCursor += 1 }
         if let yearWord = years.longest(startingAt: yearCursor), let value = number(at: yearWord.tokens.upperBound), (1000...2999).contains(value) {
             year = value
             cursor = yearWord.tokens.upperBound + 1
@@ -227,17 +224,17 @@ private struct DateScanner {
     }
 
     private func number(at index: Int) -> Int? {
-        guard input.isNumber(at: index) else { return nil }   // checked first: building a token view costs more
-        let text = input.token(at: index).text
-        guard text.utf8.count <= 4 else { return nil }
-        return Int(text)
+        input.smallNumber(at: index, maxDigits: 4)
     }
 
-    /// Whether the token is one of the separators, glued to the numbers on both sides (`7/9`, not `7 / 9`).
-    private func separator(at index: Int, in separators: Set<Substring>) -> Bool {
+    /// Whether the token is `/` (or, with `any`, also `-` or `.`), glued to the numbers on both
+    /// sides (`7/9`, not `7 / 9`).
+    private func separator(at index: Int, any: Bool) -> Bool {
         guard index > 0, index + 1 < input.tokenCount else { return false }
-        let token = input.token(at: index)
-        return separators.contains(token.text) && token.isGlued && input.token(at: index + 1).isGlued
+        let bytes = input.utf8(at: index)
+        guard bytes.count == 1, let byte = bytes.first else { return false }
+        let isSeparator = byte == UInt8(ascii: "/") || (any && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
+        return isSeparator && input.isGlued(at: index) && input.isGlued(at: index + 1)
     }
 
     private func monthName(at index: Int) -> Int? {

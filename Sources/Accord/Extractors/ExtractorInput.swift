@@ -61,6 +61,29 @@ public struct ExtractorInput: Sendable {
             && document.tokens[index].flags.contains(.hasDigit)
     }
 
+    /// Whether no space separates the token at an index from the previous one, without building its view.
+    func isGlued(at index: Int) -> Bool {
+        index >= 0 && index < document.tokens.count && document.tokens[index].flags.contains(.glued)
+    }
+
+    /// The token's text as UTF-8 bytes, without building its view.
+    func utf8(at index: Int) -> ArraySlice<UInt8> {
+        document.utf8[document.tokens[index].range]
+    }
+
+    /// The value of a number token of at most `maxDigits` plain digits (`2022`, not `5.000`), without building its view.
+    func smallNumber(at index: Int, maxDigits: Int) -> Int? {
+        guard isNumber(at: index) else { return nil }
+        let bytes = utf8(at: index)
+        guard bytes.count <= maxDigits else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// A token's text normalised as lexicons compare it: NFC, canonical tone marks, lower case.
     public func normalizedText(at index: Int) -> String {
         document.normalized(index)

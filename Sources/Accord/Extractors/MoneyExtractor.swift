@@ -58,7 +58,7 @@ public struct MoneyExtractor: Extractor {
             // A range shares the scale and currency written after its second number: `3-5 tỷ USD`,
             // `từ 3 đến 5 tỷ USD`, `2 to 3 billion dollars`.
             var upperStart: Int?
-            let dash = end < input.tokenCount && ["-", "–"].contains(input.token(at: end).text) && input.isNumber(at: end + 1)
+            let dash = end < input.tokenCount && Self.isDash(input.utf8(at: end)) && input.isNumber(at: end + 1)
             if dash || (rangeWords.longest(startingAt: end).map { input.isNumber(at: $0.tokens.upperBound) } ?? false) {
                 let second = dash ? end + 1 : (rangeWords.longest(startingAt: end)?.tokens.upperBound ?? end)
                 upperStart = second
@@ -95,6 +95,11 @@ public struct MoneyExtractor: Extractor {
 }
 
 extension MoneyExtractor {
+    /// Whether a token is `-` or `–` (en dash), from its bytes.
+    static func isDash(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.elementsEqual([UInt8(ascii: "-")]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
+    }
+
     /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
     func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> Decimal? {
         if input.isNumber(at: index) { return DecimalParser.parse(input.token(at: index).text, convention: convention) }
@@ -118,32 +123,38 @@ extension MoneyExtractor {
 /// Lexicon hits indexed by their first and last token, for constant-time lookups per token.
 struct HitIndex {
     private let hits: [ExtractorInput.Hit]
-    private var byStart: [Int32]   // token → index of the longest hit starting there, or -1
-    private var byEnd: [Int32]     // token → index of the longest hit ending just before it, or -1
+    /// Token → index of the longest hit starting there (`starts[2t]`) and ending just before it
+    /// (`starts[2t + 1]`), or -1. Empty when there are no hits: most documents have none of a
+    /// given lexicon, and then nothing is allocated.
+    private var table: [Int32] = []
 
     init(_ hits: [ExtractorInput.Hit], tokenCount: Int) {
+        var ignored: [Bool] = []
+        self.init(hits, tokenCount: tokenCount, markingStarts: &ignored)
+    }
+
+    /// Indexes hits and sets `starts[t]` for the first token t of each (when `starts` has that token).
+    init(_ hits: [ExtractorInput.Hit], tokenCount: Int, markingStarts starts: inout [Bool]) {
         self.hits = hits
-        byStart = [Int32](repeating: -1, count: tokenCount + 1)
-        byEnd = [Int32](repeating: -1, count: tokenCount + 1)
+        guard !hits.isEmpty else { return }
+        table = [Int32](repeating: -1, count: 2 * (tokenCount + 1))
         for (index, hit) in hits.enumerated() where hit.tokens.upperBound <= tokenCount && hit.tokens.lowerBound >= 0 {
             let start = hit.tokens.lowerBound, end = hit.tokens.upperBound
-            if byStart[start] < 0 || hits[Int(byStart[start])].tokens.count < hit.tokens.count { byStart[start] = Int32(index) }
-            if byEnd[end] < 0 || hits[Int(byEnd[end])].tokens.count < hit.tokens.count { byEnd[end] = Int32(index) }
+            if table[2 * start] < 0 || hits[Int(table[2 * start])].tokens.count < hit.tokens.count { table[2 * start] = Int32(index) }
+            if table[2 * end + 1] < 0 || hits[Int(table[2 * end + 1])].tokens.count < hit.tokens.count { table[2 * end + 1] = Int32(index) }
+            if start < starts.count { starts[start] = true }
         }
     }
 
-    /// The first tokens of all hits.
-    var startTokens: [Int] { hits.map(\.tokens.lowerBound) }
-
     /// The longest hit starting at a token.
     func longest(startingAt token: Int) -> ExtractorInput.Hit? {
-        guard token >= 0, token < byStart.count, byStart[token] >= 0 else { return nil }
-        return hits[Int(byStart[token])]
+        guard token >= 0, 2 * token < table.count, table[2 * token] >= 0 else { return nil }
+        return hits[Int(table[2 * token])]
     }
 
     /// The longest hit ending just before a token.
     func longest(endingAt token: Int) -> ExtractorInput.Hit? {
-        guard token >= 0, token < byEnd.count, byEnd[token] >= 0 else { return nil }
-        return hits[Int(byEnd[token])]
+        guard token >= 0, 2 * token + 1 < table.count, table[2 * token + 1] >= 0 else { return nil }
+        return hits[Int(table[2 * token + 1])]
     }
 }
