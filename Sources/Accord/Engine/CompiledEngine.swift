@@ -146,6 +146,8 @@ final class CompiledEngine: Sendable {
     let stageMaskByToken: [[UInt8]]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
+    /// Each rule's provenance, built once: every result carries one.
+    let provenances: [Provenance]
 
     init(
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
@@ -183,6 +185,7 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByToken = masks
+        provenances = rules.map { Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id) }
         starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
                                lexiconCount: lexicons.count, kindCount: strings.strings.count)
     }

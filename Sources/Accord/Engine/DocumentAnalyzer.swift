@@ -52,9 +52,9 @@ struct DocumentAnalyzer {
         var needed: [Int32: Range<Int>] = [:]
         for candidate in candidates {
             guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
-            let definition = engine.rules[Int(rule)]
-            for condition in definition.conditions {
-                let window = condition.window ?? definition.window
+            let ruleWindow = engine.rules[Int(rule)].window
+            for condition in engine.rules[Int(rule)].conditions {
+                let window = condition.window ?? ruleWindow
                 let starts: Range<Int>
                 switch condition.region {
                 case .before: starts = sentence.lowerBound..<Int(candidate.start)
@@ -92,13 +92,15 @@ struct DocumentAnalyzer {
         var results: [RawResult] = []
         for (matcher, range) in groups {
             guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role else { continue }
-            let rule = engine.rules[Int(ruleIndex)]
+            let conditions = engine.rules[Int(ruleIndex)].conditions
+            let ruleWindow = engine.rules[Int(ruleIndex)].window
+            let kind = engine.rules[Int(ruleIndex)].kindIndex
             var lastEnd: Int32 = -1
             for candidate in sorted[range] where candidate.start >= lastEnd {
-                guard conditionsHold(rule, candidate, in: sorted, groups: groups) else { continue }
+                guard conditionsHold(conditions, window: ruleWindow, candidate, in: sorted, groups: groups) else { continue }
                 lastEnd = candidate.end
                 results.append(RawResult(
-                    rule: ruleIndex, kind: rule.kindIndex, start: candidate.start, end: candidate.end,
+                    rule: ruleIndex, kind: kind, start: candidate.start, end: candidate.end,
                     sentence: sentence, captures: workspace.machine.captures(from: candidate.captures)))
             }
         }
@@ -106,11 +108,12 @@ struct DocumentAnalyzer {
     }
 
     private func conditionsHold(
-        _ rule: CompiledEngine.Rule, _ candidate: Candidate, in sorted: [Candidate], groups: [(matcher: Int32, range: Range<Int>)]
+        _ conditions: [CompiledEngine.Rule.Condition], window ruleWindow: Int?, _ candidate: Candidate, in sorted: [Candidate],
+        groups: [(matcher: Int32, range: Range<Int>)]
     ) -> Bool {
-        for condition in rule.conditions {
+        for condition in conditions {
             let spans = groups.first { $0.matcher == condition.matcher }.map { sorted[$0.range] } ?? []
-            let window = Int32(clamping: condition.window ?? rule.window ?? Int(Int32.max))
+            let window = Int32(clamping: condition.window ?? ruleWindow ?? Int(Int32.max))
             let found: Bool
             switch condition.region {
             case .before: found = spans.contains { $0.end <= candidate.start && candidate.start - $0.end <= window }
@@ -126,8 +129,8 @@ struct DocumentAnalyzer {
     private func resolveOverlaps(_ results: [RawResult]) -> [RawResult] {
         guard results.count > 1 else { return results }
         let ordered = results.sorted { a, b in
-            let ruleA = engine.rules[Int(a.rule)], ruleB = engine.rules[Int(b.rule)]
-            if ruleA.priority != ruleB.priority { return ruleA.priority > ruleB.priority }
+            let priorityA = engine.rules[Int(a.rule)].priority, priorityB = engine.rules[Int(b.rule)].priority
+            if priorityA != priorityB { return priorityA > priorityB }
             if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
             if a.start != b.start { return a.start < b.start }
             return a.rule < b.rule   // rules are numbered in pack load order, then pack order

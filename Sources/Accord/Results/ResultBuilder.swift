@@ -24,8 +24,7 @@ struct ResultBuilder {
         }
         var agreementResults: [RawResult] = []
         for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
-            let rule = engine.rules[Int(result.rule)]
-            switch rule.kind {
+            switch engine.rules[Int(result.rule)].kind {
             case "party":
                 if let id = fields.id(of: result) {
                     analysis.parties.append(Party(id: id, span: span(result), provenance: provenance(result)))
@@ -35,7 +34,7 @@ struct ResultBuilder {
                     analysis.forums.append(Forum(id: id, edition: edition(result), span: span(result), provenance: provenance(result)))
                 }
             case "cooperation":
-                if let area = rule.fixed["area"] ?? fields.firstValue(result, "area", "id") ?? fields.id(of: result) {
+                if let area = engine.rules[Int(result.rule)].fixed["area"] ?? fields.firstValue(result, "area", "id") ?? fields.id(of: result) {
                     analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
                 }
             case "amount":
@@ -75,9 +74,7 @@ struct ResultBuilder {
     }
 
     func provenance(_ result: RawResult) -> Provenance {
-        let rule = engine.rules[Int(result.rule)]
-        let pack = engine.packs[rule.pack]
-        return Provenance(pack: pack.id, packVersion: pack.version, rule: rule.id)
+        engine.provenances[Int(result.rule)]
     }
 
     // MARK: Kinds
