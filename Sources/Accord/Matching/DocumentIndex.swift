@@ -76,17 +76,18 @@ struct DocumentIndex {
         // into sorted intervals per lexicon and searched, so a long document with many
         // exclusions stays linear.
         let entries = engine.automaton.entries
-        var excluded: [Int32: [(start: Int32, end: Int32)]] = [:]
-        for hit in all where entries[Int(hit.entry)].isExclusion {
-            excluded[entries[Int(hit.entry)].lexicon, default: []].append((hit.start, hit.end))
-        }
-        if !excluded.isEmpty {
-            for (lexicon, intervals) in excluded { excluded[lexicon] = Self.merge(intervals) }
+        if all.contains(where: { entries[Int($0.entry)].isExclusion }) {
+            // Per lexicon (an array, not a dictionary: this runs for every hit).
+            var excluded = [[(start: Int32, end: Int32)]](repeating: [], count: engine.lexicons.count)
+            for hit in all where entries[Int(hit.entry)].isExclusion {
+                excluded[Int(entries[Int(hit.entry)].lexicon)].append((hit.start, hit.end))
+            }
+            for lexicon in excluded.indices where !excluded[lexicon].isEmpty { excluded[lexicon] = Self.merge(excluded[lexicon]) }
             all.removeAll { hit in
                 let entry = entries[Int(hit.entry)]
                 if entry.isExclusion { return true }
-                guard let intervals = excluded[entry.lexicon] else { return false }
-                return Self.overlaps(intervals, hit.start, hit.end)
+                let intervals = excluded[Int(entry.lexicon)]
+                return !intervals.isEmpty && Self.overlaps(intervals, hit.start, hit.end)
             }
         }
         all.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }

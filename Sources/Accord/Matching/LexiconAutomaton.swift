@@ -16,7 +16,10 @@ struct LexiconAutomaton: Sendable {
     }
 
     private struct Trie: Sendable {
-        var children = IntegerMap()            // (node << 32 | token) → node
+        var children = IntegerMap()            // (node << 32 | token) → node, below the root
+        /// Token id → child of the root, or 0: a dense table, because every token of every
+        /// document asks it and most tokens start no phrase.
+        var roots: [Int32] = []
         var outputs: [[Int32]] = [[]]          // node → entry indices; node 0 is the root
         var isEmpty: Bool { outputs.count == 1 }
     }
@@ -43,6 +46,15 @@ struct LexiconAutomaton: Sendable {
         tries[Int(form.rawValue)] = Trie()   // keep the trie uniquely referenced while mutating
         var node: Int32 = 0
         for token in tokens {
+            if node == 0 {
+                if trie.roots.count <= Int(token) { trie.roots += [Int32](repeating: 0, count: Int(token) + 1 - trie.roots.count) }
+                if trie.roots[Int(token)] == 0 {
+                    trie.roots[Int(token)] = Int32(trie.outputs.count)
+                    trie.outputs.append([])
+                }
+                node = trie.roots[Int(token)]
+                continue
+            }
             let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
             if let next = trie.children.value(for: key) {
                 node = next
@@ -67,8 +79,13 @@ struct LexiconAutomaton: Sendable {
             let tokenIDs = ids[form]
             do {
                 for start in sentence {
-                    var node: Int32 = 0
-                    var position = start
+                    let first = Int(tokenIDs[start])
+                    guard first < trie.roots.count, trie.roots[first] != 0 else { continue }
+                    var node = trie.roots[first]
+                    var position = start + 1
+                    for entry in trie.outputs[Int(node)] {
+                        hits.append(LexiconHit(start: Int32(start), end: Int32(position), entry: entry))
+                    }
                     while position < sentence.upperBound {
                         let token = tokenIDs[position]
                         if token == TokenVocabulary.unknown { break }
