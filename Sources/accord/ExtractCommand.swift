@@ -92,7 +92,7 @@ struct ExtractCommand: ParsableCommand {
                 let size = files.isEmpty ? nil : (try? FileManager.default.attributesOfItem(atPath: source.name))?[.size] as? Int
                 var progress = ProgressDisplay(totalBytes: size)
                 // Batches keep memory flat and let --jobs workers share the analysis; output stays in input order.
-                let batchSize = max(64, jobs * 64)
+                let batchSize = max(64, jobs * 256)
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
                 var batch: [String] = []
                 var finished = false

@@ -1,11 +1,14 @@
 import Accord
 import Dispatch
+import Synchronization
 
 /// Renders batches of documents on several threads, keeping the input order.
 ///
-/// Each worker takes every `jobs`-th document of a batch and keeps its own
-/// ``AnalysisSession`` across batches, so workers write disjoint slots of the
-/// output and the result does not depend on scheduling.
+/// Workers take the next unrendered document from a shared counter (documents
+/// differ in length, so a fixed split leaves one core idle at the end of each
+/// batch) and each keeps its own ``AnalysisSession`` across batches. A document's
+/// output depends only on its text — sessions only remember pure facts about
+/// spellings — so the result does not depend on which worker rendered what.
 struct ParallelRenderer {
     let jobs: Int
     private var sessions: [AnalysisSession]
@@ -24,11 +27,12 @@ struct ParallelRenderer {
         output.withUnsafeMutableBufferPointer { buffer in
             sessions.withUnsafeMutableBufferPointer { sessionBuffer in
                 let slots = DisjointSlots<Output>(output: buffer, sessions: sessionBuffer)
+                let next = Atomic<Int>(0)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var index = worker
-                    while index < count {
+                    while true {
+                        let index = next.add(1, ordering: .relaxed).oldValue
+                        if index >= count { break }
                         slots.render(index, worker: worker, body)
-                        index += workers
                     }
                 }
             }
