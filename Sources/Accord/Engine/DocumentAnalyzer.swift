@@ -32,7 +32,8 @@ struct DocumentAnalyzer {
             for kind in stage.completedKinds {
                 let accepted = resolveOverlaps(produced[kind] ?? [])
                 produced[kind] = nil
-                index.accept(accepted, ids: accepted.map { ResultFields(engine: engine, index: index).id(of: $0) }, strings: engine.strings)
+                let fields = ResultFields(engine: engine, index: index)
+                index.accept(accepted, ids: accepted.map { fields.id(of: $0) }, strings: engine.strings)
             }
         }
         var builder = ResultBuilder(engine: engine, index: index, referenceDate: referenceDate)

@@ -133,17 +133,23 @@ struct DocumentIndex {
     ///   - newIDs: Each result's canonical id.
     ///   - strings: The engine's strings, which `@kind=id` references name ids by.
     mutating func accept(_ accepted: [RawResult], ids newIDs: [String?], strings: StringTable) {
+        guard !accepted.isEmpty else { return }
         results += accepted
         resultIDs += newIDs
         for (result, id) in zip(accepted, newIDs) {
             resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end,
                                           id: id.flatMap { strings.index(of: $0) } ?? -1))
         }
-        resultOrder = Array(0..<Int32(results.count))
-        resultOrder.sort { (results[Int($0)].start, $0) < (results[Int($1)].start, $1) }
+        // A counting sort by start token; equal starts keep result order.
         for index in resultStarts.indices { resultStarts[index] = 0 }
-        for result in results { resultStarts[Int(result.start) + 1] += 1 }
+        for span in resultSpans { resultStarts[Int(span.start) + 1] += 1 }
         for index in 0..<document.tokens.count { resultStarts[index + 1] += resultStarts[index] }
+        var next = resultStarts
+        resultOrder = [Int32](repeating: 0, count: resultSpans.count)
+        for (index, span) in resultSpans.enumerated() {
+            resultOrder[Int(next[Int(span.start)])] = Int32(index)
+            next[Int(span.start)] += 1
+        }
     }
 
     /// Indices into ``results`` of the results starting at a token.
