@@ -117,39 +117,43 @@ private struct Reader {
     /// A string value, unescaped.
     mutating func string() throws -> String {
         try expect(UInt8(ascii: "\""))
-        let start = position
-        // Fast path: no escapes, so the string is a slice of the line.
-        while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-            guard byte >= 0x20 else { throw Malformed() }
-            position += 1
-        }
-        if peek == UInt8(ascii: "\"") {
-            position += 1
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
-        }
-        var unescaped = Array(bytes[start..<position])
+        var unescaped: [UInt8] = []
+        var escaped = false
         while true {
-            guard let byte = peek else { throw Malformed() }
-            position += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return String(decoding: unescaped, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                guard let escape = peek else { throw Malformed() }
+            // Copy the run up to the next quote, backslash or control character in one go:
+            // news text is long runs with a few `\n` escapes.
+            let runStart = position
+            var end = position
+            let count = bytes.count
+            while end < count {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                end += 1
+            }
+            position = end
+            guard end < count else { throw Malformed() }
+            let stop = bytes[end]
+            if stop < 0x20 { throw Malformed() }
+            if stop == UInt8(ascii: "\"") && !escaped {
                 position += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(escape)
-                case UInt8(ascii: "b"): unescaped.append(0x08)
-                case UInt8(ascii: "f"): unescaped.append(0x0C)
-                case UInt8(ascii: "n"): unescaped.append(0x0A)
-                case UInt8(ascii: "r"): unescaped.append(0x0D)
-                case UInt8(ascii: "t"): unescaped.append(0x09)
-                case UInt8(ascii: "u"): try appendUnicodeEscape(to: &unescaped)
-                default: throw Malformed()
-                }
-            default:
-                guard byte >= 0x20 else { throw Malformed() }
-                unescaped.append(byte)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
+            }
+            if !escaped { unescaped.reserveCapacity(bytes.count - runStart) }
+            escaped = true
+            unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+            position += 1
+            if stop == UInt8(ascii: "\"") { return String(decoding: unescaped, as: UTF8.self) }
+            guard let escape = peek else { throw Malformed() }
+            position += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(escape)
+            case UInt8(ascii: "b"): unescaped.append(0x08)
+            case UInt8(ascii: "f"): unescaped.append(0x0C)
+            case UInt8(ascii: "n"): unescaped.append(0x0A)
+            case UInt8(ascii: "r"): unescaped.append(0x0D)
+            case UInt8(ascii: "t"): unescaped.append(0x09)
+            case UInt8(ascii: "u"): try appendUnicodeEscape(to: &unescaped)
+            default: throw Malformed()
             }
         }
     }
