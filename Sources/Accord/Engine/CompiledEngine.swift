@@ -146,6 +146,8 @@ final class CompiledEngine: Sendable {
     let stageMaskByToken: [[UInt8]]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
+    /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
+    let requirements: MatcherRequirements
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
 
@@ -185,6 +187,8 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByToken = masks
+        requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
+                                           entries: automaton.entries)
         provenances = rules.map { Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id) }
         starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
                                lexiconCount: lexicons.count, kindCount: strings.strings.count)

@@ -1,0 +1,129 @@
+/// The items every match of a matcher must consume, so the pattern machine can leave a matcher
+/// alone in a sentence that lacks one of them.
+///
+/// Agreement rules start on common verbs (`nhất trí`, `agreed`) and then walk gaps of up to ten
+/// tokens looking for a rarer instrument (`%agreement-triggers=memorandum`). Most sentences with
+/// the verb have no such instrument; knowing that the instrument is required lets the machine
+/// skip those starts without visiting a state. Requirements are found on the compiled program:
+/// an item is required when no path from the matcher's entry to its `match` avoids it.
+struct MatcherRequirements: Sendable {
+    /// One thing a sentence must contain.
+    enum Item: Sendable, Hashable {
+        /// A hit of a lexicon entry (a lexicon with one canonical id).
+        case entry(Int32)
+        /// A hit of any entry of a lexicon.
+        case lexicon(Int32)
+        /// A token with this id in this form.
+        case token(form: UInt8, id: UInt32)
+        /// An accepted result of this kind.
+        case kind(Int32)
+        /// Nothing can satisfy it (a lexicon id no entry has): the matcher never matches.
+        case impossible
+    }
+
+    /// `items[ranges[m]]` are matcher m's requirements (at most ``maxPerMatcher``).
+    private(set) var ranges: [Range<Int>] = []
+    private(set) var items: [Item] = []
+    /// Whether some requirement names a token in each form (so sentences mark their tokens).
+    private(set) var tokenForms: Set<UInt8> = []
+
+    /// More checks per start would cost more than the visits they save.
+    static let maxPerMatcher = 4
+
+    init() {}
+
+    init(program: [PatternOp], matcherEntries: [Int32], entries: [LexiconAutomaton.Entry]) {
+        var entryIndex: [Int64: Int32] = [:]
+        for (index, entry) in entries.enumerated() where !entry.isExclusion {
+            entryIndex[Int64(entry.lexicon) << 32 | Int64(UInt32(bitPattern: entry.id))] = Int32(index)
+        }
+        for entry in matcherEntries {
+            let start = items.count
+            var found: [Item] = []
+            for candidate in Self.candidates(program, from: entry) where found.count < Self.maxPerMatcher {
+                guard !Self.reachesMatch(program, from: entry, avoiding: candidate) else { continue }
+                let item: Item
+                switch candidate.code {
+                case .lexicon where candidate.b >= 0:
+                    item = entryIndex[Int64(candidate.a) << 32 | Int64(UInt32(bitPattern: candidate.b))].map(Item.entry) ?? .impossible
+                case .lexicon: item = .lexicon(candidate.a)
+                case .token: item = .token(form: candidate.small, id: UInt32(bitPattern: candidate.a))
+                default: item = .kind(candidate.a)
+                }
+                if !found.contains(item) { found.append(item) }
+            }
+            // A required lexicon id implies its lexicon: keep only the finer item.
+            let finer = found
+            found.removeAll { item in
+                guard case .lexicon(let lexicon) = item else { return false }
+                return finer.contains { other in
+                    if case .entry(let entry) = other { return entries[Int(entry)].lexicon == lexicon }
+                    return false
+                }
+            }
+            items += found
+            ranges.append(start..<items.count)
+            for case .token(let form, _) in found { tokenForms.insert(form) }
+        }
+    }
+
+    /// The requirements of one matcher.
+    func of(_ matcher: Int) -> ArraySlice<Item> { items[ranges[matcher]] }
+
+    /// The consuming instructions a matcher can reach that could be required: tokens, lexicon hits
+    /// (by id, and by lexicon for any id) and results, each once.
+    private static func candidates(_ program: [PatternOp], from entry: Int32) -> [PatternOp] {
+        var seen = Set<Int32>()
+        var stack = [entry]
+        var found: [PatternOp] = []
+        func add(_ op: PatternOp) {
+            if !found.contains(where: { $0.code == op.code && $0.small == op.small && $0.a == op.a && $0.b == op.b }) { found.append(op) }
+        }
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            let op = program[Int(pc)]
+            switch op.code {
+            case .split: stack.append(op.b); stack.append(op.a)
+            case .jump: stack.append(op.a)
+            case .match: break
+            case .open, .close, .tokenClass, .regex: stack.append(pc + 1)
+            case .token:
+                // Tokens are left out: noting every token of every sentence for every stage
+                // cost more than the starts it saved (callgrind, standard packs).
+                stack.append(pc + 1)
+            case .lexicon:
+                add(op)
+                if op.b >= 0 { var anyID = op; anyID.b = -1; add(anyID) }
+                stack.append(pc + 1)
+            case .reference:
+                var anyID = op
+                anyID.b = -1
+                add(anyID)
+                stack.append(pc + 1)
+            }
+        }
+        return found
+    }
+
+    /// Whether a match is reachable from `entry` without consuming an item that `blocked` stands for
+    /// (a lexicon or reference with id -1 stands for all of its ids).
+    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoiding blocked: PatternOp) -> Bool {
+        var seen = Set<Int32>()
+        var stack = [entry]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            let op = program[Int(pc)]
+            switch op.code {
+            case .match: return true
+            case .split: stack.append(op.b); stack.append(op.a)
+            case .jump: stack.append(op.a)
+            default:
+                let isBlocked = op.code == blocked.code && op.a == blocked.a
+                    && (op.code != .token || op.small == blocked.small)
+                    && (blocked.b < 0 || op.b == blocked.b || op.code == .token)
+                if !isBlocked { stack.append(pc + 1) }
+            }
+        }
+        return false
+    }
+}
