@@ -25,4 +25,15 @@ struct DecimalParserTests {
     func rejects(text: String) {
         #expect(DecimalParser.parse(Substring(text), convention: .comma) == nil, "\(text) should not parse")
     }
+
+    @Test("builds plain literals exactly as Decimal(string:) reads them, printing the same digits", arguments: [
+        "0", "7", "5000", "1000000000", "1000000000000", "1.5", "25.822", "0.05", "2.50", "1234567.25",
+        "9999999999999999999", "12345678901234567890123", "1e9", "-3", "",
+    ])
+    func plainLiterals(literal: String) {
+        let expected = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+        let built = DecimalParser.decimal(literal)
+        #expect(built == expected, "\(literal): built \(String(describing: built)), Foundation read \(String(describing: expected))")
+        #expect(built?.description == expected?.description, "\(literal) prints differently")
+    }
 }

@@ -43,8 +43,35 @@ enum DecimalParser {
             return nil
         }
         let literal = decimals.isEmpty ? integer : integer + "." + decimals
-        return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+        return decimal(literal)
     }
+
+    /// The exact value of a plain literal (`5000`, `1.5`, as pack ids and parsed numbers are written).
+    ///
+    /// Up to 19 significant digits are assembled from integers; `Decimal(string:locale:)`, which
+    /// takes thousands of instructions per call, only reads the rest.
+    static func decimal(_ literal: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        for byte in literal.utf8 {
+            if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits < 19 else {
+                return Decimal(string: literal, locale: posix)
+            }
+            significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+            digits += 1
+            if seenPoint { fractionDigits += 1 }
+        }
+        guard digits > 0 else { return nil }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 }
 
 extension Character {

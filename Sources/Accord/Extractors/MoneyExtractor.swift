@@ -65,7 +65,7 @@ public struct MoneyExtractor: Extractor {
                 end = second + 1
             }
             var factor: Decimal = 1
-            while let scale = scales.longest(startingAt: end), let multiplier = Decimal(string: scale.id) {
+            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.decimal(scale.id) {
                 factor *= multiplier
                 end = scale.tokens.upperBound
             }
@@ -103,7 +103,7 @@ extension MoneyExtractor {
     /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
     func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> Decimal? {
         if input.isNumber(at: index) { return DecimalParser.parse(input.token(at: index).text, convention: convention) }
-        if let word { return Decimal(string: word.id) }
+        if let word { return DecimalParser.decimal(word.id) }
         if let (value, scale) = gluedScale(input.token(at: index), input: input, convention: convention) { return value * scale }
         return nil
     }
@@ -114,7 +114,7 @@ extension MoneyExtractor {
               let split = token.text.firstIndex(where: { !$0.isASCIIDigit && $0 != "." && $0 != "," })
         else { return nil }
         guard let number = DecimalParser.parse(token.text[..<split], convention: convention),
-              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = Decimal(string: id)
+              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = DecimalParser.decimal(id)
         else { return nil }
         return (number, scale)
     }
