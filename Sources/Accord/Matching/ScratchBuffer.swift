@@ -1,4 +1,5 @@
-/// A growable buffer of plain values, owned by one pattern machine and reused across sentences.
+/// A growable buffer of plain values with one owner: the pattern machine's queues, reused across
+/// sentences, and the JSON writer's output.
 ///
 /// The pattern machine reads and writes its queues millions of times per megabyte.
 /// A Swift array kept in a struct that a class owns pays a uniqueness check (and
@@ -57,6 +58,23 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
         (base + count).initialize(to: element)
         count += 1
     }
+
+    /// Appends the elements of a buffer in one copy.
+    @inline(__always)
+    mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+        guard let source = elements.baseAddress, !elements.isEmpty else { return }
+        if count + elements.count > capacity { reserve(max(capacity * 2, count + elements.count)) }
+        (base + count).initialize(from: source, count: elements.count)
+        count += elements.count
+    }
+
+    /// Appends the elements of an array.
+    mutating func append(contentsOf elements: [Element]) {
+        elements.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// A copy of the elements as an array.
+    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     @inline(__always)
     mutating func popLast() -> Element? {

@@ -3,9 +3,10 @@
 /// It writes UTF-8 bytes directly: the CLI emits a JSON line per document and
 /// building it through `String` concatenation cost more than the analysis of
 /// short documents.
-package struct JSONWriter {
-    /// The UTF-8 of the JSON written so far.
-    package private(set) var bytes: [UInt8] = []
+package struct JSONWriter: ~Copyable {
+    /// The UTF-8 written so far, in a buffer the writer owns (appending to an array in a struct
+    /// paid a uniqueness check per byte).
+    private var buffer = ScratchBuffer<UInt8>(capacity: 4096)
     /// One bit per open object or array (bit 0 the innermost): whether a value was written in it,
     /// so the next one needs a comma. Nesting deeper than 63 levels keeps the deepest levels'
     /// bits in `deepCommas`; Accord's own output nests five levels at most.
@@ -14,25 +15,26 @@ package struct JSONWriter {
     private var deepCommas: [Bool] = []
 
     /// Creates an empty writer.
-    package init() {
-        bytes.reserveCapacity(1024)
-    }
+    package init() {}
+
+    /// The UTF-8 of the JSON written so far.
+    package var bytes: [UInt8] { buffer.array }
 
     /// The JSON text written so far.
     package var output: String { String(decoding: bytes, as: UTF8.self) }
 
-    package mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); push() }
-    package mutating func endObject() { bytes.append(UInt8(ascii: "}")); pop() }
-    package mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); push() }
-    package mutating func endArray() { bytes.append(UInt8(ascii: "]")); pop() }
+    package mutating func beginObject() { separator(); buffer.append(UInt8(ascii: "{")); push() }
+    package mutating func endObject() { buffer.append(UInt8(ascii: "}")); pop() }
+    package mutating func beginArray() { separator(); buffer.append(UInt8(ascii: "[")); push() }
+    package mutating func endArray() { buffer.append(UInt8(ascii: "]")); pop() }
 
     /// Writes `"key":`; the value follows. Keys are plain ASCII names, written without escaping.
     package mutating func key(_ name: StaticString) {
         separator()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
         commaBits &= ~1
     }
 
@@ -40,26 +42,31 @@ package struct JSONWriter {
     package mutating func key(dynamic name: String) {
         separator()
         appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: ":"))
         commaBits &= ~1
     }
 
     package mutating func string(_ value: String) { separator(); appendQuoted(value) }
-    package mutating func raw(_ literal: String) { separator(); bytes.append(contentsOf: literal.utf8) }
+    package mutating func raw(_ literal: String) {
+        separator()
+        var literal = literal
+        literal.withUTF8 { buffer.append(contentsOf: $0) }
+    }
     package mutating func int(_ value: Int) {
         separator()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         // Digits written straight into the buffer: offsets are most of the numbers in the output.
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes of scratch, enough for 20 digits
         withUnsafeMutableBytes(of: &digits) { scratch in
+            let scratch = scratch.bindMemory(to: UInt8.self)
             var index = scratch.count
             repeat {
                 index -= 1
                 scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[index...]))
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[index...]))
         }
     }
     package mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
@@ -79,7 +86,7 @@ package struct JSONWriter {
 
     @inline(__always)
     private mutating func separator() {
-        if commaBits & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+        if commaBits & 1 != 0 { buffer.append(UInt8(ascii: ",")) }
         commaBits |= 1
     }
 
@@ -97,27 +104,27 @@ package struct JSONWriter {
 
     /// Appends a JSON string literal: UTF-8 as is, quotes, backslashes and controls escaped.
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
             for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case UInt8(ascii: "\""): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case UInt8(ascii: "\n"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case UInt8(ascii: "\r"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case UInt8(ascii: "\t"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                    buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                               hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
                 }
                 runStart = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 }
