@@ -8,19 +8,21 @@ struct ScalarOffsets {
         ends = [Int32](repeating: 0, count: document.tokens.count)
         var scalars: Int32 = 0
         var byte = 0
-        let utf8 = document.utf8
-        // Counting lead bytes (not 0b10xxxxxx) counts scalars.
-        func advance(to offset: Int) {
-            while byte < offset {
-                if utf8[byte] & 0xC0 != 0x80 { scalars += 1 }
-                byte += 1
+        document.utf8.withUnsafeBufferPointer { utf8 in
+            // Counting lead bytes (not 0b10xxxxxx) counts scalars.
+            for (index, token) in document.tokens.enumerated() {
+                let start = Int(token.start), end = Int(token.end)
+                while byte < start {
+                    if utf8[byte] & 0xC0 != 0x80 { scalars += 1 }
+                    byte += 1
+                }
+                starts[index] = scalars
+                while byte < end {
+                    if utf8[byte] & 0xC0 != 0x80 { scalars += 1 }
+                    byte += 1
+                }
+                ends[index] = scalars
             }
-        }
-        for (index, token) in document.tokens.enumerated() {
-            advance(to: Int(token.start))
-            starts[index] = scalars
-            advance(to: Int(token.end))
-            ends[index] = scalars
         }
     }
 

@@ -11,6 +11,16 @@ struct LanguageDetector: Sendable {
 
     private static let sampleBytes = 4_096
     private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "said", "that", "a", "an"]
+    /// The English words of at most four letters packed as ``packed(_:)`` keys, so a word is
+    /// compared without building a string.
+    private static let englishKeys: [UInt32] = englishWords.filter { $0.utf8.count <= 4 }.map { packed(Array($0.utf8)[...]) }
+
+    /// Up to four lowercased ASCII letters in one integer (first letter in the low byte).
+    private static func packed(_ letters: ArraySlice<UInt8>) -> UInt32 {
+        var key: UInt32 = 0
+        for (shift, letter) in letters.enumerated() { key |= UInt32(letter | 0x20) << (8 * shift) }
+        return key
+    }
 
     /// The detected language, always one of ``languages`` (or `nil` when there are none).
     func detect(_ text: String) -> String? {
@@ -29,8 +39,9 @@ struct LanguageDetector: Sendable {
                     if wordIsVietnamese {
                         vietnamese += 1
                     } else if wordIsASCII, end - wordStart <= 4 {
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self).lowercased()
-                        if Self.englishWords.contains(word) { english += 1 }
+                        var key: UInt32 = 0
+                        for offset in 0..<(end - wordStart) { key |= UInt32(bytes[wordStart + offset] | 0x20) << (8 * offset) }
+                        if Self.englishKeys.contains(key) { english += 1 }
                     }
                 }
                 wordIsASCII = true

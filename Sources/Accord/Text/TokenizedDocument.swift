@@ -37,10 +37,14 @@ struct TokenizedDocument: Sendable {
     ) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let terminatorBytes = terminators.map { Array($0.utf8) }
+        // Most tokens are ruled out by their first byte, before any comparison.
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for terminator in terminatorBytes { if let first = terminator.first { firstBytes[Int(first)] = true } }
         for sentence in sentences {
             var start = sentence.lowerBound
             for index in sentence {
                 let token = tokens[index]
+                guard token.end > token.start, firstBytes[Int(utf8[Int(token.start)])] else { continue }
                 let bytes = UnsafeBufferPointer(rebasing: utf8[Int(token.start)..<Int(token.end)])
                 if terminatorBytes.contains(where: { $0.elementsEqual(bytes) }), index + 1 < sentence.upperBound {
                     result.append(start..<index + 1)
