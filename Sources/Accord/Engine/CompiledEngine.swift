@@ -148,6 +148,8 @@ final class CompiledEngine: Sendable {
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
     let requirements: MatcherRequirements
+    /// For each lexicon, whether some extractor option names it (empty when no rule has an extractor).
+    let extractorLexicons: [Bool]
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
 
@@ -189,6 +191,11 @@ final class CompiledEngine: Sendable {
         stageMaskByToken = masks
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)
+        var named = [Bool](repeating: false, count: lexicons.count)
+        for call in rules.compactMap(\.extractor) {
+            for lexicon in call.lexicons.values { named[Int(lexicon)] = true }
+        }
+        extractorLexicons = named.contains(true) ? named : []
         provenances = rules.map { Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id) }
         starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
                                lexiconCount: lexicons.count, kindCount: strings.strings.count)

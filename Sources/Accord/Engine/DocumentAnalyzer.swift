@@ -15,9 +15,10 @@ struct DocumentAnalyzer {
         var produced: [Int32: [RawResult]] = [:]
         var candidates: [Candidate] = []
 
+        let extractorHits = engine.extractorLexicons.isEmpty ? [:] : hitsForExtractors(index)
         for (stageNumber, stage) in engine.stages.enumerated() {
             for ruleIndex in stage.extractorRules {
-                for result in runExtractor(rule: ruleIndex, index: index) {
+                for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits) {
                     produced[result.kind, default: []].append(result)
                 }
             }
@@ -149,17 +150,25 @@ struct DocumentAnalyzer {
 
     // MARK: Extractors
 
-    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex) -> [RawResult] {
+    /// The document's hits of every lexicon an extractor option names, by lexicon, in one pass.
+    private func hitsForExtractors(_ index: DocumentIndex) -> [Int32: [ExtractorInput.Hit]] {
+        let wanted = engine.extractorLexicons
+        var byLexicon: [Int32: [ExtractorInput.Hit]] = [:]
+        let entries = engine.automaton.entries
+        for hit in index.hits {
+            let entry = entries[Int(hit.entry)]
+            guard wanted[Int(entry.lexicon)] else { continue }
+            byLexicon[entry.lexicon, default: []].append(
+                ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
+        }
+        return byLexicon
+    }
+
+    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits byLexicon: [Int32: [ExtractorInput.Hit]]) -> [RawResult] {
         let rule = engine.rules[Int(ruleIndex)]
         guard let call = rule.extractor, let extractor = engine.extractors[call.name] else { return [] }
         var hits: [String: [ExtractorInput.Hit]] = [:]
-        for (key, lexicon) in call.lexicons {
-            hits[key] = index.hits.compactMap { hit in
-                let entry = engine.automaton.entries[Int(hit.entry)]
-                guard entry.lexicon == lexicon else { return nil }
-                return ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id])
-            }
-        }
+        for (key, lexicon) in call.lexicons { hits[key] = byLexicon[lexicon] ?? [] }
         let document = index.document
         let input = ExtractorInput(text: document.text, options: call.options, sentences: document.sentences,
                                    document: document, lexiconHits: hits, lexiconPhrases: call.phrases)
