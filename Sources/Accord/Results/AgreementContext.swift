@@ -11,11 +11,11 @@ struct AgreementContext {
     /// Trigger starts of all agreement results, by sentence, to end one agreement's clause at the next.
     private let triggerStarts: [Int32: [Int32]]
     /// Results by sentence, so each agreement looks only at its own sentence (linear in the document).
-    private let parties: [Int: [Party]]
-    private let cooperations: [Int: [Cooperation]]
-    private let forums: [Int: [Forum]]
-    private let amounts: [Int: [Amount]]
-    private let dates: [Int: [DateMention]]
+    private let parties: SentenceTable<Party>
+    private let cooperations: SentenceTable<Cooperation>
+    private let forums: SentenceTable<Forum>
+    private let amounts: SentenceTable<Amount>
+    private let dates: SentenceTable<DateMention>
     /// Party mentions counted so far, in text order, for "the two most mentioned parties".
     private var mentionCounts: [String: (count: Int, first: Int)] = [:]
     private var mentionsCounted = 0
@@ -31,11 +31,12 @@ struct AgreementContext {
             starts[result.sentence, default: []].append(trigger)
         }
         triggerStarts = starts.mapValues { $0.sorted() }
-        parties = Dictionary(grouping: analysis.parties) { $0.span.sentence }
-        cooperations = Dictionary(grouping: analysis.cooperations) { $0.span.sentence }
-        forums = Dictionary(grouping: analysis.forums) { $0.span.sentence }
-        amounts = Dictionary(grouping: analysis.amounts) { $0.span.sentence }
-        dates = Dictionary(grouping: analysis.dates) { $0.span.sentence }
+        let sentenceCount = index.document.sentences.count
+        parties = SentenceTable(analysis.parties, sentences: sentenceCount)
+        cooperations = SentenceTable(analysis.cooperations, sentences: sentenceCount)
+        forums = SentenceTable(analysis.forums, sentences: sentenceCount)
+        amounts = SentenceTable(analysis.amounts, sentences: sentenceCount)
+        dates = SentenceTable(analysis.dates, sentences: sentenceCount)
     }
 
     mutating func remember(_ agreement: Agreement) {
@@ -58,11 +59,11 @@ struct AgreementContext {
             trigger: triggerText,
             status: status(before: Int(triggerStart), sentence: sentence),
             parties: partyIDs,
-            areas: unique(pick(cooperations[sentenceNumber] ?? [], result, "areas", triggerStart, scope("areas", .after),
+            areas: unique(pick(cooperations[sentenceNumber], result, "areas", triggerStart, scope("areas", .after),
                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
-            forums: unique(pick(forums[sentenceNumber] ?? [], result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
-            amounts: pick(amounts[sentenceNumber] ?? [], result, "amounts", triggerStart, scope("amounts", .sentence)),
-            dates: pick(dates[sentenceNumber] ?? [], result, "dates", triggerStart, scope("dates", .sentence)),
+            forums: unique(pick(forums[sentenceNumber], result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
+            amounts: pick(amounts[sentenceNumber], result, "amounts", triggerStart, scope("amounts", .sentence)),
+            dates: pick(dates[sentenceNumber], result, "dates", triggerStart, scope("dates", .sentence)),
             span: span, provenance: provenance)
     }
 
@@ -100,7 +101,7 @@ struct AgreementContext {
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
         if !captured.isEmpty, !collective, scope == .context { return unique(captured) }
-        let inSentence = parties[Int(result.sentence)] ?? []
+        let inSentence = parties[Int(result.sentence)]
         let before = inSentence.filter { startToken(of: $0.span) < triggerStart }
         switch scope {
         case .captured:
@@ -113,7 +114,7 @@ struct AgreementContext {
             return unique(captured + inSentence.map(\.id))
         case .context:
             let named = unique(before.map(\.id))
-            let previous = unique((parties[Int(result.sentence) - 1] ?? []).map(\.id))
+            let previous = unique(parties[Int(result.sentence) - 1].map(\.id))
             if collective {
                 // "Tiếp Chủ tịch Hạ viện Nhật Bản, Thủ tướng Việt Nam …; hai bên nhất trí": the two
                 // named in the sentence; else "both sides" of the last agreement; else the sentence before.
@@ -153,7 +154,7 @@ struct AgreementContext {
     }
 
     /// The results of a field: captured ones, plus those in the scope's part of the sentence.
-    private func pick<T>(_ items: [T], _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
+    private func pick<T>(_ items: ArraySlice<T>, _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
                          _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [T] where T: Spanned {
         let captured = fields.captures(result, named: captureName)
         let inSentence = items.filter { $0.span.sentence == Int(result.sentence) }
@@ -190,6 +191,34 @@ struct AgreementContext {
 /// A typed result with a span.
 protocol Spanned {
     var span: TextSpan { get }
+}
+
+/// Results of one type by sentence, in text order: `table[sentence]` (empty outside the document).
+struct SentenceTable<Item: Spanned> {
+    private let items: [Item]
+    /// `items[starts[s]..<starts[s + 1]]` are sentence s's, in text order.
+    private let starts: [Int]
+
+    init(_ items: [Item], sentences: Int) {
+        // A counting sort by sentence that keeps text order within a sentence.
+        let kept = items.filter { $0.span.sentence >= 0 && $0.span.sentence < sentences }
+        var starts = [Int](repeating: 0, count: sentences + 1)
+        for item in kept { starts[item.span.sentence + 1] += 1 }
+        for sentence in 0..<sentences { starts[sentence + 1] += starts[sentence] }
+        var next = starts
+        var slots = [Int](repeating: 0, count: kept.count)
+        for (position, item) in kept.enumerated() {
+            slots[next[item.span.sentence]] = position
+            next[item.span.sentence] += 1
+        }
+        self.items = slots.map { kept[$0] }
+        self.starts = starts
+    }
+
+    subscript(sentence: Int) -> ArraySlice<Item> {
+        guard sentence >= 0, sentence + 1 < starts.count else { return [] }
+        return items[starts[sentence]..<starts[sentence + 1]]
+    }
 }
 
 extension Party: Spanned {}

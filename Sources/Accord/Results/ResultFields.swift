@@ -25,12 +25,14 @@ struct ResultFields {
 
     /// The captures with a given name.
     func captures(_ result: RawResult, named name: String) -> [Capture] {
-        guard let nameIndex = engine.strings.index(of: name) else { return [] }
+        // Most results capture nothing: answer before hashing the name.
+        guard !result.captures.isEmpty, let nameIndex = engine.strings.index(of: name) else { return [] }
         return result.captures.filter { $0.name == nameIndex }
     }
 
     /// The first capture value with one of the names.
     func firstValue(_ result: RawResult, _ names: String...) -> String? {
+        if result.captures.isEmpty { return nil }
         for name in names {
             if let capture = captures(result, named: name).first { return value(of: capture) }
         }
@@ -40,12 +42,13 @@ struct ResultFields {
     /// A result's canonical id: a fixed `id` (`set:` wins over captures), the `id` capture, the extractor's id,
     /// or the first lexicon phrase inside the match.
     func id(of result: RawResult) -> String? {
-        let rule = engine.rules[Int(result.rule)]
-        if let fixed = rule.fixed["id"] { return fixed }
+        let fixed = engine.rules[Int(result.rule)].fixed
+        if let id = fixed["id"] { return id }
         if let value = firstValue(result, "id") { return value }
         if let id = result.id { return id }
-        if rule.kind == "cooperation", let area = rule.fixed["area"] ?? firstValue(result, "area") { return area }
-        if rule.kind == "agreement" { return nil }
+        let kind = engine.rules[Int(result.rule)].kind
+        if kind == "cooperation", let area = fixed["area"] ?? firstValue(result, "area") { return area }
+        if kind == "agreement" { return nil }
         return firstHitID(in: result)
     }
 
