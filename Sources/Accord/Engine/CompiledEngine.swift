@@ -144,6 +144,8 @@ final class CompiledEngine: Sendable {
     /// matchers can start on that token: documents compute one mask per token, and the
     /// pattern machine skips every position whose mask, hits and results start nothing.
     let stageMaskByToken: [[UInt8]]
+    /// The same per lexicon: the stages with a matcher that starts on a hit of it.
+    let stageMaskByLexicon: [UInt8]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
@@ -189,6 +191,13 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByToken = masks
+        var lexiconMasks = [UInt8](repeating: 0, count: lexicons.count)
+        for (stageNumber, stage) in stages.enumerated() {
+            for (lexicon, startsHere) in stage.startsByLexicon.enumerated() where startsHere {
+                lexiconMasks[lexicon] |= UInt8(1) << UInt8(min(stageNumber, 7))
+            }
+        }
+        stageMaskByLexicon = lexiconMasks
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)
         var named = [Bool](repeating: false, count: lexicons.count)

@@ -4,7 +4,8 @@ struct DocumentIndex {
     private(set) var ids = TokenIDs()
     /// For each token, its spelling's number in the session's ``TokenIDCache``.
     private(set) var spellings: [Int32] = []
-    /// For each token, the stages (one bit each) with a matcher whose first element is this token.
+    /// For each token, the stages (one bit each) with a matcher whose first element is this token
+    /// or a lexicon hit starting at it.
     private(set) var tokenStageMask: [UInt8] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
     private(set) var hits: [LexiconHit] = []
@@ -92,6 +93,11 @@ struct DocumentIndex {
         }
         all.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
         hits = all
+        let lexiconMasks = engine.stageMaskByLexicon
+        for hit in all {
+            let mask = lexiconMasks[Int(entries[Int(hit.entry)].lexicon)]
+            if mask != 0 { tokenStageMask[Int(hit.start)] |= mask }
+        }
         hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
         for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }

@@ -20,7 +20,8 @@ struct DocumentView {
     let loose: UnsafeBufferPointer<UInt32>
     let tokens: UnsafeBufferPointer<Token>
     let utf8: UnsafeBufferPointer<UInt8>
-    /// Per token: the stages (one bit each) with a matcher that starts on this token's ids.
+    /// Per token: the stages (one bit each) with a matcher that starts on this token's ids or on a
+    /// lexicon hit starting at it.
     let stageMask: UnsafeBufferPointer<UInt8>
     let hits: UnsafeBufferPointer<LexiconHit>
     /// `hitStarts[t]..<hitStarts[t + 1]` index the hits starting at token t.

@@ -141,7 +141,6 @@ struct PatternMachine: ~Copyable {
                     testsMayStart = starts.testedFirstBytes[bytes.lowerBound + Int(view.utf8[Int(view.tokens[token].start)])]
                 }
                 if view.stageMask[token] & stageStarts.bit == 0, !testsMayStart,
-                   !stageStarts.startsOnHits || view.hitStarts[token] == view.hitStarts[token + 1],
                    !stageStarts.startsOnResults || view.resultStarts[token] == view.resultStarts[token + 1] {
                     continue
                 }
@@ -426,13 +425,14 @@ struct PatternMachine: ~Copyable {
         let stamp = generation
         let stageNumber = Int32(stage)
         let stageStarts = starts.stages[stage]
-        if view.stageMask[token] & stageStarts.bit != 0 {
+        let maskHasStage = view.stageMask[token] & stageStarts.bit != 0
+        if maskHasStage {
             for form in activeForms {
                 let list = starts.tokenLists[starts.tokenListBase[Int(form)] + Int(view.id(form, at: token))]
                 if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
             }
         }
-        if stageStarts.startsOnHits {
+        if stageStarts.startsOnHits && maskHasStage {
             for hit in view.hitRange(at: token) {
                 let list = starts.lexiconLists[Int(entryLexicons[Int(view.hits[hit].entry)])]
                 if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
