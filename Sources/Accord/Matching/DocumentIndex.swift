@@ -36,8 +36,16 @@ struct DocumentIndex {
         var folded = exact, loose = exact
         var spellings = [Int32](repeating: 0, count: count)
         let active = engine.activeFormSet
+        // Written through raw buffers: four array stores per token with uniqueness checks cost
+        // as much as the cache lookup itself.
         document.utf8.withUnsafeBufferPointer { buffer in
-            for (index, token) in document.tokens.enumerated() {
+        document.tokens.withUnsafeBufferPointer { tokens in
+        exact.withUnsafeMutableBufferPointer { exact in
+        folded.withUnsafeMutableBufferPointer { folded in
+        loose.withUnsafeMutableBufferPointer { loose in
+        spellings.withUnsafeMutableBufferPointer { spellings in
+            for index in 0..<tokens.count {
+                let token = tokens[index]
                 let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
                 var found: (UInt32, UInt32, UInt32) = (0, 0, 0)
                 spellings[index] = cache.ids(of: bytes, compute: { form in
@@ -50,7 +58,7 @@ struct DocumentIndex {
                 folded[index] = found.1
                 loose[index] = found.2
             }
-        }
+        }}}}}}
         self.spellings = spellings
         var masks = [UInt8](repeating: 0, count: count)
         for form in engine.activeForms {
