@@ -150,6 +150,10 @@ final class CompiledEngine: Sendable {
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
     let requirements: MatcherRequirements
+    /// The kinds rules produce, each once, and for every string index the kind's slot among them
+    /// (-1 for strings that are not a produced kind): analysis collects results by slot.
+    let kindSlots: [Int32]
+    let kindSlot: [Int32]
     /// For each lexicon, whether some extractor option names it (empty when no rule has an extractor).
     let extractorLexicons: [Bool]
     /// Each rule's provenance, built once: every result carries one.
@@ -200,6 +204,14 @@ final class CompiledEngine: Sendable {
         stageMaskByLexicon = lexiconMasks
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)
+        var slots: [Int32] = []
+        var slotOf = [Int32](repeating: -1, count: strings.strings.count)
+        for rule in rules where slotOf[Int(rule.kindIndex)] < 0 {
+            slotOf[Int(rule.kindIndex)] = Int32(slots.count)
+            slots.append(rule.kindIndex)
+        }
+        kindSlots = slots
+        kindSlot = slotOf
         var named = [Bool](repeating: false, count: lexicons.count)
         for call in rules.compactMap(\.extractor) {
             for lexicon in call.lexicons.values { named[Int(lexicon)] = true }

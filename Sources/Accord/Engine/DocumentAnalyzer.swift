@@ -12,14 +12,16 @@ struct DocumentAnalyzer {
         let spellingsForgotten = workspace.cache.beginDocument()
         var index = DocumentIndex(document: document, engine: engine, cache: workspace.cache)
         workspace.machine.reset(spellingsForgotten: spellingsForgotten)
-        var produced: [Int32: [RawResult]] = [:]
+        // Results waiting for their kind's overlap resolution, by kind slot (a dictionary here
+        // was rehashed for every sentence).
+        var produced = [[RawResult]](repeating: [], count: engine.kindSlots.count)
         var candidates: [Candidate] = []
 
         let extractorHits = engine.extractorLexicons.isEmpty ? [:] : hitsForExtractors(index)
         for (stageNumber, stage) in engine.stages.enumerated() {
             for ruleIndex in stage.extractorRules {
                 for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits) {
-                    produced[result.kind, default: []].append(result)
+                    produced[Int(engine.kindSlot[Int(result.kind)])].append(result)
                 }
             }
             if !stage.matchers.isEmpty {
@@ -31,8 +33,10 @@ struct DocumentAnalyzer {
                 }
             }
             for kind in stage.completedKinds {
-                let accepted = resolveOverlaps(produced[kind] ?? [])
-                produced[kind] = nil
+                let slot = Int(engine.kindSlot[Int(kind)])
+                guard slot >= 0 else { continue }   // a kind no rule produces has nothing to resolve
+                let accepted = resolveOverlaps(produced[slot])
+                produced[slot] = []
                 let fields = ResultFields(engine: engine, index: index)
                 index.accept(accepted, ids: accepted.map { fields.id(of: $0) }, strings: engine.strings)
             }
@@ -44,14 +48,14 @@ struct DocumentAnalyzer {
     /// Runs one stage's matchers over one sentence and keeps the selected matches.
     private func runMatchers(
         stage: Int, sentence: Range<Int>, number: Int32, view: DocumentView, index: DocumentIndex,
-        candidates: inout [Candidate], into produced: inout [Int32: [RawResult]]
+        candidates: inout [Candidate], into produced: inout [[RawResult]]
     ) {
         candidates.removeAll(keepingCapacity: true)
         workspace.machine.run(stage: stage, sentence: sentence, view: view, index: index, into: &candidates)
         if candidates.isEmpty { return }
         // Context patterns run only for rules that matched, and only from the starts
         // their conditions can use: before a candidate, after it (within the window), anywhere.
-        var needed: [Int32: Range<Int>] = [:]
+        var needed: [(matcher: Int32, starts: Range<Int>)] = []   // a few per sentence: searched, not hashed
         for candidate in candidates {
             guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
             let ruleWindow = engine.rules[Int(rule)].window
@@ -66,16 +70,20 @@ struct DocumentAnalyzer {
                 case .sentence: starts = sentence
                 }
                 guard !starts.isEmpty else { continue }
-                let known = needed[condition.matcher]
-                needed[condition.matcher] = known.map { min($0.lowerBound, starts.lowerBound)..<max($0.upperBound, starts.upperBound) } ?? starts
+                if let known = needed.firstIndex(where: { $0.matcher == condition.matcher }) {
+                    let range = needed[known].starts
+                    needed[known].starts = min(range.lowerBound, starts.lowerBound)..<max(range.upperBound, starts.upperBound)
+                } else {
+                    needed.append((condition.matcher, starts))
+                }
             }
         }
         if !needed.isEmpty {
-            let regions = needed.sorted { $0.key < $1.key }.map { (matcher: $0.key, starts: $0.value) }
-            workspace.machine.runContexts(regions, sentence: sentence, view: view, index: index, into: &candidates)
+            needed.sort { $0.matcher < $1.matcher }
+            workspace.machine.runContexts(needed, sentence: sentence, view: view, index: index, into: &candidates)
         }
         for result in select(candidates, sentence: number) {
-            produced[result.kind, default: []].append(result)
+            produced[Int(engine.kindSlot[Int(result.kind)])].append(result)
         }
     }
 
