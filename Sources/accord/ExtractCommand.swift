@@ -126,7 +126,8 @@ struct ExtractCommand: ParsableCommand {
                 return .skip
             case .document(let id, let text):
                 let analysis = session.analyze(text, language: language, referenceDate: reference)
-                return .output(format == .json ? analysis.jsonBytes(id: id) : Array(TextReport.render(analysis, title: id).utf8))
+                let bytes = format == .json ? analysis.jsonBytes(id: id) : Array(TextReport.render(analysis, title: id).utf8)
+                return .output(bytes, warnings: analysis.warnings.map { "document \(id): \($0.severity): \($0.message) [\($0.code.rawValue)]" })
             case .failure(let id, let message):
                 return .failure(id: id, message: message)
             }
@@ -136,8 +137,9 @@ struct ExtractCommand: ParsableCommand {
             switch item {
             case .skip:
                 continue
-            case .output(let line):
+            case .output(let line, let warnings):
                 output.write(bytes: line)
+                for warning in warnings { StandardError.write("\(source):\(numbers[index]):1: \(warning)") }
             case .failure(let id, let message):
                 ok = false
                 reportFailure(id: id, message: message, line: numbers[index], source: source, output: &output)
@@ -149,7 +151,7 @@ struct ExtractCommand: ParsableCommand {
     /// What a worker made of one input line.
     enum RenderedLine: Sendable {
         case skip
-        case output([UInt8])
+        case output([UInt8], warnings: [String])
         case failure(id: String?, message: String)
     }
 
@@ -166,6 +168,11 @@ struct ExtractCommand: ParsableCommand {
     }
 
     private func emit(to output: inout LineWriter, _ analysis: Analysis, id: String?, name: String) {
+        for warning in analysis.warnings {
+            var located = warning
+            located.location?.file = name
+            StandardError.write(located.description)
+        }
         switch format {
         case .json: output.write(analysis.json(id: id))
         case .text: output.write(TextReport.render(analysis, title: name))

@@ -9,6 +9,7 @@ enum TextReport {
             lines.append("\(name):")
             lines += items.map { "  " + $0 }
         }
+        section("Warnings", analysis.warnings.map { "\($0.message) [\($0.code.rawValue)]" })
         section("Parties", analysis.parties.map { "\($0.id)  \"\($0.text)\"  [\($0.span.start)..<\($0.span.end)]" })
         section("Forums", analysis.forums.map { "\($0.id)\($0.edition.map { " #\($0)" } ?? "")  \"\($0.text)\"" })
         section("Cooperation", analysis.cooperations.map { "\($0.area)  \"\($0.text)\"" })

@@ -95,6 +95,8 @@ extension Diagnostic {
         public static let nestingTooDeep = Code(rawValue: "ACC502")
         /// A pack has more rules, phrases or pattern states than allowed.
         public static let packTooLarge = Code(rawValue: "ACC503")
+        /// A document produced more results than ``Limits/maxMatchesPerDocument``; the rest were dropped.
+        public static let tooManyMatches = Code(rawValue: "ACC504")
 
         // MARK: ACC6xx — input text and documents
 

@@ -25,9 +25,15 @@ package struct AnalysisSession {
             workspaces[chosen] = workspace
         }
         let analyzer = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: workspace)
-        var analysis = text.utf8.count <= engine.limits.maxWindowBytes
-            ? analyzer.analyze(text)
-            : DocumentWindows(text: text, maxBytes: engine.limits.maxWindowBytes).analyze(with: analyzer)
+        let limits = engine.limits
+        var analysis: Analysis
+        if text.utf8.count <= limits.maxWindowBytes {
+            analysis = analyzer.analyze(text)
+            analysis.limitResults(to: limits.maxMatchesPerDocument, text: text)
+        } else {
+            analysis = DocumentWindows(text: text, maxBytes: limits.maxWindowBytes, maxMatches: limits.maxMatchesPerDocument)
+                .analyze(with: analyzer)
+        }
         analysis.language = chosen
         return analysis
     }

@@ -6,6 +6,8 @@
 struct DocumentWindows {
     let text: String
     let maxBytes: Int
+    /// ``Limits/maxMatchesPerDocument``: once the joined results pass it, later windows are not analysed.
+    var maxMatches: Int = Limits.default.maxMatchesPerDocument
 
     func analyze(with analyzer: DocumentAnalyzer) -> Analysis {
         var whole = Analysis()
@@ -35,6 +37,10 @@ struct DocumentWindows {
             whole.sentences += part.sentences.map { ($0.lowerBound + scalarOffset)..<($0.upperBound + scalarOffset) }
             scalarOffset += window.unicodeScalars.count
             start = end
+            if whole.resultCount > maxMatches {
+                whole.limitResults(to: maxMatches, text: text, more: start < utf8.endIndex)
+                break
+            }
         }
         return whole
     }

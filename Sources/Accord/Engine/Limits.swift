@@ -17,6 +17,10 @@ public struct Limits: Sendable, Hashable, Codable {
     /// results are joined: memory stays bounded, nothing is refused or dropped. Agreement
     /// context ("hai bên") does not reach across a window boundary.
     public var maxWindowBytes: Int = 1 << 20
+    /// The most results (of all kinds together) one document keeps. Past it, the results
+    /// after the limit in text order are dropped and ``Analysis/warnings`` says from where
+    /// (`ACC504`), so a hostile or runaway document cannot grow an analysis without bound.
+    public var maxMatchesPerDocument: Int = 100_000
 
     /// The default limits.
     public static let `default` = Limits()

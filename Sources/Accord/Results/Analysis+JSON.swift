@@ -52,6 +52,19 @@ extension Analysis {
         writer.key("matches"); writer.beginArray()
         for match in matches { writer.match(match) }
         writer.endArray()
+        if !warnings.isEmpty {
+            // Only when a limit was reached, so ordinary output is unchanged.
+            writer.key("warnings"); writer.beginArray()
+            for warning in warnings {
+                writer.beginObject()
+                writer.field("code", warning.code.rawValue)
+                writer.field("message", warning.message)
+                writer.field("line", warning.location?.line)
+                writer.field("column", warning.location?.column)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         writer.endObject()
         return writer.bytes
     }

@@ -27,6 +27,9 @@ public struct Analysis: Sendable, Hashable, Codable {
     public var language: String = ""
     /// The sentences, as Unicode-scalar offset ranges into the text, in order.
     public var sentences: [Range<Int>] = []
+    /// What limited the analysis, if anything (``Limits/maxMatchesPerDocument``): empty for
+    /// almost every document. Locations use the file name `<document>` and the text's lines.
+    public var warnings: [Diagnostic] = []
     /// The number of sentences the text was split into.
     public var sentenceCount: Int { sentences.count }
 
