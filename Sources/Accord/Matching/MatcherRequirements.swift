@@ -13,8 +13,6 @@ struct MatcherRequirements: Sendable {
         case entry(Int32)
         /// A hit of any entry of a lexicon.
         case lexicon(Int32)
-        /// A token with this id in this form.
-        case token(form: UInt8, id: UInt32)
         /// An accepted result of this kind.
         case kind(Int32)
         /// Nothing can satisfy it (a lexicon id no entry has): the matcher never matches.
@@ -24,8 +22,6 @@ struct MatcherRequirements: Sendable {
     /// `items[ranges[m]]` are matcher m's requirements (at most ``maxPerMatcher``).
     private(set) var ranges: [Range<Int>] = []
     private(set) var items: [Item] = []
-    /// Whether some requirement names a token in each form (so sentences mark their tokens).
-    private(set) var tokenForms: Set<UInt8> = []
 
     /// More checks per start would cost more than the visits they save.
     static let maxPerMatcher = 4
@@ -47,7 +43,6 @@ struct MatcherRequirements: Sendable {
                 case .lexicon where candidate.b >= 0:
                     item = entryIndex[Int64(candidate.a) << 32 | Int64(UInt32(bitPattern: candidate.b))].map(Item.entry) ?? .impossible
                 case .lexicon: item = .lexicon(candidate.a)
-                case .token: item = .token(form: candidate.small, id: UInt32(bitPattern: candidate.a))
                 default: item = .kind(candidate.a)
                 }
                 if !found.contains(item) { found.append(item) }
@@ -63,15 +58,15 @@ struct MatcherRequirements: Sendable {
             }
             items += found
             ranges.append(start..<items.count)
-            for case .token(let form, _) in found { tokenForms.insert(form) }
         }
     }
 
     /// The requirements of one matcher.
     func of(_ matcher: Int) -> ArraySlice<Item> { items[ranges[matcher]] }
 
-    /// The consuming instructions a matcher can reach that could be required: tokens, lexicon hits
-    /// (by id, and by lexicon for any id) and results, each once.
+    /// The consuming instructions a matcher can reach that could be required: lexicon hits (by id,
+    /// and by lexicon for any id) and results, each once. Tokens are left out: noting every token
+    /// of every sentence for every stage cost more than the starts it saved (callgrind, standard packs).
     private static func candidates(_ program: [PatternOp], from entry: Int32) -> [PatternOp] {
         var seen = Set<Int32>()
         var stack = [entry]
@@ -86,11 +81,7 @@ struct MatcherRequirements: Sendable {
             case .split: stack.append(op.b); stack.append(op.a)
             case .jump: stack.append(op.a)
             case .match: break
-            case .open, .close, .tokenClass, .regex: stack.append(pc + 1)
-            case .token:
-                // Tokens are left out: noting every token of every sentence for every stage
-                // cost more than the starts it saved (callgrind, standard packs).
-                stack.append(pc + 1)
+            case .open, .close, .token, .tokenClass, .regex: stack.append(pc + 1)
             case .lexicon:
                 add(op)
                 if op.b >= 0 { var anyID = op; anyID.b = -1; add(anyID) }
@@ -106,7 +97,7 @@ struct MatcherRequirements: Sendable {
     }
 
     /// Whether a match is reachable from `entry` without consuming an item that `blocked` stands for
-    /// (a lexicon or reference with id -1 stands for all of its ids).
+    /// (one with id -1 stands for all of its lexicon's or kind's ids).
     private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoiding blocked: PatternOp) -> Bool {
         var seen = Set<Int32>()
         var stack = [entry]
@@ -119,8 +110,7 @@ struct MatcherRequirements: Sendable {
             case .jump: stack.append(op.a)
             default:
                 let isBlocked = op.code == blocked.code && op.a == blocked.a
-                    && (op.code != .token || op.small == blocked.small)
-                    && (blocked.b < 0 || op.b == blocked.b || op.code == .token)
+                    && (blocked.b < 0 || op.b == blocked.b)
                 if !isBlocked { stack.append(pc + 1) }
             }
         }

@@ -61,22 +61,10 @@ struct PatternMachine: ~Copyable {
     /// Regex results per (token spelling, regex), kept for a whole session: 0 unknown, 1 match, 2 no match.
     private var regexResults = ScratchBuffer<UInt8>(capacity: 1024)
 
-    // What the current sentence contains, for ``MatcherRequirements``: each table holds the
-    // stamp of the last sentence (and stage) that contained the item.
-    private let requirements: MatcherRequirements
+    /// What the current sentence contains, so matchers whose required items are missing stay idle.
+    private var presence: SentencePresence
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
-    private var presenceStamp: UInt32 = 0
-    private var presenceOf: (lower: Int, upper: Int, results: Int) = (-1, -1, -1)
-    private var lexiconSeen: ScratchBuffer<UInt32>
-    private var entrySeen: ScratchBuffer<UInt32>
-    private var kindSeen: ScratchBuffer<UInt32>
-    /// Per form (offsets in `tokenSeenBase`, -1 for forms no requirement names): token ids.
-    private var tokenSeen: ScratchBuffer<UInt32>
-    private let tokenSeenBase: [Int]
-    /// Per matcher: the stamp its verdict was computed for, and the verdict.
-    private var verdictStamp: ScratchBuffer<UInt32>
-    private var verdict: ScratchBuffer<Bool>
 
     init(engine: CompiledEngine) {
         self.engine = engine
@@ -89,27 +77,10 @@ struct PatternMachine: ~Copyable {
         activeForms = engine.activeForms.map(\.rawValue)
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
-        requirements = engine.requirements
+        presence = SentencePresence(engine: engine)
         stageHasRequirements = engine.stages.indices.map { stage in
             engine.matchers.indices.contains { engine.matchers[$0].stage == stage && !engine.requirements.of($0).isEmpty }
         }
-        lexiconSeen = ScratchBuffer(repeating: 0, count: engine.lexicons.count)
-        entrySeen = ScratchBuffer(repeating: 0, count: engine.automaton.entries.count)
-        kindSeen = ScratchBuffer(repeating: 0, count: engine.strings.strings.count)
-        var base: [Int] = []
-        var size = 0
-        for form in NormalizationForm.allCases {
-            if engine.requirements.tokenForms.contains(form.rawValue) {
-                base.append(size)
-                size += engine.vocabularies[Int(form.rawValue)].count + 1
-            } else {
-                base.append(-1)
-            }
-        }
-        tokenSeenBase = base
-        tokenSeen = ScratchBuffer(repeating: 0, count: size)
-        verdictStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
-        verdict = ScratchBuffer(repeating: false, count: engine.matchers.count)
     }
 
     /// Prepares for a new document.
@@ -128,7 +99,7 @@ struct PatternMachine: ~Copyable {
         let stageStarts = starts.stages[stage]
         let length = sentence.count
         clearQueues(length: length)
-        if stageHasRequirements[stage] { notePresence(in: sentence, view: view) }
+        if stageHasRequirements[stage] { presence.note(sentence, view: view) }
         let testsPossible = !stageStarts.tested.isEmpty
         for offset in 0...length {
             let position = Int32(sentence.lowerBound + offset)
@@ -174,9 +145,9 @@ struct PatternMachine: ~Copyable {
         into candidates: inout [Candidate]
     ) {
         for (matcher, positions) in regions {
-            if !requirements.of(Int(matcher)).isEmpty {
-                notePresence(in: sentence, view: view)
-                if !requirementsHold(Int(matcher)) { continue }
+            if presence.hasRequirements(Int(matcher)) {
+                presence.note(sentence, view: view)
+                if !presence.holds(Int(matcher)) { continue }
             }
             let firsts = starts.firstRanges[Int(matcher)]
             for token in positions.clamped(to: sentence) {
@@ -464,70 +435,7 @@ struct PatternMachine: ~Copyable {
     private mutating func activate(_ matcher: Int32, stage: Int32, stamp: UInt32) {
         if matcherStages[Int(matcher)] == stage && activation[Int(matcher)] != stamp {
             activation[Int(matcher)] = stamp
-            if requirementsHold(Int(matcher)) { activated.append(matcher) }
+            if presence.holds(Int(matcher)) { activated.append(matcher) }
         }
-    }
-
-    // MARK: Requirements
-
-    /// Records what the sentence contains (hits, results and, where requirements name tokens,
-    /// token ids), unless it is already recorded for this sentence and these results.
-    private mutating func notePresence(in sentence: Range<Int>, view: DocumentView) {
-        let key = (lower: sentence.lowerBound, upper: sentence.upperBound, results: view.results.count)
-        if key == presenceOf { return }
-        presenceOf = key
-        presenceStamp &+= 1
-        if presenceStamp == 0 {
-            lexiconSeen.reset(count: lexiconSeen.count, to: 0)
-            entrySeen.reset(count: entrySeen.count, to: 0)
-            kindSeen.reset(count: kindSeen.count, to: 0)
-            tokenSeen.reset(count: tokenSeen.count, to: 0)
-            verdictStamp.reset(count: verdictStamp.count, to: 0)
-            presenceStamp = 1
-        }
-        let stamp = presenceStamp
-        let lower = sentence.lowerBound, upper = sentence.upperBound
-        // Hits and results are ordered by start token, so the sentence's own are one slice of each.
-        for hitIndex in Int(view.hitStarts[lower])..<Int(view.hitStarts[upper]) {
-            let hit = view.hits[hitIndex]
-            guard hit.end <= Int32(upper) else { continue }
-            entrySeen[Int(hit.entry)] = stamp
-            lexiconSeen[Int(entryLexicons[Int(hit.entry)])] = stamp
-        }
-        for order in Int(view.resultStarts[lower])..<Int(view.resultStarts[upper]) {
-            let result = view.results[Int(view.resultOrder[order])]
-            if result.end <= Int32(upper) { kindSeen[Int(result.kind)] = stamp }
-        }
-        if !tokenSeen.isEmpty {
-            for token in sentence {
-                for form in activeForms where tokenSeenBase[Int(form)] >= 0 {
-                    tokenSeen[tokenSeenBase[Int(form)] + Int(view.id(form, at: token))] = stamp
-                }
-            }
-        }
-    }
-
-    /// Whether the noted sentence contains everything every match of the matcher consumes.
-    private mutating func requirementsHold(_ matcher: Int) -> Bool {
-        let needed = requirements.of(matcher)
-        if needed.isEmpty { return true }
-        if verdictStamp[matcher] == presenceStamp { return verdict[matcher] }
-        var holds = true
-        for item in needed {
-            let present: Bool
-            switch item {
-            case .entry(let entry): present = entrySeen[Int(entry)] == presenceStamp
-            case .lexicon(let lexicon): present = lexiconSeen[Int(lexicon)] == presenceStamp
-            case .kind(let kind): present = kindSeen[Int(kind)] == presenceStamp
-            case .token(let form, let id):
-                let base = tokenSeenBase[Int(form)]
-                present = base >= 0 && tokenSeen[base + Int(id)] == presenceStamp
-            case .impossible: present = false
-            }
-            if !present { holds = false; break }
-        }
-        verdictStamp[matcher] = presenceStamp
-        verdict[matcher] = holds
-        return holds
     }
 }

@@ -1,0 +1,82 @@
+/// Which lexicon entries, lexicons and result kinds the current sentence contains, so the pattern
+/// machine can leave alone a matcher whose ``MatcherRequirements`` the sentence cannot meet.
+///
+/// Each table holds the stamp of the last sentence (and set of results) that contained the
+/// item, so noting a sentence costs its hits and results, never a clearing pass.
+struct SentencePresence: ~Copyable {
+    private let requirements: MatcherRequirements
+    private let entryLexicons: [Int32]
+    private var stamp: UInt32 = 0
+    /// The sentence and result count last noted: results grow between stages, hits do not.
+    private var noted: (lower: Int, upper: Int, results: Int) = (-1, -1, -1)
+    private var lexiconSeen: ScratchBuffer<UInt32>
+    private var entrySeen: ScratchBuffer<UInt32>
+    private var kindSeen: ScratchBuffer<UInt32>
+    /// Per matcher: the stamp its verdict was computed for, and the verdict.
+    private var verdictStamp: ScratchBuffer<UInt32>
+    private var verdict: ScratchBuffer<Bool>
+
+    init(engine: CompiledEngine) {
+        requirements = engine.requirements
+        entryLexicons = engine.automaton.entries.map(\.lexicon)
+        lexiconSeen = ScratchBuffer(repeating: 0, count: engine.lexicons.count)
+        entrySeen = ScratchBuffer(repeating: 0, count: engine.automaton.entries.count)
+        kindSeen = ScratchBuffer(repeating: 0, count: engine.strings.strings.count)
+        verdictStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
+        verdict = ScratchBuffer(repeating: false, count: engine.matchers.count)
+    }
+
+    /// Whether a matcher has anything a sentence must contain.
+    func hasRequirements(_ matcher: Int) -> Bool { !requirements.of(matcher).isEmpty }
+
+    /// Records what the sentence contains, unless it is already recorded for this sentence and these results.
+    mutating func note(_ sentence: Range<Int>, view: DocumentView) {
+        let key = (lower: sentence.lowerBound, upper: sentence.upperBound, results: view.results.count)
+        if key == noted { return }
+        noted = key
+        stamp &+= 1
+        if stamp == 0 {
+            lexiconSeen.reset(count: lexiconSeen.count, to: 0)
+            entrySeen.reset(count: entrySeen.count, to: 0)
+            kindSeen.reset(count: kindSeen.count, to: 0)
+            verdictStamp.reset(count: verdictStamp.count, to: 0)
+            stamp = 1
+        }
+        let lower = sentence.lowerBound, upper = sentence.upperBound
+        // Hits and results are ordered by start token, so the sentence's own are one slice of each.
+        for hitIndex in Int(view.hitStarts[lower])..<Int(view.hitStarts[upper]) {
+            let hit = view.hits[hitIndex]
+            guard hit.end <= Int32(upper) else { continue }
+            entrySeen[Int(hit.entry)] = stamp
+            lexiconSeen[Int(entryLexicons[Int(hit.entry)])] = stamp
+        }
+        for order in Int(view.resultStarts[lower])..<Int(view.resultStarts[upper]) {
+            let result = view.results[Int(view.resultOrder[order])]
+            if result.end <= Int32(upper) { kindSeen[Int(result.kind)] = stamp }
+        }
+    }
+
+    /// Whether the noted sentence contains everything every match of the matcher consumes.
+    mutating func holds(_ matcher: Int) -> Bool {
+        let needed = requirements.of(matcher)
+        if needed.isEmpty { return true }
+        if verdictStamp[matcher] == stamp { return verdict[matcher] }
+        var holds = true
+        for item in needed {
+            let present: Bool
+            switch item {
+            case .entry(let entry): present = entrySeen[Int(entry)] == stamp
+            case .lexicon(let lexicon): present = lexiconSeen[Int(lexicon)] == stamp
+            case .kind(let kind): present = kindSeen[Int(kind)] == stamp
+            case .impossible: present = false
+            }
+            if !present {
+                holds = false
+                break
+            }
+        }
+        verdictStamp[matcher] = stamp
+        verdict[matcher] = holds
+        return holds
+    }
+}
