@@ -101,6 +101,9 @@ struct ExtractCommand: ParsableCommand {
                     while batch.count < batchSize, let line = lines.next() { batch.append(line) }
                     finished = batch.count < batchSize
                     failed = !processBatch(batch, reader: &reader, output: &output, source: source.name, renderer: &renderer) || failed
+                    // Every finished batch reaches the output before the next starts: an interrupted
+                    // run loses only the batch in progress.
+                    output.flush()
                     progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.utf8.count + 1 })
                 }
                 progress.finish()

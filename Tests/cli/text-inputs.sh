@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Awkward text through the real CLI: invalid UTF-8 in a file, on stdin and inside a JSONL line,
+# NUL and control characters, CRLF, lone combining marks, emoji and ZWJ, right-to-left text,
+# an empty file, whitespace only, a megabyte without spaces and a token repeated many times.
+# Each must exit 0 with one JSON object per document whose spans select exactly their text in
+# the decoded input (invalid bytes decode to U+FFFD), with consistent scalar offsets.
+# Usage: bash Tests/cli/text-inputs.sh [PATH/TO/accord]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+accord=${1:-.build/debug/accord}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+cases = {
+    "invalid-utf8.txt": "Nhật Bản và Ấn Độ nhất trí".encode() + b"\xff\xfe\xc3" + " hợp tác năng lượng.".encode(),
+    "controls.txt": "Việt Nam\x00 và\x07 Hoa Kỳ\x1b ký kết bản ghi nhớ.".encode(),
+    "crlf.txt": "Ngày 7/9, Nhật Bản và Ấn Độ nhất trí.\r\nHai bên cam kết khoản vay 5.000 tỷ Yen.\r\n".encode(),
+    "marks-emoji-rtl.txt": "\u0301\u0300 Nhật Bản 👨‍👩‍👧 và Ấn Độ 🇻🇳 מדינת ישראל و السعودية nhất trí hợp tác y tế.".encode(),
+    "nfd.txt": "Nha\u0323\u0302t Ba\u0309n va\u0300 A\u0302\u0301n \u0110o\u0323\u0302 nha\u0302\u0301t tri\u0301.".encode(),
+    "empty.txt": b"",
+    "whitespace.txt": b" \t\n\r\n  \xc2\xa0\n",
+    "no-spaces.txt": ("Nhật" * 250000).encode(),
+    "repeated.txt": ("Nhật Bản " * 100000).encode(),
+}
+for name, data in cases.items():
+    with open(os.path.join(work, name), "wb") as handle:
+        handle.write(data)
+with open(os.path.join(work, "lines.jsonl"), "wb") as handle:
+    handle.write(b'{"id": "bad-bytes", "text": "Nh\xe1\xba\xadt B\xe1\xba\xa3n \xff v\xc3\xa0 \xe1\xba\xa4n \xc4\x90\xe1\xbb\x99 nh\xe1\xba\xa5t tr\xc3\xad"}\n')
+    handle.write(json.dumps({"id": "escaped", "text": "Nhật Bản\u0000 và Ấn Độ\r\n nhất trí"}).encode() + b"\n")
+PY
+
+check() {   # check NAME INPUT_FILE OUTPUT_FILE [jsonl]
+    python3 - "$@" <<'PY'
+import json, sys
+name, source, output = sys.argv[1], sys.argv[2], sys.argv[3]
+jsonl = len(sys.argv) > 4
+raw = open(source, "rb").read()
+texts = []
+if jsonl:
+    for line in raw.decode("utf-8", errors="replace").splitlines():
+        texts.append(json.loads(line)["text"])
+else:
+    texts.append(raw.decode("utf-8", errors="replace"))
+lines = open(output, encoding="utf-8").read().splitlines()
+if len(lines) != len(texts):
+    sys.exit(f"{name}: {len(lines)} output lines for {len(texts)} documents")
+spans = 0
+for text, line in zip(texts, lines):
+    document = json.loads(line)
+    if "error" in document:
+        sys.exit(f"{name}: error record {document['error']}")
+    scalars = list(text)   # Python str indexes by scalar, as Accord's offsets count
+    for key in ("parties", "forums", "cooperations", "agreements", "amounts", "dates", "officials", "matches"):
+        for item in document[key]:
+            spans += 1
+            start, end = item["start"], item["end"]
+            if not (0 <= start < end <= len(scalars)) or "".join(scalars[start:end]) != item["text"]:
+                sys.exit(f"{name}: {key} span {start}..<{end} does not select {item['text']!r}")
+print(f"{name}: ok ({spans} spans checked)")
+PY
+}
+
+failed=0
+run() {   # run NAME EXPECTED_EXIT INPUT [accord arguments...]
+    local name=$1 expected=$2 input=$3
+    shift 3
+    "$accord" extract "$@" > "$work/out" 2> "$work/err"
+    local status=$?
+    if [ "$status" -ne "$expected" ]; then
+        echo "FAIL $name: exit $status, expected $expected"; head -5 "$work/err"; failed=$((failed + 1)); return
+    fi
+    if [ "$status" -ge 128 ]; then echo "FAIL $name: killed by a signal"; failed=$((failed + 1)); return; fi
+    check "$name" "$input" "$work/out" ${JSONL:+jsonl} || failed=$((failed + 1))
+}
+
+for file in invalid-utf8 controls crlf marks-emoji-rtl nfd empty whitespace no-spaces repeated; do
+    run "$file" 0 "$work/$file.txt" "$work/$file.txt"
+done
+# Standard input, invalid bytes included.
+"$accord" extract < "$work/invalid-utf8.txt" > "$work/out" 2> "$work/err" \
+    && check "stdin" "$work/invalid-utf8.txt" "$work/out" || { echo "FAIL stdin"; failed=$((failed + 1)); }
+JSONL=1 run "jsonl with invalid bytes and escapes" 0 "$work/lines.jsonl" --input jsonl "$work/lines.jsonl"
+
+if [ "$failed" -ne 0 ]; then echo "text inputs: $failed failed"; exit 1; fi
+echo "text inputs: all passed"
