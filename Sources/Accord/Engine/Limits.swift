@@ -14,8 +14,9 @@ public struct Limits: Sendable, Hashable, Codable {
     public var maxPatternSize: Int = 4_096
     /// The largest piece of a document analysed at once, in UTF-8 bytes. A longer document is
     /// analysed in windows cut at paragraph (else sentence, else word) boundaries, and the
-    /// results are joined: memory stays bounded, nothing is refused or dropped. Agreement
-    /// context ("hai bên") does not reach across a window boundary.
+    /// results are joined: memory stays bounded, nothing is refused. Agreement context
+    /// ("hai bên") does not reach across a window boundary, and in text with no line or sentence
+    /// break the cut falls at a space, so a multi-word phrase straddling it is not found.
     public var maxWindowBytes: Int = 1 << 20
     /// The most results (of all kinds together) one document keeps. Past it, the results
     /// after the limit in text order are dropped and ``Analysis/warnings`` says from where
