@@ -168,7 +168,7 @@ final class CompiledEngine: Sendable {
         self.packs = packs
         self.strings = strings
         self.vocabularies = vocabularies
-        self.automaton = automaton
+        self.automaton = automaton.sealed()
         self.lexicons = lexicons
         self.program = program
         self.regexes = regexes

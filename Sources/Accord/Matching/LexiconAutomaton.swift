@@ -21,6 +21,10 @@ struct LexiconAutomaton: Sendable {
         /// document asks it and most tokens start no phrase.
         var roots: [Int32] = []
         var outputs: [[Int32]] = [[]]          // node → entry indices; node 0 is the root
+        /// `outputs` flattened once the automaton is built (``sealed()``): node n's entries are
+        /// `outputEntries[outputStarts[n]..<outputStarts[n + 1]]`, read without touching an inner array.
+        var outputStarts: [Int32] = []
+        var outputEntries: [Int32] = []
         var isEmpty: Bool { outputs.count == 1 }
     }
 
@@ -69,23 +73,45 @@ struct LexiconAutomaton: Sendable {
         tries[Int(form.rawValue)] = trie
     }
 
-    /// Appends every phrase occurrence inside `sentence` (token indices) to `hits`.
+    /// The automaton with its outputs flattened for matching; the compiled engine keeps this form.
+    func sealed() -> LexiconAutomaton {
+        var copy = self
+        for form in copy.tries.indices {
+            var starts: [Int32] = [0]
+            var entries: [Int32] = []
+            for node in copy.tries[form].outputs {
+                entries += node
+                starts.append(Int32(entries.count))
+            }
+            copy.tries[form].outputStarts = starts
+            copy.tries[form].outputEntries = entries
+        }
+        return copy
+    }
+
+    /// Appends every phrase occurrence inside `sentence` (token indices) to `hits`; the automaton must be ``sealed()``.
     ///
     /// - Parameter ids: For each form, the token ids of the document.
     func collectHits(in sentence: Range<Int>, ids: TokenIDs, into hits: inout [LexiconHit]) {
         for form in NormalizationForm.allCases {
             let trie = tries[Int(form.rawValue)]
             if trie.isEmpty { continue }
-            let tokenIDs = ids[form]
-            do {
+            assert(!trie.outputStarts.isEmpty, "collectHits needs a sealed() automaton")
+            ids[form].withUnsafeBufferPointer { tokenIDs in
+            trie.roots.withUnsafeBufferPointer { roots in
+            trie.outputStarts.withUnsafeBufferPointer { outputStarts in
+            trie.outputEntries.withUnsafeBufferPointer { outputEntries in
+                func emit(_ node: Int32, _ start: Int, _ end: Int) {
+                    for slot in Int(outputStarts[Int(node)])..<Int(outputStarts[Int(node) + 1]) {
+                        hits.append(LexiconHit(start: Int32(start), end: Int32(end), entry: outputEntries[slot]))
+                    }
+                }
                 for start in sentence {
                     let first = Int(tokenIDs[start])
-                    guard first < trie.roots.count, trie.roots[first] != 0 else { continue }
-                    var node = trie.roots[first]
+                    guard first < roots.count, roots[first] != 0 else { continue }
+                    var node = roots[first]
                     var position = start + 1
-                    for entry in trie.outputs[Int(node)] {
-                        hits.append(LexiconHit(start: Int32(start), end: Int32(position), entry: entry))
-                    }
+                    emit(node, start, position)
                     while position < sentence.upperBound {
                         let token = tokenIDs[position]
                         if token == TokenVocabulary.unknown { break }
@@ -93,12 +119,10 @@ struct LexiconAutomaton: Sendable {
                         guard let next = trie.children.value(for: key) else { break }
                         node = next
                         position += 1
-                        for entry in trie.outputs[Int(node)] {
-                            hits.append(LexiconHit(start: Int32(start), end: Int32(position), entry: entry))
-                        }
+                        emit(node, start, position)
                     }
                 }
-            }
+            }}}}
         }
     }
 }
