@@ -6,47 +6,56 @@
 /// mix of an integer key is enough here: the keys come from the packs, not
 /// from the text, so an attacker cannot choose them.
 struct IntegerMap: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var occupied: [Bool]
+    /// A key, its value and whether the slot is used, side by side: a lookup touches one cache
+    /// line, not three arrays (the trie walk looks up a transition per token).
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        var value: Int32 = 0
+        var occupied = false
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
-        occupied = [Bool](repeating: false, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
     }
 
     /// The value for a key, if any.
     @inline(__always)
     func value(for key: UInt64) -> Int32? {
-        var slot = Self.slot(key, mask)
-        while occupied[slot] {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(key, mask)
+            while slots[slot].occupied {
+                if slots[slot].key == key { return slots[slot].value }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Sets the value for a key.
     mutating func set(_ value: Int32, for key: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var slot = Self.slot(key, mask)
-        while occupied[slot] {
-            if keys[slot] == key {
-                values[slot] = value
+        while slots[slot].occupied {
+            if slots[slot].key == key {
+                slots[slot].value = value
                 return
             }
             slot = (slot + 1) & mask
         }
-        occupied[slot] = true
-        keys[slot] = key
-        values[slot] = value
+        slots[slot] = Slot(key: key, value: value, occupied: true)
         count += 1
+    }
+
+    /// Calls `body` with every key and value, in storage order.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for slot in slots where slot.occupied { body(slot.key, slot.value) }
     }
 
     @inline(__always)
@@ -56,8 +65,8 @@ struct IntegerMap: Sendable {
     }
 
     private mutating func grow() {
-        var bigger = IntegerMap(capacity: keys.count)
-        for slot in keys.indices where occupied[slot] { bigger.set(values[slot], for: keys[slot]) }
+        var bigger = IntegerMap(capacity: slots.count)
+        for slot in slots where slot.occupied { bigger.set(slot.value, for: slot.key) }
         self = bigger
     }
 }

@@ -25,6 +25,9 @@ struct LexiconAutomaton: Sendable {
         /// `outputEntries[outputStarts[n]..<outputStarts[n + 1]]`, read without touching an inner array.
         var outputStarts: [Int32] = []
         var outputEntries: [Int32] = []
+        /// Per node, one bit per `token id % 64` of its children: most tokens continue no phrase,
+        /// and this small table says so without a probe into the (cache-cold) transition table.
+        var childMasks: [UInt64] = []
         var isEmpty: Bool { outputs.count == 1 }
     }
 
@@ -85,6 +88,11 @@ struct LexiconAutomaton: Sendable {
             }
             copy.tries[form].outputStarts = starts
             copy.tries[form].outputEntries = entries
+            var masks = [UInt64](repeating: 0, count: copy.tries[form].outputs.count)
+            copy.tries[form].children.forEach { key, _ in
+                masks[Int(key >> 32)] |= 1 << (key & 63)
+            }
+            copy.tries[form].childMasks = masks
         }
         return copy
     }
@@ -101,6 +109,7 @@ struct LexiconAutomaton: Sendable {
             trie.roots.withUnsafeBufferPointer { roots in
             trie.outputStarts.withUnsafeBufferPointer { outputStarts in
             trie.outputEntries.withUnsafeBufferPointer { outputEntries in
+            trie.childMasks.withUnsafeBufferPointer { childMasks in
                 func emit(_ node: Int32, _ start: Int, _ end: Int) {
                     for slot in Int(outputStarts[Int(node)])..<Int(outputStarts[Int(node) + 1]) {
                         hits.append(LexiconHit(start: Int32(start), end: Int32(end), entry: outputEntries[slot]))
@@ -114,7 +123,7 @@ struct LexiconAutomaton: Sendable {
                     emit(node, start, position)
                     while position < sentence.upperBound {
                         let token = tokenIDs[position]
-                        if token == TokenVocabulary.unknown { break }
+                        if token == TokenVocabulary.unknown || childMasks[Int(node)] & (1 << (UInt64(token) & 63)) == 0 { break }
                         let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
                         guard let next = trie.children.value(for: key) else { break }
                         node = next
@@ -122,7 +131,7 @@ struct LexiconAutomaton: Sendable {
                         emit(node, start, position)
                     }
                 }
-            }}}}
+            }}}}}
         }
     }
 }
