@@ -25,10 +25,13 @@ struct DocumentAnalyzer {
                 }
             }
             if !stage.matchers.isEmpty {
-                index.withView { view in
+                // One immutable copy per stage: passing the mutable `index` from inside the closure
+                // copied the whole index (a retain per array) for every sentence.
+                let stageIndex = index
+                stageIndex.withView { view in
                     for (sentenceNumber, sentence) in document.sentences.enumerated() {
-                        runMatchers(stage: stageNumber, sentence: sentence, number: Int32(sentenceNumber), view: view, index: index,
-                                    candidates: &candidates, into: &produced)
+                        runMatchers(stage: stageNumber, sentence: sentence, number: Int32(sentenceNumber), view: view,
+                                    index: stageIndex, candidates: &candidates, into: &produced)
                     }
                 }
             }
