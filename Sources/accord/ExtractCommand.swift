@@ -94,7 +94,7 @@ struct ExtractCommand: ParsableCommand {
                 // Batches keep memory flat and let --jobs workers share the analysis; output stays in input order.
                 let batchSize = max(64, jobs * 256)
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
-                var batch: [String] = []
+                var batch: [[UInt8]] = []
                 var finished = false
                 while !finished {
                     batch.removeAll(keepingCapacity: true)
@@ -104,7 +104,7 @@ struct ExtractCommand: ParsableCommand {
                     // Every finished batch reaches the output before the next starts: an interrupted
                     // run loses only the batch in progress.
                     output.flush()
-                    progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.utf8.count + 1 })
+                    progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.count + 1 })
                 }
                 progress.finish()
             }
@@ -116,7 +116,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Analyses a batch of JSONL lines on `jobs` threads; returns false when any line was malformed.
     private func processBatch(
-        _ lines: [String], reader: inout JSONLinesReader, output: inout LineWriter, source: String, renderer: inout ParallelRenderer
+        _ lines: [[UInt8]], reader: inout JSONLinesReader, output: inout LineWriter, source: String, renderer: inout ParallelRenderer
     ) -> Bool {
         let numbers = lines.map { _ in reader.count() }
         let language = self.language

@@ -17,8 +17,8 @@ struct JSONLinesReader {
     }
 
     /// Parses one line; pure, so workers can parse their own lines in parallel.
-    static func parse(_ line: String, number lineNumber: Int) -> Line {
-        switch JSONRecordParser.parse(line) {
+    static func parse(_ line: [UInt8], number lineNumber: Int) -> Line {
+        switch line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) {
         case .blank: return .skip
         case .document(let id, let text): return .document(id: id, text: text)
         case .invalid(let id, let reason): return .failure(id: id, message: "line \(lineNumber) \(reason)")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a file or standard input line by line in fixed-size chunks, so memory stays flat
-/// however large the input is. Invalid UTF-8 is replaced with U+FFFD, line by line.
+/// however large the input is. Lines are UTF-8 bytes as read: the JSONL reader validates the
+/// strings it builds (invalid bytes become U+FFFD there), so nothing is decoded twice.
 struct LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
@@ -14,18 +15,18 @@ struct LineReader {
     }
 
     /// The next line without its `\n` (and `\r\n`), or `nil` at the end of the input.
-    mutating func next() -> String? {
+    mutating func next() -> [UInt8]? {
         while true {
             if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                let line = Array(buffer[start..<end])
                 start = newline + 1
                 return line
             }
             if finished {
                 guard start < buffer.count else { return nil }
-                let line = String(decoding: buffer[start...], as: UTF8.self)
+                let line = Array(buffer[start...])
                 start = buffer.count
                 return line
             }
