@@ -130,7 +130,7 @@ struct ExtractCommand: ParsableCommand {
             case .document(let id, let text):
                 let analysis = session.analyze(text, language: language, referenceDate: reference)
                 let bytes = format == .json ? analysis.jsonBytes(id: id) : Array(TextReport.render(analysis, title: id).utf8)
-                return .output(bytes, warnings: analysis.warnings.map { "document \(id): \($0.severity): \($0.message) [\($0.code.rawValue)]" })
+                return .output(bytes, warnings: analysis.warnings.map { "\($0.severity): document \(id): \($0.message) [\($0.code.rawValue)]" })
             case .failure(let id, let message):
                 return .failure(id: id, message: message)
             }
