@@ -35,11 +35,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Documents analysed in parallel (jsonl input); output keeps the input order. Default: all cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("max-results"),
+            help: "Results one document keeps; past it the rest are dropped with an ACC504 warning. Default: 100000.")
+    var maxResults: Int = Limits.default.maxMatchesPerDocument
+
     func validate() throws {
         if noStandard && rules.isEmpty {
             throw ValidationError("--no-standard needs at least one --rules path")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxResults < 0 { throw ValidationError("--max-results must be 0 or more") }
         if let referenceDate, CalendarDate(referenceDate) == nil {
             throw ValidationError("--reference-date must be a date written YYYY-MM-DD, such as 2022-09-08")
         }
@@ -52,7 +57,9 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let engine: Engine
         do throws(AccordError) {
-            engine = try PackSelection.engine(rules: rules, noStandard: noStandard)
+            var limits = Limits.default
+            limits.maxMatchesPerDocument = maxResults
+            engine = try PackSelection.engine(rules: rules, noStandard: noStandard, limits: limits)
         } catch {
             PackSelection.report(error)
             throw ExitCode(1)

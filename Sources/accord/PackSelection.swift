@@ -21,13 +21,13 @@ enum PackSelection {
 
     /// The engine for `--rules` and `--no-standard`: the standard packs plus the extra ones, or only
     /// the extra ones with the standard packs they import.
-    static func engine(rules: [String], noStandard: Bool) throws(AccordError) -> Engine {
+    static func engine(rules: [String], noStandard: Bool, limits: Limits = .default) throws(AccordError) -> Engine {
         var packs = noStandard ? [] : try Engine.standardPacks()
         if !rules.isEmpty {
             let extra = try load(paths: rules).given
             packs = noStandard ? try withImports(extra) : packs + extra
         }
-        return try Engine(packs: packs)
+        return try Engine(packs: packs, limits: limits)
     }
 
     /// Adds the standard packs that `packs` import but do not include.
