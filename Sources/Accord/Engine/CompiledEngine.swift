@@ -53,6 +53,9 @@ final class CompiledEngine: Sendable {
     struct Stage: Sendable {
         var matchers: [Int32] = []
         var extractorRules: [Int32] = []
+        // The start fields below are what the compiler found; `init` turns them into the stage
+        // masks and ``MatcherStarts`` the pattern machine reads.
+
         /// Matchers whose first element is a token class or regex, with those first tests:
         /// each starts wherever one of its tests passes.
         var testedStarts: [(matcher: Int32, tests: [Instruction])] = []
@@ -71,6 +74,7 @@ final class CompiledEngine: Sendable {
     }
 
     /// Which matchers can start on which item, so a matcher only starts where its first element can match.
+    /// The compiler fills it; ``MatcherStarts`` flattens it for the pattern machine, which keeps only that form.
     struct Anchors: Sendable {
         /// Each matcher's first consuming instructions: what it can start on.
         var firsts: [[Instruction]] = []
@@ -130,7 +134,6 @@ final class CompiledEngine: Sendable {
     let matchers: [Matcher]
     let rules: [Rule]
     let stages: [Stage]
-    let anchors: Anchors
     let cues: Cues
     let extractors: [String: any Extractor]
     let splitter: SentenceSplitter
@@ -175,7 +178,6 @@ final class CompiledEngine: Sendable {
         self.matchers = matchers
         self.rules = rules
         self.stages = stages
-        self.anchors = anchors
         self.cues = cues
         self.extractors = extractors
         self.splitter = splitter

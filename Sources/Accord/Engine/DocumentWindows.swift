@@ -7,7 +7,7 @@ struct DocumentWindows {
     let text: String
     let maxBytes: Int
     /// ``Limits/maxMatchesPerDocument``: once the joined results pass it, later windows are not analysed.
-    var maxMatches: Int = Limits.default.maxMatchesPerDocument
+    let maxMatches: Int
 
     func analyze(with analyzer: DocumentAnalyzer) -> Analysis {
         var whole = Analysis()

@@ -166,11 +166,6 @@ struct DocumentIndex {
         }
     }
 
-    /// Indices into ``results`` of the results starting at a token.
-    func resultsStarting(at token: Int) -> ArraySlice<Int32> {
-        resultOrder[Int(resultStarts[token])..<Int(resultStarts[token + 1])]
-    }
-
     /// The canonical id of an accepted result, if it has one.
     func resultID(_ index: Int) -> String? { resultIDs[index] }
 
@@ -194,19 +189,6 @@ struct DocumentIndex {
     }
 
     // MARK: Token tests
-
-    /// Whether a token belongs to a class.
-    func token(_ index: Int, is tokenClass: TokenClass) -> Bool {
-        let token = document.tokens[index]
-        switch tokenClass {
-        case .any: return true
-        case .num: return token.kind == .number
-        case .word: return token.kind == .word
-        case .punct: return token.kind == .punctuation
-        case .cap: return token.kind == .word && token.flags.contains(.capitalized)
-        case .upper: return token.kind == .word && token.flags.contains(.uppercase)
-        }
-    }
 
     /// Whether a token's text (NFC, canonical tone marks, case kept) matches a regex.
     func token(_ index: Int, matches regex: TokenRegex) -> Bool {
