@@ -42,17 +42,7 @@ struct LintCommand: ParsableCommand {
         writer.field("schema", 1)
         writer.field("errors", diagnostics.filter { $0.severity == .error }.count)
         writer.key("diagnostics"); writer.beginArray()
-        for diagnostic in diagnostics {
-            writer.beginObject()
-            writer.field("code", diagnostic.code.rawValue)
-            writer.field("severity", diagnostic.severity.rawValue)
-            writer.field("message", diagnostic.message)
-            writer.field("hint", diagnostic.hint)
-            writer.field("file", diagnostic.location?.file)
-            writer.field("line", diagnostic.location?.line)
-            writer.field("column", diagnostic.location?.column)
-            writer.endObject()
-        }
+        for diagnostic in diagnostics { writer.diagnostic(diagnostic) }
         writer.endArray()
         writer.endObject()
         return writer.output

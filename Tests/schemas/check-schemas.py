@@ -479,8 +479,10 @@ def check_output(validator, accord, work):
     # switch for that limit, so the line is built from a real one).
     limited = first(samples, lambda d: True)
     if limited is not None:
-        limited["warnings"] = [{"code": "ACC504", "message": "the document has more than 5 results; "
-                                "the 3 results from here on were dropped", "line": 2, "column": 17}]
+        limited["warnings"] = [{"code": "ACC504", "severity": "warning",
+                                "message": "the document has more than 5 results; the 3 results from here on were dropped",
+                                "hint": "raise Limits.maxMatchesPerDocument, or split the document into smaller ones",
+                                "file": "<document>", "line": 2, "column": 17}]
         reasons = problems(validator, limited)
         if reasons:
             fail("an output line with an ACC504 warning does not validate: " + " | ".join(reasons))
@@ -542,7 +544,8 @@ def mutations(samples):
     add("unknown key in a date", has("dates"), setter(["dates", 0, "week"], 36))
     add("empty warnings array", lambda d: True, setter(["warnings"], []))
     add("warning without a line", lambda d: True,
-        setter(["warnings"], [{"code": "ACC504", "message": "x", "column": 1}]))
+        setter(["warnings"], [{"code": "ACC504", "severity": "warning", "message": "x", "hint": None,
+                               "file": "<document>", "column": 1}]))
     result.append(("error record with another code",
                    {"id": None, "error": {"code": "ACC999", "message": "x", "line": 1}}))
     result.append(("error record without line", {"id": "x", "error": {"code": "ACC601", "message": "x"}}))

@@ -55,14 +55,7 @@ extension Analysis {
         if !warnings.isEmpty {
             // Only when a limit was reached, so ordinary output is unchanged.
             writer.key("warnings"); writer.beginArray()
-            for warning in warnings {
-                writer.beginObject()
-                writer.field("code", warning.code.rawValue)
-                writer.field("message", warning.message)
-                writer.field("line", warning.location?.line)
-                writer.field("column", warning.location?.column)
-                writer.endObject()
-            }
+            for warning in warnings { writer.diagnostic(warning) }
             writer.endArray()
         }
         writer.endObject()

@@ -77,6 +77,20 @@ package struct JSONWriter: ~Copyable {
     package mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
     package mutating func field(_ name: StaticString, _ value: Int?) { key(name); if let value { int(value) } else { null() } }
     package mutating func field(_ name: StaticString, _ value: String?) { key(name); if let value { string(value) } else { null() } }
+    /// Writes a diagnostic as `{code, severity, message, hint, file, line, column}`, the one shape
+    /// `accord lint --format json` and an analysis's `warnings` share.
+    package mutating func diagnostic(_ diagnostic: Diagnostic) {
+        beginObject()
+        field("code", diagnostic.code.rawValue)
+        field("severity", diagnostic.severity.rawValue)
+        field("message", diagnostic.message)
+        field("hint", diagnostic.hint)
+        field("file", diagnostic.location?.file)
+        field("line", diagnostic.location?.line)
+        field("column", diagnostic.location?.column)
+        endObject()
+    }
+
     package mutating func field(_ name: StaticString, strings values: [String]) {
         key(name)
         beginArray()
