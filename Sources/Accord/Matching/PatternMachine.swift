@@ -371,9 +371,7 @@ struct PatternMachine: ~Copyable {
     private mutating func regexMatches(_ regex: Int32, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
         let regexCount = engine.regexes.count
         let slot = Int(view.spellings[token]) * regexCount + Int(regex)
-        if slot >= regexResults.count {
-            for _ in regexResults.count...max(slot, regexResults.count + regexResults.count / 2) { regexResults.append(0) }
-        }
+        if slot >= regexResults.count { regexResults.extend(to: max(slot + 1, regexResults.count * 3 / 2), with: 0) }
         if regexResults[slot] == 0 {
             regexResults[slot] = index.token(token, matches: engine.regexes[Int(regex)]) ? 1 : 2
         }

@@ -87,6 +87,14 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
     @inline(__always)
     mutating func removeAll() { count = 0 }
 
+    /// Lengthens the buffer to `newCount` elements, the new ones `value` (no effect if already that long).
+    mutating func extend(to newCount: Int, with value: Element) {
+        guard newCount > count else { return }
+        if newCount > capacity { reserve(max(capacity * 2, newCount)) }
+        (base + count).initialize(repeating: value, count: newCount - count)
+        count = newCount
+    }
+
     /// Makes the buffer exactly `newCount` elements long, every one of them `value`.
     mutating func reset(count newCount: Int, to value: Element) {
         if newCount > capacity { reserve(newCount) }

@@ -8,11 +8,10 @@ package struct JSONWriter: ~Copyable {
     /// paid a uniqueness check per byte).
     private var buffer = ScratchBuffer<UInt8>(capacity: 4096)
     /// One bit per open object or array (bit 0 the innermost): whether a value was written in it,
-    /// so the next one needs a comma. Nesting deeper than 63 levels keeps the deepest levels'
-    /// bits in `deepCommas`; Accord's own output nests five levels at most.
+    /// so the next one needs a comma. Only Accord's own code nests (five levels at most), so
+    /// 64 levels are plenty.
     private var commaBits: UInt64 = 0
     private var depth = 0
-    private var deepCommas: [Bool] = []
 
     /// Creates an empty writer.
     package init() {}
@@ -105,7 +104,7 @@ package struct JSONWriter: ~Copyable {
     }
 
     private mutating func push() {
-        if depth >= 63 { deepCommas.append(commaBits & (1 << 63) != 0) }
+        assert(depth < 64, "JSONWriter nests at most 64 levels")
         commaBits <<= 1
         depth += 1
     }
@@ -113,7 +112,6 @@ package struct JSONWriter: ~Copyable {
     private mutating func pop() {
         commaBits >>= 1
         depth -= 1
-        if depth >= 63, let deep = deepCommas.popLast(), deep { commaBits |= 1 << 63 }
     }
 
     /// Appends a JSON string literal: UTF-8 as is, quotes, backslashes and controls escaped.
