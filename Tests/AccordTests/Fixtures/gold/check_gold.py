@@ -503,42 +503,41 @@ def _prf(tp, fp, fn):
     return p, r, f
 
 
+def _tally(stats, field, gold, engine):
+    """Adds true positives, spurious and missed counts of one set-valued field; returns (spurious, missed)."""
+    counts = stats[field]
+    counts[0] += len(gold & engine); counts[1] += len(engine - gold); counts[2] += len(gold - engine)
+    return engine - gold, gold - engine
+
+
 def _score_doc(d, e, stats, note):
     pid, text, g = d["id"], d["text"], d["gold"]
     # parties
-    gp, ep = set(g["parties"]), {p["id"] for p in e.get("parties", [])}
-    st = stats["parties"]
-    st[0] += len(gp & ep); st[1] += len(ep - gp); st[2] += len(gp - ep)
-    for p in ep - gp:
+    spurious, missed = _tally(stats, "parties", set(g["parties"]), {p["id"] for p in e.get("parties", [])})
+    for p in spurious:
         src = [x["text"] for x in e["parties"] if x["id"] == p]
         note("parties", "spurious", f"{p} from {src[0]!r}", pid)
-    for p in gp - ep:
+    for p in missed:
         note("parties", "missed", p, pid)
     # forums (id only, then id+edition)
-    gf = {f["id"] for f in g["forums"]}
     ef = {f["id"] for f in e.get("forums", [])}
-    st = stats["forums"]
-    st[0] += len(gf & ef); st[1] += len(ef - gf); st[2] += len(gf - ef)
-    for f in ef - gf:
+    spurious, missed = _tally(stats, "forums", {f["id"] for f in g["forums"]}, ef)
+    for f in spurious:
         note("forums", "spurious", f, pid)
-    for f in gf - ef:
+    for f in missed:
         note("forums", "missed", f, pid)
-    ge = {(f["id"], f.get("edition")) for f in g["forums"]}
-    ee = {(f["id"], f.get("edition")) for f in e.get("forums", [])}
-    st = stats["forums+edition"]
-    st[0] += len(ge & ee); st[1] += len(ee - ge); st[2] += len(ge - ee)
-    for f in ge - ee:
+    _, missed = _tally(stats, "forums+edition", {(f["id"], f.get("edition")) for f in g["forums"]},
+                       {(f["id"], f.get("edition")) for f in e.get("forums", [])})
+    for f in missed:
         if f[0] in ef:
             note("forums", "edition", f"{f[0]} gold {f[1]} engine "
                  f"{[x.get('edition') for x in e['forums'] if x['id'] == f[0]]}", pid)
     # areas
-    ga, ea = set(g["areas"]), {c["area"] for c in e.get("cooperations", [])}
-    st = stats["areas"]
-    st[0] += len(ga & ea); st[1] += len(ea - ga); st[2] += len(ga - ea)
-    for a in ea - ga:
+    spurious, missed = _tally(stats, "areas", set(g["areas"]), {c["area"] for c in e.get("cooperations", [])})
+    for a in spurious:
         src = [x["text"] for x in e["cooperations"] if x["area"] == a]
         note("areas", "spurious", f"{a} from {src[0]!r}", pid)
-    for a in ga - ea:
+    for a in missed:
         note("areas", "missed", a, pid)
     # agreements: a gold agreement matches an engine agreement whose span overlaps and whose kind is
     # the gold kind or one of its alt kinds; each engine agreement matches at most once.
@@ -605,13 +604,11 @@ def _score_doc(d, e, stats, note):
         if k in gx and gx[k] != m.get("approximate"):
             note("amounts", "approximate", f"{m['text']!r} gold {gx[k]} engine {m.get('approximate')}", pid)
     # dates: same span and same value
-    gd = {(x["start"], x["end"], x["value"]) for x in g["dates"]}
-    ed = {(x["start"], x["end"], x.get("value")) for x in e.get("dates", [])}
-    st = stats["dates"]
-    st[0] += len(gd & ed); st[1] += len(ed - gd); st[2] += len(gd - ed)
-    for s, en, v in ed - gd:
+    spurious, missed = _tally(stats, "dates", {(x["start"], x["end"], x["value"]) for x in g["dates"]},
+                              {(x["start"], x["end"], x.get("value")) for x in e.get("dates", [])})
+    for s, en, v in spurious:
         note("dates", "spurious/differs", f"{text[s:en]!r} -> {v!r}", pid)
-    for s, en, v in gd - ed:
+    for s, en, v in missed:
         note("dates", "missed/differs", f"{text[s:en]!r} -> {v!r}", pid)
 
 
