@@ -675,7 +675,7 @@ P("vi-093",
 # ---------------------------------------------------------------------------
 
 P("en-001",
-  "WASHINGTON, April 11 (Reuters) - U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. agreed on Thursday to expand joint naval patrols in the South China Sea and to launch an economic corridor on Luzon that will channel investment into ports, railways and clean energy projects. In a joint vision statement issued after their first-ever trilateral summit, the three leaders also pledged to deepen cooperation on semiconductors and supply chains. Japan will provide the Philippine coast guard with five additional patrol vessels under a yen loan.",
+  "WASHINGTON, April 11 - U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. agreed on Thursday to expand joint naval patrols in the South China Sea and to launch an economic corridor on Luzon that will channel investment into ports, railways and clean energy projects. In a joint vision statement issued after their first-ever trilateral summit, the three leaders also pledged to deepen cooperation on semiconductors and supply chains. Japan will provide the Philippine coast guard with five additional patrol vessels under a yen loan.",
   parties="US JP PH", forums="us-japan-philippines-summit:1",
   areas="defence-security infrastructure energy investment-finance digital-technology trade",
   agr=[A("consensus", "agreed", "US JP PH", "defence-security infrastructure energy investment-finance"),
@@ -684,7 +684,7 @@ P("en-001",
   dates=[D("April 11", "--04-11")])
 
 P("en-002",
-  "NEW DELHI, March 10 (Reuters) - India and the four-nation European Free Trade Association (EFTA) signed a trade and economic partnership agreement on Sunday under which Switzerland, Norway, Iceland and Liechtenstein committed to invest $100 billion in India over the next 15 years. In return, New Delhi will cut import duties on Swiss watches, chocolates and machinery over time. Trade Minister Piyush Goyal said the pact, the first India has signed with a European group, would help create a million jobs in manufacturing.",
+  "NEW DELHI, March 10 - India and the four-nation European Free Trade Association (EFTA) signed a trade and economic partnership agreement on Sunday under which Switzerland, Norway, Iceland and Liechtenstein committed to invest $100 billion in India over the next 15 years. In return, New Delhi will cut import duties on Swiss watches, chocolates and machinery over time. Trade Minister Piyush Goyal said the pact, the first India has signed with a European group, would help create a million jobs in manufacturing.",
   parties="IN EFTA CH NO IS LI", areas="trade investment-finance",
   agr=[A("signing", "signed a trade and economic partnership agreement", "IN EFTA", "trade investment-finance"),
        A("commitment", "committed to invest", "CH NO IS LI IN", "investment-finance")],
@@ -692,13 +692,13 @@ P("en-002",
   dates=[D("March 10", "--03-10"), D("the next 15 years", "P15Y")])
 
 P("en-003",
-  "TOKYO, Oct 3 (Reuters) - The dollar climbed to 150 yen on Tuesday, the weakest level for the Japanese currency since October 2022, prompting Japan's top currency diplomat Masato Kanda to warn that authorities were watching the market with a strong sense of urgency. Traders in Singapore said the yen's slide reflected the wide gap between U.S. and Japanese interest rates. Tokyo spent about 6.3 trillion yen on intervention a year ago to prop up the currency.",
+  "TOKYO, Oct 3 - The dollar climbed to 150 yen on Tuesday, the weakest level for the Japanese currency since October 2022, prompting Japan's top currency diplomat Masato Kanda to warn that authorities were watching the market with a strong sense of urgency. Traders in Singapore said the yen's slide reflected the wide gap between U.S. and Japanese interest rates. Tokyo spent about 6.3 trillion yen on intervention a year ago to prop up the currency.",
   parties="JP SG US", cat="distractor",
   amt=[M(150, "JPY"), M(6300000000000, "JPY", True)],
   dates=[D("Oct 3", "--10-03"), D("October 2022", "2022-10"), D("a year ago", None)])
 
 P("en-004",
-  "PORT MORESBY, Dec 7 (Reuters) - Australia and Papua New Guinea signed a security agreement on Thursday under which Canberra will provide 200 million Australian dollars ($132 million) over four years to help train and equip PNG's police force. Australian Prime Minister Anthony Albanese and PNG Prime Minister James Marape said the deal would also cover cooperation on cyber security and border management, as both countries seek to counter transnational crime in the Pacific.",
+  "PORT MORESBY, Dec 7 - Australia and Papua New Guinea signed a security agreement on Thursday under which Canberra will provide 200 million Australian dollars ($132 million) over four years to help train and equip PNG's police force. Australian Prime Minister Anthony Albanese and PNG Prime Minister James Marape said the deal would also cover cooperation on cyber security and border management, as both countries seek to counter transnational crime in the Pacific.",
   parties="AU PG", areas="defence-security",
   agr=[A("signing", "signed a security agreement", "AU PG", "defence-security"),
        A("loan-or-aid", "will provide 200 million Australian dollars", "AU PG", "defence-security")],
@@ -706,12 +706,12 @@ P("en-004",
   dates=[D("Dec 7", "--12-07"), D("four years", "P4Y")])
 
 P("en-005",
-  "BEIJING, June 19 (Reuters) - U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Qin Gang held what both sides described as candid and constructive talks on Sunday, discussing ways to stabilise ties and restore communication channels between their militaries. Blinken said Washington hoped to resume cooperation on climate change and counter-narcotics, and invited Qin to visit the United States. China's foreign ministry said Beijing stood ready to work with Washington but urged it to stop interfering in Taiwan.",
+  "BEIJING, June 19 - U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Qin Gang held what both sides described as candid and constructive talks on Sunday, discussing ways to stabilise ties and restore communication channels between their militaries. Blinken said Washington hoped to resume cooperation on climate change and counter-narcotics, and invited Qin to visit the United States. China's foreign ministry said Beijing stood ready to work with Washington but urged it to stop interfering in Taiwan.",
   parties="US CN TW", areas="defence-security climate-environment", cat="near",
   dates=[D("June 19", "--06-19")])
 
 P("en-006",
-  "SEOUL, June 29 (Yonhap) - South Korea and Japan agreed on Thursday to restore a bilateral currency swap arrangement worth $10 billion, years after it lapsed amid a diplomatic row. Finance Minister Choo Kyung-ho and his Japanese counterpart Shunichi Suzuki announced the deal after the ninth Korea-Japan finance ministers' dialogue in Busan, the first since 2016. The two ministers also pledged to cooperate on supply chain resilience and to coordinate closely at the G7 and G20.",
+  "SEOUL, June 29 - South Korea and Japan agreed on Thursday to restore a bilateral currency swap arrangement worth $10 billion, years after it lapsed amid a diplomatic row. Finance Minister Choo Kyung-ho and his Japanese counterpart Shunichi Suzuki announced the deal after the ninth Korea-Japan finance ministers' dialogue in Busan, the first since 2016. The two ministers also pledged to cooperate on supply chain resilience and to coordinate closely at the G7 and G20.",
   parties="KR JP", forums="korea-japan-finance-dialogue:9 g7 g20", areas="investment-finance trade",
   agr=[A("consensus", "agreed", "KR JP", "investment-finance"),
        A("commitment", "pledged", "KR JP", "trade")],
@@ -725,7 +725,7 @@ P("en-007",
   dates=[D("Dec. 18, 2022", "2022-12-18")])
 
 P("en-008",
-  "MELBOURNE, March 6 (AAP) - Leaders of the Association of Southeast Asian Nations and Australia adopted the Melbourne Declaration on Wednesday at the close of a special summit marking 50 years of dialogue relations. The leaders agreed to strengthen maritime cooperation and accelerate the clean energy transition. Prime Minister Anthony Albanese announced a A$64 million package to support maritime security in Southeast Asia and a A$2bn investment financing facility to boost Australian business in the region.",
+  "MELBOURNE, March 6 - Leaders of the Association of Southeast Asian Nations and Australia adopted the Melbourne Declaration on Wednesday at the close of a special summit marking 50 years of dialogue relations. The leaders agreed to strengthen maritime cooperation and accelerate the clean energy transition. Prime Minister Anthony Albanese announced a A$64 million package to support maritime security in Southeast Asia and a A$2bn investment financing facility to boost Australian business in the region.",
   parties="ASEAN AU", forums="asean", areas="defence-security energy investment-finance",
   agr=[A("consensus", "adopted the Melbourne Declaration", "ASEAN AU", ""),
        A("consensus", "agreed", "ASEAN AU", "defence-security energy"),
@@ -735,12 +735,12 @@ P("en-008",
   dates=[D("March 6", "--03-06")])
 
 P("en-009",
-  "BRASILIA, Dec 7 (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on Thursday he hoped the European Union and the Mercosur trade bloc could still conclude a free trade deal in the first half of next year, after talks stalled over French objections. Speaking at a Mercosur summit in Rio de Janeiro, Lula proposed that negotiators focus on environmental commitments and government procurement rules, while Paraguayan President Santiago Pena said his country stood ready to take the deal forward when it assumes the bloc's rotating presidency.",
+  "BRASILIA, Dec 7 - Brazilian President Luiz Inacio Lula da Silva said on Thursday he hoped the European Union and the Mercosur trade bloc could still conclude a free trade deal in the first half of next year, after talks stalled over French objections. Speaking at a Mercosur summit in Rio de Janeiro, Lula proposed that negotiators focus on environmental commitments and government procurement rules, while Paraguayan President Santiago Pena said his country stood ready to take the deal forward when it assumes the bloc's rotating presidency.",
   parties="BR EU MERCOSUR FR PY", forums="mercosur", areas="trade climate-environment", cat="near",
   dates=[D("Dec 7", "--12-07"), D("next year", None)])
 
 P("en-010",
-  "DUBAI, Nov 30 (Reuters) - Nearly 200 countries agreed on the opening day of the COP28 climate summit to launch a loss and damage fund to help vulnerable nations cope with the impact of climate change, with host United Arab Emirates and Germany each pledging $100 million. Britain committed up to 60 million pounds, the United States $17.5 million and Japan $10 million, bringing initial pledges to more than $400 million. The fund will be hosted by the World Bank for four years.",
+  "DUBAI, Nov 30 - Nearly 200 countries agreed on the opening day of the COP28 climate summit to launch a loss and damage fund to help vulnerable nations cope with the impact of climate change, with host United Arab Emirates and Germany each pledging $100 million. Britain committed up to 60 million pounds, the United States $17.5 million and Japan $10 million, bringing initial pledges to more than $400 million. The fund will be hosted by the World Bank for four years.",
   parties="AE DE GB US JP WB", forums="cop:28", areas="climate-environment",
   agr=[A("consensus", "agreed", "AE DE GB US JP", "climate-environment"),
        A("loan-or-aid", "pledging $100 million", "AE DE", "climate-environment", alt="commitment"),
@@ -749,24 +749,24 @@ P("en-010",
   dates=[D("Nov 30", "--11-30"), D("four years", "P4Y")])
 
 P("en-011",
-  "MANILA, Oct 23 (Reuters) - Tropical storm Trami drenched the northern Philippines on Wednesday, forcing more than 30,000 people to flee their homes as rivers burst their banks in the Bicol region. The storm was forecast to move toward Vietnam's central coast after crossing the South China Sea, the Philippine weather agency said. Authorities in Hainan, China, suspended ferry services and ordered fishing boats back to port.",
+  "MANILA, Oct 23 - Tropical storm Trami drenched the northern Philippines on Wednesday, forcing more than 30,000 people to flee their homes as rivers burst their banks in the Bicol region. The storm was forecast to move toward Vietnam's central coast after crossing the South China Sea, the Philippine weather agency said. Authorities in Hainan, China, suspended ferry services and ordered fishing boats back to port.",
   parties="PH VN CN", cat="distractor",
   dates=[D("Oct 23", "--10-23")])
 
 P("en-012",
-  "WASHINGTON, June 22 (Reuters) - U.S. engine maker General Electric signed a memorandum of understanding with state-run Hindustan Aeronautics Ltd to jointly produce fighter jet engines in India, a landmark deal unveiled during Indian Prime Minister Narendra Modi's state visit to the United States. In a joint statement, Modi and President Joe Biden also agreed to boost cooperation on semiconductors, quantum computing and space exploration.",
+  "WASHINGTON, June 22 - U.S. engine maker General Electric signed a memorandum of understanding with state-run Hindustan Aeronautics Ltd to jointly produce fighter jet engines in India, a landmark deal unveiled during Indian Prime Minister Narendra Modi's state visit to the United States. In a joint statement, Modi and President Joe Biden also agreed to boost cooperation on semiconductors, quantum computing and space exploration.",
   parties="US IN", areas="defence-security digital-technology science",
   agr=[A("memorandum", "signed a memorandum of understanding", "US IN", "defence-security", alt="signing"),
        A("consensus", "agreed", "IN US", "digital-technology science")],
   dates=[D("June 22", "--06-22")])
 
 P("en-013",
-  "GENEVA, March 1 (Reuters) - World Trade Organization members failed to reach agreement on curbing harmful fisheries subsidies at the end of a ministerial conference in Abu Dhabi on Saturday, with India objecting to limits it said would hurt millions of poor fishermen. Director-General Ngozi Okonjo-Iweala said members had come close but a deal on agricultural reform also remained out of reach. The next ministerial conference will be held in Cameroon in 2026.",
+  "GENEVA, March 1 - World Trade Organization members failed to reach agreement on curbing harmful fisheries subsidies at the end of a ministerial conference in Abu Dhabi on Saturday, with India objecting to limits it said would hurt millions of poor fishermen. Director-General Ngozi Okonjo-Iweala said members had come close but a deal on agricultural reform also remained out of reach. The next ministerial conference will be held in Cameroon in 2026.",
   parties="WTO IN CM", forums="wto-mc", areas="agriculture", cat="negated",
   dates=[D("March 1", "--03-01"), D("2026", "2026")])
 
 P("en-014",
-  "NAIROBI, Sept 13 (Reuters) - Germany and Kenya signed a migration agreement on Friday that will allow skilled and semi-skilled Kenyan workers to take up jobs in Europe's largest economy, in return for faster returns of Kenyans who have no right to stay. German Chancellor Olaf Scholz and Kenyan President William Ruto also agreed to expand cooperation on renewable energy and green hydrogen, and Berlin pledged 112 million euros for climate adaptation projects in the East African country.",
+  "NAIROBI, Sept 13 - Germany and Kenya signed a migration agreement on Friday that will allow skilled and semi-skilled Kenyan workers to take up jobs in Europe's largest economy, in return for faster returns of Kenyans who have no right to stay. German Chancellor Olaf Scholz and Kenyan President William Ruto also agreed to expand cooperation on renewable energy and green hydrogen, and Berlin pledged 112 million euros for climate adaptation projects in the East African country.",
   parties="DE KE", areas="labour energy climate-environment",
   agr=[A("signing", "signed a migration agreement", "DE KE", "labour"),
        A("consensus", "agreed", "DE KE", "energy"),
@@ -775,19 +775,19 @@ P("en-014",
   dates=[D("Sept 13", "--09-13")])
 
 P("en-015",
-  "JOHANNESBURG, Aug 24 (Reuters) - The BRICS group of emerging economies agreed on Thursday to admit Saudi Arabia, Iran, Ethiopia, Egypt, Argentina and the United Arab Emirates as new members from Jan. 1, 2024, doubling the size of the bloc at its 15th summit. South African President Cyril Ramaphosa, the host, announced the decision alongside the leaders of Brazil, India and China, while Russian President Vladimir Putin joined by video link. Chinese President Xi Jinping called the expansion historic.",
+  "JOHANNESBURG, Aug 24 - The BRICS group of emerging economies agreed on Thursday to admit Saudi Arabia, Iran, Ethiopia, Egypt, Argentina and the United Arab Emirates as new members from Jan. 1, 2024, doubling the size of the bloc at its 15th summit. South African President Cyril Ramaphosa, the host, announced the decision alongside the leaders of Brazil, India and China, while Russian President Vladimir Putin joined by video link. Chinese President Xi Jinping called the expansion historic.",
   parties="SA IR ET EG AR AE ZA BR IN CN RU", forums="brics:15",
   agr=[A("consensus", "agreed", "ZA BR IN CN RU", "")],
   dates=[D("Aug 24", "--08-24"), D("Jan. 1, 2024", "2024-01-01")])
 
 P("en-016",
-  "NEW DELHI, Feb 1 (Reuters) - India raised capital expenditure by 11.1% to 11.11 trillion rupees ($133.9 billion) for the fiscal year starting April 1 in an interim budget presented by Finance Minister Nirmala Sitharaman, as the government sought to sustain growth ahead of a general election. The fiscal deficit target was cut to 5.1% of gross domestic product, and defence spending was set at 6.2 trillion rupees.",
+  "NEW DELHI, Feb 1 - India raised capital expenditure by 11.1% to 11.11 trillion rupees ($133.9 billion) for the fiscal year starting April 1 in an interim budget presented by Finance Minister Nirmala Sitharaman, as the government sought to sustain growth ahead of a general election. The fiscal deficit target was cut to 5.1% of gross domestic product, and defence spending was set at 6.2 trillion rupees.",
   parties="IN", cat="distractor",
   amt=[M(11110000000000, "INR"), M(133900000000, "USD"), M(6200000000000, "INR")],
   dates=[D("Feb 1", "--02-01"), D("April 1", "--04-01")])
 
 P("en-017",
-  "BRASILIA, Nov 20 (Reuters) - Vietnam and Brazil upgraded their relations to a strategic partnership on Wednesday during a visit by Vietnamese Prime Minister Pham Minh Chinh, the first such visit since 2008. The two sides signed memoranda on agriculture and defence industry cooperation, and agreed to open their markets to each other's beef and fruit. Brazil's state development bank BNDES extended a $500 million credit line to finance Brazilian aircraft and machinery exports to Vietnam.",
+  "BRASILIA, Nov 20 - Vietnam and Brazil upgraded their relations to a strategic partnership on Wednesday during a visit by Vietnamese Prime Minister Pham Minh Chinh, the first such visit since 2008. The two sides signed memoranda on agriculture and defence industry cooperation, and agreed to open their markets to each other's beef and fruit. Brazil's state development bank BNDES extended a $500 million credit line to finance Brazilian aircraft and machinery exports to Vietnam.",
   parties="VN BR", areas="agriculture defence-security trade",
   agr=[A("other", "upgraded their relations", "VN BR", ""),
        A("memorandum", "signed memoranda", "VN BR", "agriculture defence-security", alt="signing"),
@@ -797,12 +797,12 @@ P("en-017",
   dates=[D("Nov 20", "--11-20"), D("2008", "2008")])
 
 P("en-018",
-  "BRUSSELS, Jan 26 (Reuters) - NATO Secretary General Jens Stoltenberg on Friday welcomed Turkey's ratification of Sweden's membership bid, saying it was time for Hungary to follow suit. Hungarian Prime Minister Viktor Orban invited his Swedish counterpart Ulf Kristersson to Budapest for talks, while Stockholm said it hoped the process would be completed soon.",
+  "BRUSSELS, Jan 26 - NATO Secretary General Jens Stoltenberg on Friday welcomed Turkey's ratification of Sweden's membership bid, saying it was time for Hungary to follow suit. Hungarian Prime Minister Viktor Orban invited his Swedish counterpart Ulf Kristersson to Budapest for talks, while Stockholm said it hoped the process would be completed soon.",
   parties="NATO TR SE HU", cat="near",
   dates=[D("Jan 26", "--01-26")])
 
 P("en-019",
-  "JAKARTA, Nov 21 (Reuters) - Indonesia on Tuesday unveiled a $20 billion investment plan under its Just Energy Transition Partnership (JETP) with rich nations led by the United States and Japan, setting out how to cut emissions from its coal-fired power sector and bring forward its net zero target to 2050. The Japan Bank for International Cooperation and the Asian Development Bank signed a separate agreement to provide up to $500 million in loans for the early retirement of the Cirebon-1 coal power plant.",
+  "JAKARTA, Nov 21 - Indonesia on Tuesday unveiled a $20 billion investment plan under its Just Energy Transition Partnership (JETP) with rich nations led by the United States and Japan, setting out how to cut emissions from its coal-fired power sector and bring forward its net zero target to 2050. The Japan Bank for International Cooperation and the Asian Development Bank signed a separate agreement to provide up to $500 million in loans for the early retirement of the Cirebon-1 coal power plant.",
   parties="ID US JP ADB", forums="jetp", areas="energy climate-environment",
   agr=[A("plan", "unveiled a $20 billion investment plan", "ID US JP", "energy climate-environment"),
        A("loan-or-aid", "signed a separate agreement to provide up to $500 million in loans", "JP ADB ID", "energy climate-environment", alt="signing")],
@@ -810,13 +810,13 @@ P("en-019",
   dates=[D("Nov 21", "--11-21"), D("2050", "2050")])
 
 P("en-020",
-  "SAN FRANCISCO, Nov 15 (Reuters) - Protesters marched through downtown San Francisco on Wednesday as world leaders gathered for the Asia-Pacific Economic Cooperation summit, with police reporting more than a dozen arrests. Hotels near the Moscone Center were fully booked, and the city estimated the week-long event would bring about $53 million in visitor spending. Chinese President Xi Jinping's motorcade drew crowds of supporters and critics.",
+  "SAN FRANCISCO, Nov 15 - Protesters marched through downtown San Francisco on Wednesday as world leaders gathered for the Asia-Pacific Economic Cooperation summit, with police reporting more than a dozen arrests. Hotels near the Moscone Center were fully booked, and the city estimated the week-long event would bring about $53 million in visitor spending. Chinese President Xi Jinping's motorcade drew crowds of supporters and critics.",
   parties="CN", forums="apec", cat="distractor",
   amt=[M(53000000, "USD", True)],
   dates=[D("Nov 15", "--11-15")])
 
 P("en-021",
-  "RIYADH, Dec 8 (Reuters) - Saudi Arabia and China signed a comprehensive strategic partnership agreement on Thursday during a visit by President Xi Jinping, as well as 34 investment deals worth about $30 billion covering green hydrogen, information technology, transport and housing. Crown Prince Mohammed bin Salman and Xi also agreed to hold a summit between their leaders every two years. Xi later attended the first China-Gulf Cooperation Council summit, where he called for closer energy ties.",
+  "RIYADH, Dec 8 - Saudi Arabia and China signed a comprehensive strategic partnership agreement on Thursday during a visit by President Xi Jinping, as well as 34 investment deals worth about $30 billion covering green hydrogen, information technology, transport and housing. Crown Prince Mohammed bin Salman and Xi also agreed to hold a summit between their leaders every two years. Xi later attended the first China-Gulf Cooperation Council summit, where he called for closer energy ties.",
   parties="SA CN", forums="china-gcc-summit:1", areas="investment-finance energy digital-technology infrastructure",
   agr=[A("signing", "signed a comprehensive strategic partnership agreement", "SA CN", "", alt="other"),
        A("signing", "34 investment deals", "SA CN", "investment-finance energy digital-technology infrastructure"),
@@ -825,12 +825,12 @@ P("en-021",
   dates=[D("Dec 8", "--12-08")])
 
 P("en-022",
-  "UNITED NATIONS, Sept 20 (Reuters) - Ukrainian President Volodymyr Zelenskiy urged the U.N. Security Council on Wednesday to strip Russia of its veto power, after telling the U.N. General Assembly on Tuesday that Moscow was weaponising food and energy. U.N. Secretary-General Antonio Guterres opened the meeting. Brazilian President Luiz Inacio Lula da Silva, whose country holds a non-permanent seat, proposed reforms to make the council more representative, and the two leaders later discussed a possible peace framework on the sidelines of the 78th session.",
+  "UNITED NATIONS, Sept 20 - Ukrainian President Volodymyr Zelenskiy urged the U.N. Security Council on Wednesday to strip Russia of its veto power, after telling the U.N. General Assembly on Tuesday that Moscow was weaponising food and energy. U.N. Secretary-General Antonio Guterres opened the meeting. Brazilian President Luiz Inacio Lula da Silva, whose country holds a non-permanent seat, proposed reforms to make the council more representative, and the two leaders later discussed a possible peace framework on the sidelines of the 78th session.",
   parties="UA RU UN BR", forums="unsc unga:78", cat="near",
   dates=[D("Sept 20", "--09-20")])
 
 P("en-023",
-  "CAIRO, March 29 (Reuters) - The International Monetary Fund approved an expanded $8 billion loan programme for Egypt on Friday, unlocking an immediate disbursement of about $820 million after Cairo let its currency float and raised interest rates. The European Union also signed a 7.4 billion euro funding deal with Egypt this month, while the World Bank said it would provide more than $6 billion over the next three years.",
+  "CAIRO, March 29 - The International Monetary Fund approved an expanded $8 billion loan programme for Egypt on Friday, unlocking an immediate disbursement of about $820 million after Cairo let its currency float and raised interest rates. The European Union also signed a 7.4 billion euro funding deal with Egypt this month, while the World Bank said it would provide more than $6 billion over the next three years.",
   parties="IMF EG EU WB",
   agr=[A("loan-or-aid", "approved an expanded $8 billion loan programme", "IMF EG", ""),
        A("loan-or-aid", "signed a 7.4 billion euro funding deal", "EU EG", "", alt="signing"),
@@ -839,13 +839,13 @@ P("en-023",
   dates=[D("March 29", "--03-29"), D("this month", None), D("the next three years", "P3Y")])
 
 P("en-024",
-  "SEOUL, Jan 9 (Reuters) - Samsung Electronics estimated its quarterly operating profit fell 35% to 2.8 trillion won ($2.13 billion), missing analyst forecasts as weak demand for memory chips weighed on earnings. Rival SK Hynix is expected to report results on Jan. 25. Shares of Taiwan Semiconductor Manufacturing Co rose 1.2% in Taipei after the company said it would build a second plant in Japan.",
+  "SEOUL, Jan 9 - Samsung Electronics estimated its quarterly operating profit fell 35% to 2.8 trillion won ($2.13 billion), missing analyst forecasts as weak demand for memory chips weighed on earnings. Rival SK Hynix is expected to report results on Jan. 25. Shares of Taiwan Semiconductor Manufacturing Co rose 1.2% in Taipei after the company said it would build a second plant in Japan.",
   parties="TW JP", cat="distractor",
   amt=[M(2800000000000, "KRW"), M(2130000000, "USD")],
   dates=[D("Jan 9", "--01-09"), D("Jan. 25", "--01-25")])
 
 P("en-025",
-  "WILMINGTON, Delaware, Sept 21 (Reuters) - Leaders of the Quad grouping of the United States, India, Japan and Australia agreed on Saturday to launch a joint coast guard mission in the Indo-Pacific next year and pledged to expand their cancer initiative, with India providing $7.5 million in radiotherapy equipment and vaccine doses for the region. Indian Prime Minister Narendra Modi said India would host the next Quad summit.",
+  "WILMINGTON, Delaware, Sept 21 - Leaders of the Quad grouping of the United States, India, Japan and Australia agreed on Saturday to launch a joint coast guard mission in the Indo-Pacific next year and pledged to expand their cancer initiative, with India providing $7.5 million in radiotherapy equipment and vaccine doses for the region. Indian Prime Minister Narendra Modi said India would host the next Quad summit.",
   parties="US IN JP AU", forums="quad", areas="defence-security health",
   agr=[A("consensus", "agreed", "US IN JP AU", "defence-security"),
        A("commitment", "pledged", "US IN JP AU", "health"),
@@ -854,50 +854,50 @@ P("en-025",
   dates=[D("Sept 21", "--09-21"), D("next year", None)])
 
 P("en-026",
-  "TOKYO, Feb 14 (Kyodo) - Japan, Britain and Italy are expected to sign an agreement on jointly developing a next-generation fighter jet when their defence ministers meet in Tokyo next month, government sources said Wednesday. The programme aims to deploy the aircraft by 2035, and the three countries will also discuss exports of the jet to third countries.",
+  "TOKYO, Feb 14 - Japan, Britain and Italy are expected to sign an agreement on jointly developing a next-generation fighter jet when their defence ministers meet in Tokyo next month, government sources said Wednesday. The programme aims to deploy the aircraft by 2035, and the three countries will also discuss exports of the jet to third countries.",
   parties="JP GB IT", areas="defence-security", cat="planned",
   agr=[A("signing", "are expected to sign an agreement", "JP GB IT", "defence-security")],
   dates=[D("Feb 14", "--02-14"), D("next month", None), D("2035", "2035")])
 
 P("en-027",
-  "JAKARTA, July 14 (Reuters) - Foreign ministers from ASEAN, China, the United States, Japan, Russia and other members of the ASEAN Regional Forum (ARF) agreed on Friday to step up cooperation against maritime piracy, cyber crime and human trafficking, according to a chairman's statement, as the 30th session of the security forum wrapped up in the Indonesian capital. North Korea, which sent only its ambassador, rejected a call from South Korea to halt missile tests.",
+  "JAKARTA, July 14 - Foreign ministers from ASEAN, China, the United States, Japan, Russia and other members of the ASEAN Regional Forum (ARF) agreed on Friday to step up cooperation against maritime piracy, cyber crime and human trafficking, according to a chairman's statement, as the 30th session of the security forum wrapped up in the Indonesian capital. North Korea, which sent only its ambassador, rejected a call from South Korea to halt missile tests.",
   parties="ASEAN CN US JP RU ID KP KR", forums="arf:30", areas="defence-security",
   agr=[A("consensus", "agreed", "ASEAN CN US JP RU", "defence-security")],
   dates=[D("July 14", "--07-14")])
 
 P("en-028",
-  "LONDON, Oct 2 (Reuters) - King Charles and Queen Camilla will travel to Kenya later this month for a state visit, Buckingham Palace said on Monday, their first trip to an African country since his coronation. The visit to Nairobi and Mombasa will celebrate the close relationship between Britain and Kenya and acknowledge painful aspects of their shared history, the palace said.",
+  "LONDON, Oct 2 - King Charles and Queen Camilla will travel to Kenya later this month for a state visit, Buckingham Palace said on Monday, their first trip to an African country since his coronation. The visit to Nairobi and Mombasa will celebrate the close relationship between Britain and Kenya and acknowledge painful aspects of their shared history, the palace said.",
   parties="KE GB", cat="distractor",
   dates=[D("Oct 2", "--10-02"), D("this month", None)])
 
 P("en-029",
-  "PHNOM PENH, May 16 (Reuters) - The U.S. Agency for International Development (USAID) signed a $21 million grant agreement with Cambodia's Ministry of Health on Tuesday to strengthen the country's ability to detect and respond to infectious disease outbreaks. The grant is part of Washington's support under the Mekong-U.S. Partnership, through which it has provided more than $300 million to the region since 2020.",
+  "PHNOM PENH, May 16 - The U.S. Agency for International Development (USAID) signed a $21 million grant agreement with Cambodia's Ministry of Health on Tuesday to strengthen the country's ability to detect and respond to infectious disease outbreaks. The grant is part of Washington's support under the Mekong-U.S. Partnership, through which it has provided more than $300 million to the region since 2020.",
   parties="US KH", forums="mekong-us-partnership", areas="health",
   agr=[A("loan-or-aid", "signed a $21 million grant agreement", "US KH", "health", alt="signing")],
   amt=[M(21000000, "USD"), M(300000000, "USD", True)],
   dates=[D("May 16", "--05-16"), D("2020", "2020")])
 
 P("en-030",
-  "BANGKOK, Jan 17 (Reuters) - Thailand and the European Union will hold a third round of free trade negotiations in Brussels next month, Thai Commerce Minister Phumtham Wechayachai said on Wednesday, adding that Bangkok hoped to conclude the talks by the end of 2025. The EU is Thailand's fourth-largest trading partner, with two-way trade worth about 1.3 trillion baht last year.",
+  "BANGKOK, Jan 17 - Thailand and the European Union will hold a third round of free trade negotiations in Brussels next month, Thai Commerce Minister Phumtham Wechayachai said on Wednesday, adding that Bangkok hoped to conclude the talks by the end of 2025. The EU is Thailand's fourth-largest trading partner, with two-way trade worth about 1.3 trillion baht last year.",
   parties="TH EU", areas="trade", cat="near",
   amt=[M(1300000000000, "THB", True)],
   dates=[D("Jan 17", "--01-17"), D("next month", None), D("2025", "2025"), D("last year", None)])
 
 P("en-031",
-  "ASTANA, July 4 (Reuters) - Leaders of the Shanghai Cooperation Organisation signed the Astana Declaration on Thursday, pledging to strengthen cooperation on counter-terrorism, energy security and food security, and formally admitted Belarus as the bloc's 10th member. Chinese President Xi Jinping and Russian President Vladimir Putin attended the summit in person, while Indian Prime Minister Narendra Modi was represented by his foreign minister.",
+  "ASTANA, July 4 - Leaders of the Shanghai Cooperation Organisation signed the Astana Declaration on Thursday, pledging to strengthen cooperation on counter-terrorism, energy security and food security, and formally admitted Belarus as the bloc's 10th member. Chinese President Xi Jinping and Russian President Vladimir Putin attended the summit in person, while Indian Prime Minister Narendra Modi was represented by his foreign minister.",
   parties="SCO BY CN RU IN", forums="sco", areas="defence-security energy agriculture",
   agr=[A("signing", "signed the Astana Declaration", "SCO CN RU IN", ""),
        A("commitment", "pledging", "SCO CN RU IN", "defence-security energy agriculture")],
   dates=[D("July 4", "--07-04")])
 
 P("en-032",
-  "LONDON, Nov 30 (Reuters) - Oil prices fell more than 2% on Thursday as traders doubted that Saudi Arabia would deepen its own voluntary output cut ahead of an OPEC+ meeting, with Brent crude futures settling at $80.86 a barrel and U.S. West Texas Intermediate crude at $75.96. Analysts in Singapore said weak Chinese demand and rising non-OPEC supply would keep prices under pressure into next year.",
+  "LONDON, Nov 30 - Oil prices fell more than 2% on Thursday as traders doubted that Saudi Arabia would deepen its own voluntary output cut ahead of an OPEC+ meeting, with Brent crude futures settling at $80.86 a barrel and U.S. West Texas Intermediate crude at $75.96. Analysts in Singapore said weak Chinese demand and rising non-OPEC supply would keep prices under pressure into next year.",
   parties="SA US SG CN", forums="opec", cat="distractor",
   amt=[M(80.86, "USD"), M(75.96, "USD")],
   dates=[D("Nov 30", "--11-30"), D("next year", None)])
 
 P("en-033",
-  "BRUSSELS, Dec 13 (Reuters) - The European Union and Chile signed an advanced framework agreement on Wednesday that will remove tariffs on almost all of their bilateral trade and secure European access to Chilean lithium and copper, key inputs for electric vehicle batteries. Chilean President Gabriel Boric and European Commission President Ursula von der Leyen also signed a memorandum of understanding on renewable hydrogen, under which the EU will mobilise 225 million euros through its Global Gateway strategy.",
+  "BRUSSELS, Dec 13 - The European Union and Chile signed an advanced framework agreement on Wednesday that will remove tariffs on almost all of their bilateral trade and secure European access to Chilean lithium and copper, key inputs for electric vehicle batteries. Chilean President Gabriel Boric and European Commission President Ursula von der Leyen also signed a memorandum of understanding on renewable hydrogen, under which the EU will mobilise 225 million euros through its Global Gateway strategy.",
   parties="EU CL", areas="trade energy",
   agr=[A("signing", "signed an advanced framework agreement", "EU CL", "trade"),
        A("memorandum", "signed a memorandum of understanding", "EU CL", "energy", alt="signing"),
@@ -906,19 +906,19 @@ P("en-033",
   dates=[D("Dec 13", "--12-13")])
 
 P("en-034",
-  "CANBERRA, Aug 2 (Reuters) - Australian Treasurer Jim Chalmers said on Wednesday he agreed with the findings of a review of the Reserve Bank of Australia that recommended a separate monetary policy board, and that he had discussed the reforms with New Zealand's finance minister at a meeting in Sydney. Both ministers said they hoped to deepen cooperation on financial regulation and payment systems.",
+  "CANBERRA, Aug 2 - Australian Treasurer Jim Chalmers said on Wednesday he agreed with the findings of a review of the Reserve Bank of Australia that recommended a separate monetary policy board, and that he had discussed the reforms with New Zealand's finance minister at a meeting in Sydney. Both ministers said they hoped to deepen cooperation on financial regulation and payment systems.",
   parties="AU NZ", areas="investment-finance", cat="near",
   dates=[D("Aug 2", "--08-02")])
 
 P("en-035",
-  "HANOI, Jan 24 (Kyodo) - Japan will extend a yen loan of up to 41.4 billion yen ($280 million) to Vietnam for a climate change adaptation project in the Mekong Delta, the Japan International Cooperation Agency said Wednesday, after the two governments exchanged notes in Hanoi. The project will help communities cope with saltwater intrusion and flooding. Japan is Vietnam's largest bilateral donor, having provided about 3.5 trillion yen in official development assistance since 1992.",
+  "HANOI, Jan 24 - Japan will extend a yen loan of up to 41.4 billion yen ($280 million) to Vietnam for a climate change adaptation project in the Mekong Delta, the Japan International Cooperation Agency said Wednesday, after the two governments exchanged notes in Hanoi. The project will help communities cope with saltwater intrusion and flooding. Japan is Vietnam's largest bilateral donor, having provided about 3.5 trillion yen in official development assistance since 1992.",
   parties="JP VN", areas="climate-environment",
   agr=[A("loan-or-aid", "will extend a yen loan", "JP VN", "climate-environment")],
   amt=[M(41400000000, "JPY"), M(280000000, "USD"), M(3500000000000, "JPY", True)],
   dates=[D("Jan 24", "--01-24"), D("1992", "1992")])
 
 P("en-036",
-  "SEOUL, June 20 (Reuters) - Russia and North Korea signed a comprehensive strategic partnership treaty during President Vladimir Putin's visit to Pyongyang on Wednesday, pledging to provide immediate military assistance if either is attacked, state media said. The two sides also agreed to expand cooperation in health, education and tourism, and to build a road bridge across the Tumen River. South Korea and Japan expressed grave concern over the pact.",
+  "SEOUL, June 20 - Russia and North Korea signed a comprehensive strategic partnership treaty during President Vladimir Putin's visit to Pyongyang on Wednesday, pledging to provide immediate military assistance if either is attacked, state media said. The two sides also agreed to expand cooperation in health, education and tourism, and to build a road bridge across the Tumen River. South Korea and Japan expressed grave concern over the pact.",
   parties="RU KP KR JP", areas="defence-security health education-culture tourism infrastructure",
   agr=[A("signing", "signed a comprehensive strategic partnership treaty", "RU KP", "defence-security", alt="other"),
        A("commitment", "pledging", "RU KP", "defence-security"),
@@ -926,13 +926,13 @@ P("en-036",
   dates=[D("June 20", "--06-20")])
 
 P("en-037",
-  "BENGALURU, Aug 23 (Reuters) - India became the first country to land a spacecraft near the moon's south pole on Wednesday, days after a Russian probe crashed in the same region. The Indian Space Research Organisation said the Chandrayaan-3 mission cost about 6.15 billion rupees ($74 million), less than the budget of many Hollywood films.",
+  "BENGALURU, Aug 23 - India became the first country to land a spacecraft near the moon's south pole on Wednesday, days after a Russian probe crashed in the same region. The Indian Space Research Organisation said the Chandrayaan-3 mission cost about 6.15 billion rupees ($74 million), less than the budget of many Hollywood films.",
   parties="IN RU", cat="distractor",
   amt=[M(6150000000, "INR", True), M(74000000, "USD")],
   dates=[D("Aug 23", "--08-23")])
 
 P("en-038",
-  "SEOUL, June 4 (Reuters) - South Korea pledged $10 billion in development aid to Africa through 2030 and agreed with African leaders to cooperate on agriculture and digital technology at the first-ever Korea-Africa summit on Tuesday. Leaders and officials from 48 African countries, including Kenya, Ghana and Tanzania, attended, alongside African Union Commission chairperson Moussa Faki.",
+  "SEOUL, June 4 - South Korea pledged $10 billion in development aid to Africa through 2030 and agreed with African leaders to cooperate on agriculture and digital technology at the first-ever Korea-Africa summit on Tuesday. Leaders and officials from 48 African countries, including Kenya, Ghana and Tanzania, attended, alongside African Union Commission chairperson Moussa Faki.",
   parties="KR KE GH TZ AFU", forums="korea-africa-summit:1", areas="agriculture digital-technology",
   agr=[A("loan-or-aid", "pledged $10 billion in development aid", "KR", "", alt="commitment"),
        A("consensus", "agreed", "KR KE GH TZ AFU", "agriculture digital-technology")],
@@ -940,12 +940,12 @@ P("en-038",
   dates=[D("June 4", "--06-04"), D("2030", "2030")])
 
 P("en-039",
-  "VIENNA, March 6 (Reuters) - The head of the International Atomic Energy Agency, Rafael Grossi, said on Monday he hoped Iran would honour an earlier pledge to restore monitoring cameras at its nuclear sites, and proposed a new round of technical talks in Tehran. Iran said it stood ready to cooperate with the agency, while France, Britain and Germany urged the IAEA board to increase pressure on Tehran.",
+  "VIENNA, March 6 - The head of the International Atomic Energy Agency, Rafael Grossi, said on Monday he hoped Iran would honour an earlier pledge to restore monitoring cameras at its nuclear sites, and proposed a new round of technical talks in Tehran. Iran said it stood ready to cooperate with the agency, while France, Britain and Germany urged the IAEA board to increase pressure on Tehran.",
   parties="IAEA IR FR GB DE", cat="near",
   dates=[D("March 6", "--03-06")])
 
 P("en-040",
-  "BORGO EGNAZIA, Italy, June 13 (Reuters) - Group of Seven leaders agreed on Thursday to provide Ukraine with a $50 billion loan backed by profits from frozen Russian assets, U.S. President Joe Biden and Italian Prime Minister Giorgia Meloni said at the start of a summit in southern Italy. The G7 also pledged to mobilise more investment for energy infrastructure in Africa.",
+  "BORGO EGNAZIA, Italy, June 13 - Group of Seven leaders agreed on Thursday to provide Ukraine with a $50 billion loan backed by profits from frozen Russian assets, U.S. President Joe Biden and Italian Prime Minister Giorgia Meloni said at the start of a summit in southern Italy. The G7 also pledged to mobilise more investment for energy infrastructure in Africa.",
   parties="IT UA RU US", forums="g7", areas="energy infrastructure investment-finance",
   agr=[A("loan-or-aid", "agreed on Thursday to provide Ukraine with a $50 billion loan", "US IT UA", "", alt="consensus"),
        A("commitment", "pledged", "US IT", "energy infrastructure investment-finance")],
@@ -953,12 +953,12 @@ P("en-040",
   dates=[D("June 13", "--06-13")])
 
 P("en-041",
-  "KUALA LUMPUR, Oct 10 (Reuters) - Malaysia and Singapore did not sign an expected agreement on the Johor-Singapore Special Economic Zone at their annual leaders' retreat on Tuesday, as officials needed more time to settle tax incentives for investors and cross-border labour rules. Prime Minister Anwar Ibrahim said the two sides had made good progress, and Singapore's Lee Hsien Loong said negotiations would continue.",
+  "KUALA LUMPUR, Oct 10 - Malaysia and Singapore did not sign an expected agreement on the Johor-Singapore Special Economic Zone at their annual leaders' retreat on Tuesday, as officials needed more time to settle tax incentives for investors and cross-border labour rules. Prime Minister Anwar Ibrahim said the two sides had made good progress, and Singapore's Lee Hsien Loong said negotiations would continue.",
   parties="MY SG", forums="malaysia-singapore-leaders-retreat", areas="investment-finance labour", cat="negated",
   dates=[D("Oct 10", "--10-10")])
 
 P("en-042",
-  "PARIS, Oct 12 (Reuters) - France and Mongolia signed agreements on Thursday for French nuclear group Orano to develop a uranium mine in the Gobi desert, during a visit by Mongolian President Ukhnaa Khurelsukh to Paris. President Emmanuel Macron and Khurelsukh also agreed to cooperate on climate adaptation and pledged to expand French language teaching in Mongolian schools.",
+  "PARIS, Oct 12 - France and Mongolia signed agreements on Thursday for French nuclear group Orano to develop a uranium mine in the Gobi desert, during a visit by Mongolian President Ukhnaa Khurelsukh to Paris. President Emmanuel Macron and Khurelsukh also agreed to cooperate on climate adaptation and pledged to expand French language teaching in Mongolian schools.",
   parties="FR MN", areas="energy climate-environment education-culture",
   agr=[A("signing", "signed agreements", "FR MN", "energy"),
        A("consensus", "agreed", "FR MN", "climate-environment"),
@@ -966,24 +966,24 @@ P("en-042",
   dates=[D("Oct 12", "--10-12")])
 
 P("en-043",
-  "BUENOS AIRES, Nov 19 (Reuters) - Libertarian outsider Javier Milei won Argentina's presidential run-off on Sunday with nearly 56% of the vote, promising to dollarise the economy and shut the central bank. The peso had lost more than half its value against the dollar this year, and annual inflation stood at 143%. Brazil's president congratulated the Argentine people but did not name the winner.",
+  "BUENOS AIRES, Nov 19 - Libertarian outsider Javier Milei won Argentina's presidential run-off on Sunday with nearly 56% of the vote, promising to dollarise the economy and shut the central bank. The peso had lost more than half its value against the dollar this year, and annual inflation stood at 143%. Brazil's president congratulated the Argentine people but did not name the winner.",
   parties="AR BR", cat="distractor",
   dates=[D("Nov 19", "--11-19"), D("this year", None)])
 
 P("en-044",
-  "MANILA, Jan 30 (Reuters) - The Philippines and Vietnam signed a memorandum of understanding on Tuesday on preventing incidents in the South China Sea and strengthening coast guard cooperation, during a state visit to Hanoi by President Ferdinand Marcos Jr. The neighbours also signed a rice trade agreement under which Vietnam will supply up to 2 million tonnes of rice a year to the Philippines at affordable prices.",
+  "MANILA, Jan 30 - The Philippines and Vietnam signed a memorandum of understanding on Tuesday on preventing incidents in the South China Sea and strengthening coast guard cooperation, during a state visit to Hanoi by President Ferdinand Marcos Jr. The neighbours also signed a rice trade agreement under which Vietnam will supply up to 2 million tonnes of rice a year to the Philippines at affordable prices.",
   parties="PH VN", areas="defence-security agriculture trade",
   agr=[A("memorandum", "signed a memorandum of understanding", "PH VN", "defence-security", alt="signing"),
        A("signing", "signed a rice trade agreement", "PH VN", "agriculture trade")],
   dates=[D("Jan 30", "--01-30")])
 
 P("en-045",
-  "SEOUL, Nov 26 (Reuters) - Foreign ministers of South Korea, Japan and China met in Busan on Sunday for the first time since 2019 and discussed ways to hold a trilateral leaders' summit at the earliest possible date. South Korean Foreign Minister Park Jin said the three sides would continue to consult on the timing, while Chinese Foreign Minister Wang Yi proposed resuming trilateral cooperation on trade, technology and public health.",
+  "SEOUL, Nov 26 - Foreign ministers of South Korea, Japan and China met in Busan on Sunday for the first time since 2019 and discussed ways to hold a trilateral leaders' summit at the earliest possible date. South Korean Foreign Minister Park Jin said the three sides would continue to consult on the timing, while Chinese Foreign Minister Wang Yi proposed resuming trilateral cooperation on trade, technology and public health.",
   parties="KR JP CN", forums="china-japan-korea", areas="trade digital-technology health", cat="near",
   dates=[D("Nov 26", "--11-26"), D("2019", "2019")])
 
 P("en-046",
-  "MANILA, Dec 5 (Reuters) - The Asian Development Bank said on Tuesday it had signed a $400 million policy-based loan with Bangladesh to support reforms to the country's capital markets and banking sector, as well as a separate $55 million grant to expand clean drinking water supply in coastal districts hit by cyclones. The bank has committed about $27 billion to Bangladesh since 1973.",
+  "MANILA, Dec 5 - The Asian Development Bank said on Tuesday it had signed a $400 million policy-based loan with Bangladesh to support reforms to the country's capital markets and banking sector, as well as a separate $55 million grant to expand clean drinking water supply in coastal districts hit by cyclones. The bank has committed about $27 billion to Bangladesh since 1973.",
   parties="ADB BD", areas="investment-finance infrastructure",
   agr=[A("loan-or-aid", "signed a $400 million policy-based loan", "ADB BD", "investment-finance", alt="signing"),
        A("loan-or-aid", "separate $55 million grant", "ADB BD", "infrastructure", alt="signing")],
@@ -991,7 +991,7 @@ P("en-046",
   dates=[D("Dec 5", "--12-05"), D("1973", "1973")])
 
 P("en-047",
-  "BANGKOK, March 15 (Kyodo) - Japan and Thailand agreed on Friday to speed up projects under the Joint Crediting Mechanism, which lets Japanese companies earn carbon credits by financing emissions cuts in Thailand, at the seventh meeting of the bilateral JCM joint committee. Japan's Environment Ministry said it would provide subsidies of up to 1.5 billion yen for solar power and waste-to-energy plants in the country this year.",
+  "BANGKOK, March 15 - Japan and Thailand agreed on Friday to speed up projects under the Joint Crediting Mechanism, which lets Japanese companies earn carbon credits by financing emissions cuts in Thailand, at the seventh meeting of the bilateral JCM joint committee. Japan's Environment Ministry said it would provide subsidies of up to 1.5 billion yen for solar power and waste-to-energy plants in the country this year.",
   parties="JP TH", forums="jcm:7", areas="climate-environment energy",
   agr=[A("consensus", "agreed", "JP TH", "climate-environment"),
        A("loan-or-aid", "would provide subsidies", "JP TH", "energy")],
@@ -999,19 +999,19 @@ P("en-047",
   dates=[D("March 15", "--03-15"), D("this year", None)])
 
 P("en-048",
-  "RIYADH, Sept 5 (Reuters) - India and Saudi Arabia are expected to sign agreements on energy, fertilisers and information technology when Crown Prince Mohammed bin Salman visits New Delhi next week, two officials said, adding that talks on a $50 billion west coast refinery project had not yet produced a deal. Bilateral trade reached $52.8 billion last year.",
+  "RIYADH, Sept 5 - India and Saudi Arabia are expected to sign agreements on energy, fertilisers and information technology when Crown Prince Mohammed bin Salman visits New Delhi next week, two officials said, adding that talks on a $50 billion west coast refinery project had not yet produced a deal. Bilateral trade reached $52.8 billion last year.",
   parties="IN SA", areas="energy agriculture digital-technology", cat="planned",
   agr=[A("signing", "are expected to sign agreements", "IN SA", "energy agriculture digital-technology")],
   amt=[M(50000000000, "USD"), M(52800000000, "USD")],
   dates=[D("Sept 5", "--09-05"), D("next week", None), D("last year", None)])
 
 P("en-049",
-  "ALMATY, May 11 (Reuters) - Armenian and Azerbaijani foreign ministers ended talks in Kazakhstan without signing a peace treaty, though both sides said progress had been made on delimiting their border. Kazakh President Kassym-Jomart Tokayev, who hosted the meeting, said he stood ready to facilitate further rounds, and the European Union and Russia urged the two countries not to miss the opportunity.",
+  "ALMATY, May 11 - Armenian and Azerbaijani foreign ministers ended talks in Kazakhstan without signing a peace treaty, though both sides said progress had been made on delimiting their border. Kazakh President Kassym-Jomart Tokayev, who hosted the meeting, said he stood ready to facilitate further rounds, and the European Union and Russia urged the two countries not to miss the opportunity.",
   parties="AM AZ KZ EU RU", cat="negated",
   dates=[D("May 11", "--05-11")])
 
 P("en-050",
-  "NEW DELHI, Nov 20 (Reuters) - India and Australia signed a memorandum of understanding on Monday on the mutual recognition of standards and conformity assessment, at the second India-Australia 2+2 ministerial dialogue. Defence Minister Rajnath Singh and Australian Deputy Prime Minister Richard Marles also agreed to expand submarine rescue cooperation and joint scientific research in Antarctica, while External Affairs Minister S. Jaishankar proposed a new dialogue on cyber and digital technology.",
+  "NEW DELHI, Nov 20 - India and Australia signed a memorandum of understanding on Monday on the mutual recognition of standards and conformity assessment, at the second India-Australia 2+2 ministerial dialogue. Defence Minister Rajnath Singh and Australian Deputy Prime Minister Richard Marles also agreed to expand submarine rescue cooperation and joint scientific research in Antarctica, while External Affairs Minister S. Jaishankar proposed a new dialogue on cyber and digital technology.",
   parties="IN AU", forums="two-plus-two:2", areas="standards defence-security science digital-technology",
   agr=[A("memorandum", "signed a memorandum of understanding", "IN AU", "standards", alt="signing"),
        A("consensus", "agreed", "IN AU", "defence-security science")],
