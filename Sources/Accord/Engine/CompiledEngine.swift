@@ -18,6 +18,13 @@ final class CompiledEngine: Sendable {
         var role: Role
     }
 
+    /// One top-level element of a rule's pattern: where its instructions start, and its source.
+    struct PatternElement: Sendable, Hashable {
+        var pc: Int32
+        var source: String
+        var location: SourceLocation
+    }
+
     /// A rule, resolved against the other packs.
     struct Rule: Sendable, Hashable {
         struct Condition: Sendable, Hashable {
@@ -47,6 +54,8 @@ final class CompiledEngine: Sendable {
         var window: Int?
         var attach: [String: RuleDefinition.Scope]
         var stage: Int
+        /// The pattern's top-level elements, for explanations (empty for extractor rules).
+        var elements: [PatternElement] = []
     }
 
     /// Rules that can run together: none depends on another's kind.

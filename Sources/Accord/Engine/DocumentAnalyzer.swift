@@ -5,6 +5,8 @@ struct DocumentAnalyzer {
     var referenceDate: CalendarDate?
     /// Token ids and matcher buffers kept from earlier documents of the same session.
     var workspace: AnalysisWorkspace
+    /// Where to record every selection and overlap decision, when the text is being explained.
+    var trace: ExplainTrace? = nil
 
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
@@ -44,6 +46,7 @@ struct DocumentAnalyzer {
                 index.accept(accepted, ids: accepted.map { fields.id(of: $0) }, strings: engine.strings)
             }
         }
+        trace?.index = index
         var builder = ResultBuilder(engine: engine, index: index, referenceDate: referenceDate)
         return builder.build()
     }
@@ -108,9 +111,21 @@ struct DocumentAnalyzer {
             let conditions = engine.rules[Int(ruleIndex)].conditions
             let ruleWindow = engine.rules[Int(ruleIndex)].window
             let kind = engine.rules[Int(ruleIndex)].kindIndex
-            var lastEnd: Int32 = -1
-            for candidate in sorted[range] where candidate.start >= lastEnd {
-                guard conditionsHold(conditions, window: ruleWindow, candidate, in: sorted, groups: groups) else { continue }
+            var lastEnd: Int32 = -1, lastStart: Int32 = -1
+            for candidate in sorted[range] {
+                guard candidate.start >= lastEnd else {
+                    trace?.candidates.append(.init(rule: ruleIndex, start: candidate.start, end: candidate.end, sentence: sentence,
+                                                   outcome: .overlapsSameRule(start: lastStart, end: lastEnd)))
+                    continue
+                }
+                if let failed = failedCondition(conditions, window: ruleWindow, candidate, in: sorted, groups: groups) {
+                    trace?.candidates.append(.init(rule: ruleIndex, start: candidate.start, end: candidate.end, sentence: sentence,
+                                                   outcome: .conditionFailed(failed)))
+                    continue
+                }
+                trace?.candidates.append(.init(rule: ruleIndex, start: candidate.start, end: candidate.end, sentence: sentence,
+                                               outcome: .selected))
+                lastStart = candidate.start
                 lastEnd = candidate.end
                 results.append(RawResult(
                     rule: ruleIndex, kind: kind, start: candidate.start, end: candidate.end,
@@ -120,11 +135,12 @@ struct DocumentAnalyzer {
         return results
     }
 
-    private func conditionsHold(
+    /// The index of the first context condition that does not hold for a candidate, or `nil`.
+    private func failedCondition(
         _ conditions: [CompiledEngine.Rule.Condition], window ruleWindow: Int?, _ candidate: Candidate, in sorted: [Candidate],
         groups: [(matcher: Int32, range: Range<Int>)]
-    ) -> Bool {
-        for condition in conditions {
+    ) -> Int? {
+        for (number, condition) in conditions.enumerated() {
             let spans = groups.first { $0.matcher == condition.matcher }.map { sorted[$0.range] } ?? []
             let window = Int32(clamping: condition.window ?? ruleWindow ?? Int(Int32.max))
             let found: Bool
@@ -133,9 +149,9 @@ struct DocumentAnalyzer {
             case .after: found = spans.contains { $0.start >= candidate.end && $0.start - candidate.end <= window }
             case .sentence: found = !spans.isEmpty
             }
-            if found == condition.negated { return false }
+            if found == condition.negated { return number }
         }
-        return true
+        return nil
     }
 
     /// Resolves overlapping results of one kind: priority, then length, then position, then pack and rule order.
@@ -152,11 +168,22 @@ struct DocumentAnalyzer {
         var accepted: [RawResult] = []
         for result in ordered {
             let span = result.start...(result.end - 1)
-            if taken.contains(where: { $0.overlaps(span) }) { continue }
+            if let winner = taken.firstIndex(where: { $0.overlaps(span) }) {
+                if let trace { trace.drops.append(.init(dropped: result, winner: accepted[winner], reason: overlapReason(accepted[winner], result))) }
+                continue
+            }
             taken.append(span)
             accepted.append(result)
         }
         return accepted.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+    }
+
+    /// The first criterion of the overlap policy on which `winner` beat `loser`.
+    private func overlapReason(_ winner: RawResult, _ loser: RawResult) -> ExplainTrace.OverlapReason {
+        if engine.rules[Int(winner.rule)].priority != engine.rules[Int(loser.rule)].priority { return .priority }
+        if winner.end - winner.start != loser.end - loser.start { return .length }
+        if winner.start != loser.start { return .position }
+        return .order
     }
 
     // MARK: Extractors

@@ -50,6 +50,7 @@ extension EngineCompiler {
                         matchers.append(.init(entry: entry, stage: level, role: .rule(Int32(index))))
                         stages[level].matchers.append(matcher)
                         compiled.matcher = matcher
+                        compiled.elements = Self.elements(of: text, starts: patterns.lastElementStarts)
                     }
                 }
             case .extractor(let name, let options):
@@ -73,6 +74,19 @@ extension EngineCompiler {
         }
         let anchors = buildAnchors(matchers: matchers, stages: &stages)
         return (rules, matchers, stages, anchors)
+    }
+
+    /// Pairs a pattern's top-level elements with where the compiler put them.
+    private static func elements(of text: Located<String>, starts: [Int32]) -> [CompiledEngine.PatternElement] {
+        guard let ranges = PatternParser.topLevelElements(text.value), ranges.count == starts.count else { return [] }
+        let scalars = Array(text.value.unicodeScalars)
+        return zip(starts, ranges).map { pc, range in
+            var location = text.location
+            location.column += range.lowerBound
+            var source = String(String.UnicodeScalarView(scalars[range]))
+            while source.last?.isWhitespace == true { source.removeLast() }
+            return .init(pc: pc, source: source, location: location)
+        }
     }
 
     // MARK: Parsing and dependencies

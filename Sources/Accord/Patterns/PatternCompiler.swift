@@ -22,6 +22,9 @@ struct PatternCompiler {
     var strings = StringTable()
     var vocabularies = [TokenVocabulary](repeating: TokenVocabulary(), count: NormalizationForm.allCases.count)
     var maxPatternSize: Int
+    /// Where each top-level element of the last compiled pattern starts in the program (one
+    /// entry for a pattern that is not a sequence), for `accord explain`.
+    private(set) var lastElementStarts: [Int32] = []
 
     private let tokenizer = Tokenizer()
     private let normalizer = TextNormalizer()
@@ -38,7 +41,16 @@ struct PatternCompiler {
                 hint: "make at least one element required (remove a '?', '*' or {0,n} around everything)", offset: 0)
         }
         let entry = Int32(instructions.count)
-        try emit(node, scope: scope)
+        lastElementStarts = []
+        if case .sequence(let items) = node {
+            for item in items {
+                lastElementStarts.append(Int32(instructions.count))
+                try emit(item, scope: scope)
+            }
+        } else {
+            lastElementStarts = [entry]
+            try emit(node, scope: scope)
+        }
         instructions.append(.match(matcher))
         if instructions.count - Int(entry) > maxPatternSize {
             throw PatternParser.Failure(

@@ -14,6 +14,8 @@ struct PatternParser {
     private let scalars: [Unicode.Scalar]
     private var position = 0
     private var depth = 0
+    /// Where each element of the top-level sequence starts and ends (scalar offsets).
+    private var topLevelItems: [Range<Int>] = []
     static let maxDepth = 32
     static let maxRepeat = 100
 
@@ -43,6 +45,26 @@ struct PatternParser {
         return node
     }
 
+    /// The source ranges (scalar offsets) of a pattern's top-level elements: one per element of
+    /// a top-level sequence, or one for the whole pattern when it is a single element or a
+    /// top-level alternation. `nil` when the pattern does not parse.
+    ///
+    /// `accord explain` shows each element with the tokens it matched.
+    static func topLevelElements(_ text: String) -> [Range<Int>]? {
+        var parser = PatternParser(text)
+        guard let node = try? parser.alternation() else { return nil }
+        if case .sequence(let items) = node, items.count == parser.topLevelItems.count {
+            return parser.topLevelItems
+        }
+        parser.skipSpace()
+        let scalars = parser.scalars
+        var end = scalars.count
+        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        var start = 0
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        return [start..<end]
+    }
+
     // MARK: Grammar
 
     private mutating func alternation() throws(Failure) -> PatternNode {
@@ -67,7 +89,9 @@ struct PatternParser {
     private mutating func sequence() throws(Failure) -> PatternNode {
         var items: [PatternNode] = []
         while let next = peek(), next != "|", next != ")" {
+            let start = position
             items.append(try item())
+            if depth == 0 { topLevelItems.append(start..<position) }
         }
         return items.count == 1 ? items[0] : .sequence(items)
     }
