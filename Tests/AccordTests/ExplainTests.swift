@@ -150,3 +150,50 @@ struct ExplainTests {
         #expect(nfd.tokens.first?.exact == "Hòa", "NFD and old tone placement are shown normalised: \(nfd.tokens.first?.exact ?? "nil")")
     }
 }
+
+/// ACC701: a rule that matches its pack's examples but always loses the overlap.
+@Suite("Shadowed rules")
+struct ShadowedRuleTests {
+    static func pack(priority: Int) -> String {
+        TestSupport.pack("sh", """
+            rules:
+              - id: broad
+                kind: x
+                pattern: '"hợp tác" #word{0,2}'
+                priority: \(priority)
+              - id: narrow
+                kind: x
+                pattern: '"hợp tác"'
+            examples:
+              - {text: "Hai nước hợp tác kinh tế.", expect: {matches: [{kind: x}]}}
+              - {text: "Hai nước hợp tác.", expect: {matches: [{kind: x}]}}
+            """)
+    }
+
+    @Test("a rule beaten on every example is reported at its definition, naming the winner and the reason")
+    func shadowed() throws {
+        let engine = try Engine(yaml: [Self.pack(priority: 5)])
+        let warnings = ShadowedRuleFinder.warnings(engine)
+        #expect(warnings.map(\.code) == [.ruleShadowed], "exactly the narrow rule: \(warnings.map(\.description))")
+        let warning = try #require(warnings.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("'narrow'") && warning.message.contains("sh/broad (priority)"), "\(warning.message)")
+        #expect(warning.location?.line == 12, "points at the narrow rule's `- id:` line: \(String(describing: warning.location))")
+    }
+
+    @Test("a rule that wins on one example is not reported")
+    func winsSomewhere() throws {
+        // Without the priority, "hợp tác." is a tie on length broken by load order: broad wins
+        // both examples... unless narrow comes first. Put narrow first to let it win one.
+        let yaml = Self.pack(priority: 0).replacingOccurrences(of: "#word{0,2}", with: "#word{1,2}")
+        let warnings = ShadowedRuleFinder.warnings(try Engine(yaml: [yaml]))
+        #expect(warnings.isEmpty, "narrow wins on \"Hai nước hợp tác.\" where broad cannot match: \(warnings.map(\.description))")
+    }
+
+    @Test("the shipped packs have no shadowed rule")
+    func shippedPacks() throws {
+        let engine = try #require(standardEngine)
+        let warnings = ShadowedRuleFinder.warnings(engine)
+        #expect(warnings.isEmpty, "\(warnings.map(\.description).joined(separator: "\n"))")
+    }
+}

@@ -107,6 +107,11 @@ extension Diagnostic {
         /// A rule fires in none of its pack's embedded examples.
         public static let ruleNotCovered = Code(rawValue: "ACC603")
 
+        // MARK: ACC7xx — deep lint (warnings: the pack works, probably not as meant)
+
+        /// On every embedded example where a rule matches, another rule's result wins the overlap.
+        public static let ruleShadowed = Code(rawValue: "ACC701")
+
         // MARK: ACC9xx — Accord itself
 
         /// An internal invariant failed; please report it.
