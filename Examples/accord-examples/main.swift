@@ -57,6 +57,18 @@ struct DocumentNumberExtractor: Extractor {
     }
 }
 
+/// The host's own type for the `ratification` kind of Examples/packs/treaty-refs.yaml: the
+/// engine checks the pack's rules against it when it compiles (a missing or mistyped field
+/// fails there, not here).
+struct Ratification: Decodable, Sendable {
+    /// The verb's lexicon id (`accession-verbs`): every id must be a case.
+    enum Action: String, Decodable, CaseIterable, Sendable { case ratify, accede, sign }
+    var id: Action
+    var party: String
+    var treaty: String
+    var text: String
+}
+
 do {
     let engine = try Engine.standard()
     print("Accord: \(engine.packs.count) standard packs loaded (\(engine.packs.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")))")
@@ -69,14 +81,19 @@ do {
 
     print("\n== A user-authored pack (Examples/packs) with a custom extractor")
     let userPacks = try Pack.packs(inDirectory: examples.appendingPathComponent("packs"))
-    let custom = try Engine.standard(adding: userPacks, extractors: Engine.builtInExtractors + [DocumentNumberExtractor()])
+    let custom = try Engine.standard(adding: userPacks, extractors: Engine.builtInExtractors + [DocumentNumberExtractor()],
+                                     resultTypes: [ResultType(Ratification.self, kind: "ratification")])
     let samples = [
         "Theo Thông tư số 12/2024/TT-BNG, Việt Nam và Hàn Quốc sẽ ký bản ghi nhớ về năng lượng tái tạo vào ngày 15/10.",
         "Năm 1994, Việt Nam phê chuẩn Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982).",
     ]
     for sample in samples {
         print("\n" + sample)
-        printAnalysis(custom.analyze(sample))
+        let analysis = custom.analyze(sample)
+        printAnalysis(analysis)
+        for ratification in try analysis.results(of: Ratification.self, kind: "ratification") {
+            print("  typed        Ratification(id: .\(ratification.id), party: \(ratification.party), treaty: \(ratification.treaty))")
+        }
     }
 } catch {
     FileHandle.standardError.write(Data((error.description + "\n").utf8))

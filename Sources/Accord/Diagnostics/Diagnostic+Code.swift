@@ -86,6 +86,10 @@ extension Diagnostic {
         public static let invalidExtractorOptions = Code(rawValue: "ACC407")
         /// A lexicon id is ambiguous between imported packs.
         public static let ambiguousReference = Code(rawValue: "ACC408")
+        /// A host's result type (``ResultType``) does not fit the rules of its kind.
+        public static let resultTypeMismatch = Code(rawValue: "ACC409")
+        /// A pack's `requires:` or an import's version range is not satisfied.
+        public static let unsatisfiedRequirement = Code(rawValue: "ACC410")
 
         // MARK: ACC5xx — limits
 

@@ -35,9 +35,12 @@ public struct Engine: Sendable {
     /// - Parameters:
     ///   - packs: The packs, in load order (which breaks ties in the overlap policy).
     ///   - extractors: Extractors packs may name; by default the built-in ones. Add your own to these.
+    ///   - resultTypes: Hosts' types for custom kinds, checked against the rules of their kinds.
     ///   - limits: Resource limits.
-    /// - Throws: ``AccordError`` with every problem found: missing imports, unknown lexicons, bad patterns…
-    public init(packs: [Pack], extractors: [any Extractor] = Engine.builtInExtractors, limits: Limits = .default) throws(AccordError) {
+    /// - Throws: ``AccordError`` with every problem found: missing imports, unknown lexicons, bad
+    ///   patterns, result types that do not fit their kinds' rules…
+    public init(packs: [Pack], extractors: [any Extractor] = Engine.builtInExtractors, resultTypes: [ResultType] = [],
+                limits: Limits = .default) throws(AccordError) {
         self.packs = packs
         self.limits = limits
         let groups = LanguageGroups(packs: packs.map(\.definition))
@@ -51,6 +54,9 @@ public struct Engine: Sendable {
                 for diagnostic in error.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             }
         }
+        if diagnostics.isEmpty {
+            diagnostics = ResultTypeChecker(packs: packs.map(\.definition)).problems(resultTypes)
+        }
         if !diagnostics.isEmpty { throw AccordError(diagnostics) }
         compiledByLanguage = compiled
         detector = LanguageDetector(languages: groups.languages)
@@ -61,9 +67,11 @@ public struct Engine: Sendable {
     /// - Parameters:
     ///   - directories: Directories (searched recursively for `.yaml`/`.yml`) or single pack files.
     ///   - extractors: Extractors packs may name.
+    ///   - resultTypes: Hosts' types for custom kinds (``ResultType``).
     ///   - limits: Resource limits.
     /// - Throws: ``AccordError`` with the problems of all files.
-    public init(directories: [URL], extractors: [any Extractor] = Engine.builtInExtractors, limits: Limits = .default) throws(AccordError) {
+    public init(directories: [URL], extractors: [any Extractor] = Engine.builtInExtractors, resultTypes: [ResultType] = [],
+                limits: Limits = .default) throws(AccordError) {
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
         for directory in directories {
@@ -74,7 +82,7 @@ public struct Engine: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw AccordError(diagnostics) }
-        try self.init(packs: packs, extractors: extractors, limits: limits)
+        try self.init(packs: packs, extractors: extractors, resultTypes: resultTypes, limits: limits)
     }
 
     /// Compiles packs given as YAML strings.
@@ -82,8 +90,11 @@ public struct Engine: Sendable {
     /// - Parameters:
     ///   - yaml: One string per pack.
     ///   - extractors: Extractors packs may name.
+    ///   - resultTypes: Hosts' types for custom kinds (``ResultType``).
+    ///   - limits: Resource limits.
     /// - Throws: ``AccordError``, locating problems as `<string 1>:line:column`.
-    public init(yaml: [String], extractors: [any Extractor] = Engine.builtInExtractors, limits: Limits = .default) throws(AccordError) {
+    public init(yaml: [String], extractors: [any Extractor] = Engine.builtInExtractors, resultTypes: [ResultType] = [],
+                limits: Limits = .default) throws(AccordError) {
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
         for (index, text) in yaml.enumerated() {
@@ -94,7 +105,7 @@ public struct Engine: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw AccordError(diagnostics) }
-        try self.init(packs: packs, extractors: extractors, limits: limits)
+        try self.init(packs: packs, extractors: extractors, resultTypes: resultTypes, limits: limits)
     }
 
     /// The engine with Accord's shipped packs (`Rules/`), plus any extra packs and extractors.
@@ -102,9 +113,12 @@ public struct Engine: Sendable {
     /// - Parameters:
     ///   - extraPacks: Packs to load after the standard ones; they may import them.
     ///   - extractors: Extractors packs may name.
-    /// - Throws: ``AccordError`` when an extra pack is invalid (the shipped packs are tested).
-    public static func standard(adding extraPacks: [Pack] = [], extractors: [any Extractor] = Engine.builtInExtractors) throws(AccordError) -> Engine {
-        try Engine(packs: try standardPacks() + extraPacks, extractors: extractors)
+    ///   - resultTypes: Hosts' types for custom kinds (``ResultType``).
+    /// - Throws: ``AccordError`` when an extra pack is invalid (the shipped packs are tested) or a
+    ///   result type does not fit its kind's rules.
+    public static func standard(adding extraPacks: [Pack] = [], extractors: [any Extractor] = Engine.builtInExtractors,
+                                resultTypes: [ResultType] = []) throws(AccordError) -> Engine {
+        try Engine(packs: try standardPacks() + extraPacks, extractors: extractors, resultTypes: resultTypes)
     }
 
     /// The shipped packs, read from the package's resources.
