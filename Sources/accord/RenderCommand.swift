@@ -70,17 +70,19 @@ struct RenderCommand: ParsableCommand {
             documents.append(HTMLReport.Document(title: title, text: text, analysis: analysis))
         }
 
-        switch input {
-        case .text:
-            let sources: [(name: String, data: Data?)] = files.isEmpty
-                ? [("<stdin>", FileHandle.standardInput.readDataToEndOfFile())]
-                : files.map { ($0, FileManager.default.contents(atPath: $0)) }
-            for source in sources {
-                guard let data = source.data else {
-                    StandardError.write("\(source.name):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
-                    failed = true
-                    continue
-                }
+        // Whole files, not LineReader: the page holds every text anyway, and reading a directory
+        // this way is a nil to report rather than a trap inside FileHandle.
+        let sources: [(name: String, data: Data?)] = files.isEmpty
+            ? [("<stdin>", FileHandle.standardInput.readDataToEndOfFile())]
+            : files.map { ($0, FileManager.default.contents(atPath: $0)) }
+        for source in sources {
+            guard let data = source.data else {
+                StandardError.write("\(source.name):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
+                failed = true
+                continue
+            }
+            switch input {
+            case .text:
                 // A report shows the text to people: a wrong encoding is refused rather than shown
                 // as replacement characters that hide which file was saved wrongly.
                 guard let text = String(validating: data, as: UTF8.self) else {
@@ -90,22 +92,11 @@ struct RenderCommand: ParsableCommand {
                     continue
                 }
                 add(source.name, text)
-            }
-        case .jsonl:
-            let sources: [(name: String, handle: FileHandle?)] = files.isEmpty
-                ? [("<stdin>", FileHandle.standardInput)]
-                : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
-            for source in sources {
-                guard let handle = source.handle else {
-                    StandardError.write("\(source.name):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
-                    failed = true
-                    continue
-                }
-                var lines = LineReader(handle: handle)
+            case .jsonl:
                 var reader = JSONLinesReader()
-                while let line = lines.next() {
+                for line in Self.lines(of: data) {
                     let number = reader.count()
-                    if String(validating: line, as: UTF8.self) == nil {
+                    guard String(validating: line, as: UTF8.self) != nil else {
                         let column = Self.firstInvalidUTF8(in: line).column
                         StandardError.write("\(source.name):\(number):\(column): error: the line is not valid UTF-8 text [ACC102]\nhint: save the file as UTF-8")
                         failed = true
@@ -140,6 +131,15 @@ struct RenderCommand: ParsableCommand {
             StandardError.write("\(output):1:1: error: the file cannot be written [ACC101]\nhint: check that its folder exists and is writable")
             throw ExitCode(1)
         }
+    }
+
+    /// The lines of `data` without their `\n` or `\r\n`; no empty last line after a final newline.
+    static func lines(of data: Data) -> [[UInt8]] {
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            Array(line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...])
+        }
+        if data.last == UInt8(ascii: "\n") { lines.removeLast() }
+        return lines
     }
 
     /// The 1-based line and column (in Unicode scalars) of the first byte sequence that is not UTF-8.
