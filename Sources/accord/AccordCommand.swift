@@ -8,6 +8,6 @@ struct AccordCommand: ParsableCommand {
         commandName: "accord",
         abstract: "Extract agreements, parties, forums, cooperation areas, amounts and dates from news text.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, ExplainCommand.self, LintCommand.self, TestCommand.self, EvalCommand.self],
+        subcommands: [ExtractCommand.self, ExplainCommand.self, RenderCommand.self, LintCommand.self, TestCommand.self, EvalCommand.self],
         defaultSubcommand: ExtractCommand.self)
 }
