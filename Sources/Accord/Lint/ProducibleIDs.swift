@@ -43,7 +43,7 @@ struct ProducibleIDs {
                         : "ids of kind '\(kind)': " + (listed.count > 12 ? listed.prefix(12).joined(separator: ", ") + ", …" : listed.joined(separator: ", "))
                     diagnostics.append(PackLinter.warning(
                         .unproducedID, "no rule of kind '\(kind)' produces the id '\(id)', so `@\(kind)=\(id)` in rule '\(rule.id)' never matches",
-                        hint: SuggestionFinder.hint(for: id, in: listed, fallback: fallback), at: text, offset: offset))
+                        hint: (SuggestionFinder.hint(for: id, in: listed).map { $0 + " " } ?? "") + fallback, at: text, offset: offset))
                 }
             }
         }
