@@ -2,6 +2,9 @@ import Accord
 import ArgumentParser
 
 /// `accord lint PATH…`: validates packs and prints every problem compiler-style (or as JSON).
+///
+/// Packs that compile are then deep-linted (`PackLinter`): warnings (`ACC702`…) for what compiles
+/// but probably does not do what the author meant. Warnings alone exit 0, or 1 with `--strict`.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
@@ -15,32 +18,48 @@ struct LintCommand: ParsableCommand {
     @Option(help: "text (compiler-style, on standard error) or json (one document on standard output, for editors and CI).")
     var format: Format = .text
 
+    @Flag(help: "Exit with status 1 on warnings too, not only on errors.")
+    var strict = false
+
     func run() throws {
         var diagnostics: [Diagnostic] = []
-        var summary = ""
+        var packCount = 0
+        var ruleCount = 0
         do throws(AccordError) {
             let (given, all) = try PackSelection.load(paths: paths)
             _ = try Engine(packs: all)
-            let rules = given.reduce(0) { $0 + $1.ruleIDs.count }
-            summary = "\(given.count) pack\(given.count == 1 ? "" : "s"), \(rules) rules: no problems"
+            packCount = given.count
+            ruleCount = given.reduce(0) { $0 + $1.ruleIDs.count }
+            // Only the packs named on the command line: the standard packs they import are linted on their own.
+            diagnostics = PackLinter(packs: all).warnings(for: Set(given.map(\.id)))
         } catch {
             diagnostics = error.diagnostics
         }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
         switch format {
         case .text:
-            if diagnostics.isEmpty { print(summary) } else { PackSelection.report(AccordError(diagnostics)) }
+            if errors > 0 {
+                PackSelection.report(AccordError(diagnostics))
+            } else {
+                for diagnostic in diagnostics { StandardError.write(diagnostic.description) }
+                let packs = "\(packCount) pack\(packCount == 1 ? "" : "s"), \(ruleCount) rules"
+                print(warnings == 0 ? "\(packs): no problems" : "\(packs): no errors, \(warnings) warning\(warnings == 1 ? "" : "s")")
+            }
         case .json:
             print(Self.json(diagnostics))
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 
-    /// `{"schema": 1, "errors": N, "diagnostics": [{code, severity, message, hint, file, line, column}]}`.
+    /// `{"schema": 1, "errors": N, "warnings": N, "diagnostics": [{code, severity, message, hint, file, line, column}]}`.
     static func json(_ diagnostics: [Diagnostic]) -> String {
         var writer = JSONWriter()
+        let errors = diagnostics.filter { $0.severity == .error }.count
         writer.beginObject()
         writer.field("schema", 1)
-        writer.field("errors", diagnostics.filter { $0.severity == .error }.count)
+        writer.field("errors", errors)
+        writer.field("warnings", diagnostics.count - errors)
         writer.key("diagnostics"); writer.beginArray()
         for diagnostic in diagnostics { writer.diagnostic(diagnostic) }
         writer.endArray()

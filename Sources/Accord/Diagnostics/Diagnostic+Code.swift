@@ -4,7 +4,8 @@ extension Diagnostic {
     /// Codes never change meaning once released; new problems get new codes.
     /// The hundreds group them: `ACC1xx` reading files and YAML, `ACC2xx` pack
     /// schema, `ACC3xx` patterns, `ACC4xx` references and imports, `ACC5xx`
-    /// limits, `ACC6xx` input text and documents, `ACC9xx` Accord itself.
+    /// limits, `ACC6xx` input text and documents, `ACC7xx` lint warnings (packs that
+    /// compile but probably do not do what their author meant), `ACC9xx` Accord itself.
     public struct Code: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
         /// The code as printed, such as `ACC202`.
         public var rawValue: String
@@ -111,10 +112,24 @@ extension Diagnostic {
         /// A rule fires in none of its pack's embedded examples.
         public static let ruleNotCovered = Code(rawValue: "ACC603")
 
-        // MARK: ACC7xx — deep lint (warnings: the pack works, probably not as meant)
+        // MARK: ACC7xx — lint warnings (the pack works, probably not as meant)
 
         /// On every embedded example where a rule matches, another rule's result wins the overlap.
         public static let ruleShadowed = Code(rawValue: "ACC701")
+        /// `@kind=ID` names an id that no rule of that kind can produce, so it never matches.
+        public static let unproducedID = Code(rawValue: "ACC702")
+        /// A named capture whose value the rule's result never reads (a field its kind does not
+        /// have, a field `set:` overrides, or any capture in a context condition).
+        public static let unusedCapture = Code(rawValue: "ACC703")
+        /// A lexicon, exclusion or cue phrase that can never match: it spans a sentence end, starts
+        /// with an apostrophe the tokenizer glues to the letters after it, or contains an
+        /// exclusion of its own lexicon.
+        public static let unmatchablePhrase = Code(rawValue: "ACC704")
+        /// The same phrase (as its lexicon compares it) belongs to two entries with different ids.
+        public static let conflictingAlias = Code(rawValue: "ACC705")
+        /// A name matched case-insensitively whose lower-case form is a very common word
+        /// (`Pháp` in `giải pháp`, `US` as `us`).
+        public static let commonWordAlias = Code(rawValue: "ACC706")
 
         // MARK: ACC9xx — Accord itself
 
