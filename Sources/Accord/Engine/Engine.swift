@@ -82,6 +82,7 @@ public struct Engine: Sendable {
     /// - Parameters:
     ///   - yaml: One string per pack.
     ///   - extractors: Extractors packs may name.
+    ///   - limits: Resource limits.
     /// - Throws: ``AccordError``, locating problems as `<string 1>:line:column`.
     public init(yaml: [String], extractors: [any Extractor] = Engine.builtInExtractors, limits: Limits = .default) throws(AccordError) {
         var packs: [Pack] = []

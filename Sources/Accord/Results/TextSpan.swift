@@ -1,6 +1,6 @@
 /// Where a result stands in the analysed text.
 ///
-/// `range` indexes the original `String` given to ``Engine/analyze(_:)``;
+/// `range` indexes the original `String` given to ``Engine/analyze(_:language:referenceDate:)``;
 /// `start` and `end` are the same span as Unicode-scalar offsets, the form
 /// the JSON output uses.
 public struct TextSpan: Sendable, Hashable {
