@@ -103,12 +103,21 @@ public struct Engine: Sendable {
     /// - Parameters:
     ///   - extraPacks: Packs to load after the standard ones; they may import them.
     ///   - extractors: Extractors packs may name.
+    /// - Returns: An engine with the default ``Limits``; for others, use ``init(packs:extractors:limits:)``
+    ///   with ``standardPacks()``.
     /// - Throws: ``AccordError`` when an extra pack is invalid (the shipped packs are tested).
     public static func standard(adding extraPacks: [Pack] = [], extractors: [any Extractor] = Engine.builtInExtractors) throws(AccordError) -> Engine {
         try Engine(packs: try standardPacks() + extraPacks, extractors: extractors)
     }
 
     /// The shipped packs, read from the package's resources.
+    ///
+    /// Use them with your own packs and your own ``Limits`` in ``init(packs:extractors:limits:)``,
+    /// which ``standard(adding:extractors:)`` does not take.
+    ///
+    /// - Returns: The standard Vietnamese and English packs, in load order.
+    /// - Throws: ``AccordError`` with ``Diagnostic/Code/fileUnreadable`` when the resources are
+    ///   missing from the build.
     public static func standardPacks() throws(AccordError) -> [Pack] {
         let directories = StandardPacks.directories
         if directories.isEmpty {
