@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        // `swift package generate-documentation` (the DocC catalog in Sources/Accord/Accord.docc):
+        // a command plugin only; no target links it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The system libyaml (Debian `libyaml-dev`); only Sources/Accord/YAML touches it.

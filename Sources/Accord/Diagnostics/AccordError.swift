@@ -15,12 +15,21 @@ public struct AccordError: Error, Sendable, Hashable, Codable, CustomStringConve
     /// Every problem found, in the order found.
     public var diagnostics: [Diagnostic]
 
-    /// Creates an error from diagnostics; there should be at least one.
+    /// Creates an error from diagnostics.
+    ///
+    /// - Parameter diagnostics: Every problem found, errors first; there should be at least one.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 
-    /// Creates an error with a single diagnostic.
+    /// Creates an error with a single diagnostic of severity ``Diagnostic/Severity/error``.
+    ///
+    /// - Parameters:
+    ///   - code: The stable code, such as ``Diagnostic/Code/fileUnreadable``.
+    ///   - message: One sentence saying what is wrong.
+    ///   - hint: How to fix it, when there is something to say.
+    ///   - location: Where the problem is, when it has a place.
+    ///   - sourceLine: The text of the line at `location`, for the caret display.
     public init(
         _ code: Diagnostic.Code,
         _ message: String,
@@ -31,7 +40,7 @@ public struct AccordError: Error, Sendable, Hashable, Codable, CustomStringConve
         self.diagnostics = [Diagnostic(code, message, hint: hint, at: location, sourceLine: sourceLine)]
     }
 
-    /// The code of the first diagnostic.
+    /// The code of the first diagnostic, or ``Diagnostic/Code/internalInvariant`` when there is none.
     public var code: Diagnostic.Code { diagnostics.first?.code ?? .internalInvariant }
 
     /// All diagnostics, one compiler-style block each.

@@ -37,6 +37,14 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var sourceLine: String?
 
     /// Creates a diagnostic.
+    ///
+    /// - Parameters:
+    ///   - code: The stable code, such as ``Code/unknownKey``.
+    ///   - message: One sentence saying what is wrong.
+    ///   - hint: How to fix it, when there is something to say.
+    ///   - location: Where the problem is, when it has a place.
+    ///   - sourceLine: The text of the line at `location`, for the caret display.
+    ///   - severity: Whether the pack or input cannot be used (the default) or only looks wrong.
     public init(
         _ code: Code,
         _ message: String,

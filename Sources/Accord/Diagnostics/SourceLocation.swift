@@ -11,6 +11,11 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     public var column: Int
 
     /// Creates a location.
+    ///
+    /// - Parameters:
+    ///   - file: The file path as the user gave it, or a label such as `<string>`.
+    ///   - line: The 1-based line.
+    ///   - column: The 1-based column, in Unicode scalars.
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line

@@ -114,6 +114,8 @@ public struct Engine: Sendable {
     ///   - extraPacks: Packs to load after the standard ones; they may import them.
     ///   - extractors: Extractors packs may name.
     ///   - resultTypes: Hosts' types for custom kinds (``ResultType``).
+    /// - Returns: An engine with the default ``Limits``; for others, use ``init(packs:extractors:resultTypes:limits:)``
+    ///   with ``standardPacks()``.
     /// - Throws: ``AccordError`` when an extra pack is invalid (the shipped packs are tested) or a
     ///   result type does not fit its kind's rules.
     public static func standard(adding extraPacks: [Pack] = [], extractors: [any Extractor] = Engine.builtInExtractors,
@@ -122,6 +124,13 @@ public struct Engine: Sendable {
     }
 
     /// The shipped packs, read from the package's resources.
+    ///
+    /// Use them with your own packs and your own ``Limits`` in ``init(packs:extractors:resultTypes:limits:)``,
+    /// which ``standard(adding:extractors:resultTypes:)`` does not take.
+    ///
+    /// - Returns: The standard Vietnamese and English packs, in load order.
+    /// - Throws: ``AccordError`` with ``Diagnostic/Code/fileUnreadable`` when the resources are
+    ///   missing from the build.
     public static func standardPacks() throws(AccordError) -> [Pack] {
         let directories = StandardPacks.directories
         if directories.isEmpty {

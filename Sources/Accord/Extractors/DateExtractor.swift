@@ -19,6 +19,10 @@ public struct DateExtractor: Extractor {
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["order", "direction"]) }
 
     /// Checks `order` and `direction`.
+    ///
+    /// - Parameter options: The rule's options.
+    /// - Returns: The problem, or `nil` when `order` is `dmy` or `mdy` and `direction` is
+    ///   `after`, `before` or `both` (or they are absent).
     public func validate(_ options: ExtractorOptions) -> String? {
         if let order = options["order"], !["dmy", "mdy"].contains(order) { return "'order' must be dmy or mdy, not '\(order)'" }
         if let direction = options["direction"], !["after", "before", "both"].contains(direction) {
@@ -28,6 +32,10 @@ public struct DateExtractor: Extractor {
     }
 
     /// Finds every date in the document.
+    ///
+    /// - Parameter input: The document, with the hits of the lexicons the options name.
+    /// - Returns: One extraction per date, with the fields `value`, `year`, `month`, `day` and
+    ///   `relative` where they apply.
     public func extract(from input: ExtractorInput) -> [Extraction] {
         let direction = input.options["direction"] ?? "both"
         var scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",

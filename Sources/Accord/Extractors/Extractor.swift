@@ -27,9 +27,21 @@ public protocol Extractor: Sendable {
     var optionKeys: Set<String> { get }
     /// Checks options when a pack is compiled.
     ///
+    /// A sentence returned here becomes an ``Diagnostic/Code/invalidExtractorOptions`` (`ACC407`)
+    /// error located at the rule.
+    ///
+    /// - Parameter options: The options of a rule that names this extractor.
     /// - Returns: A sentence describing the problem, or `nil` when the options are usable.
     func validate(_ options: ExtractorOptions) -> String?
     /// Finds extractions in one document.
+    ///
+    /// Called once per analysed document (or window of a long one), from any task: an extractor
+    /// must not depend on mutable shared state.
+    ///
+    /// - Parameter input: The document's tokens and sentences, the rule's options, and the hits
+    ///   of the lexicons those options name.
+    /// - Returns: What was found, as token ranges with an id and typed fields; an empty or
+    ///   out-of-range token range is ignored.
     func extract(from input: ExtractorInput) -> [Extraction]
 }
 
@@ -39,6 +51,9 @@ extension Extractor {
     /// By default, exactly the lexicon options.
     public var optionKeys: Set<String> { lexiconOptionKeys }
     /// Accepts any options by default.
+    ///
+    /// - Parameter options: The options of a rule that names the extractor.
+    /// - Returns: `nil`.
     public func validate(_ options: ExtractorOptions) -> String? { nil }
 }
 
@@ -48,11 +63,15 @@ public struct ExtractorOptions: Sendable, Hashable {
     public var values: [String: String]
 
     /// Creates options.
+    ///
+    /// - Parameter values: Every option as written in the pack, by key.
     public init(_ values: [String: String]) {
         self.values = values
     }
 
     /// The option's value, if given.
+    ///
+    /// - Parameter key: The option's key, such as `currencies`.
     public subscript(key: String) -> String? { values[key] }
 }
 
@@ -70,6 +89,12 @@ public struct Extraction: Sendable, Hashable {
     public var fields: [String: FieldValue]
 
     /// Creates an extraction.
+    ///
+    /// - Parameters:
+    ///   - tokens: The tokens covered, as indices into the input's tokens; the span reported is
+    ///     the text from the first token's start to the last token's end.
+    ///   - id: A canonical id, when the extraction has one.
+    ///   - fields: Typed fields by name.
     public init(tokens: Range<Int>, id: String? = nil, fields: [String: FieldValue] = [:]) {
         self.tokens = tokens
         self.id = id

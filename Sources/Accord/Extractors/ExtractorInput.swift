@@ -39,6 +39,9 @@ public struct ExtractorInput: Sendable {
     public var tokenCount: Int { document.tokens.count }
 
     /// The token at an index.
+    ///
+    /// - Parameter index: A token index, from 0 to ``tokenCount`` (exclusive).
+    /// - Returns: The token's text and classes.
     public func token(at index: Int) -> TokenView {
         let token = document.tokens[index]
         return TokenView(
@@ -51,11 +54,15 @@ public struct ExtractorInput: Sendable {
     }
 
     /// Whether the token at an index is a number, without building its view.
+    ///
+    /// - Parameter index: A token index; an index outside the document gives `false`.
     public func isNumber(at index: Int) -> Bool {
         index >= 0 && index < document.tokens.count && document.tokens[index].kind == .number
     }
 
     /// Whether the token at an index is a word that contains a digit (`G20`, `5bn`), without building its view.
+    ///
+    /// - Parameter index: A token index; an index outside the document gives `false`.
     public func hasDigit(at index: Int) -> Bool {
         index >= 0 && index < document.tokens.count && document.tokens[index].kind == .word
             && document.tokens[index].flags.contains(.hasDigit)
@@ -85,17 +92,27 @@ public struct ExtractorInput: Sendable {
     }
 
     /// A token's text normalised as lexicons compare it: NFC, canonical tone marks, lower case.
+    ///
+    /// - Parameter index: A token index, from 0 to ``tokenCount`` (exclusive).
     public func normalizedText(at index: Int) -> String {
         document.normalized(index)
     }
 
     /// The canonical id of a phrase in the lexicon named by option `key`, compared as lexicons
     /// compare (NFC, tone marks, case folded); for text inside a token, such as the `bn` of `5bn`.
+    ///
+    /// - Parameters:
+    ///   - phrase: The text to look up.
+    ///   - key: An option key listed in ``Extractor/lexiconOptionKeys``.
+    /// - Returns: The id of the lexicon entry with that phrase, or `nil`.
     public func lexiconID(of phrase: some StringProtocol, in key: String) -> String? {
         lexiconPhrases[key]?[TextNormalizer().normalize(String(phrase), form: .folded)]
     }
 
     /// The hits of the lexicon named by option `key`, ordered by position.
+    ///
+    /// - Parameter key: An option key listed in ``Extractor/lexiconOptionKeys``.
+    /// - Returns: The hits, or none when the rule did not give that option.
     public func hits(_ key: String) -> [Hit] {
         lexiconHits[key] ?? []
     }

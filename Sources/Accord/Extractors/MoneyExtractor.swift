@@ -24,6 +24,10 @@ public struct MoneyExtractor: Extractor {
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["decimal"]) }
 
     /// Requires `currencies`; checks `decimal`.
+    ///
+    /// - Parameter options: The rule's options.
+    /// - Returns: The problem, or `nil` when `currencies` is given and `decimal` is `comma`,
+    ///   `point` or absent.
     public func validate(_ options: ExtractorOptions) -> String? {
         if options["currencies"] == nil { return "the option 'currencies' (a lexicon of currency names) is required" }
         if let decimal = options["decimal"], DecimalParser.Convention(rawValue: decimal) == nil {
@@ -33,6 +37,10 @@ public struct MoneyExtractor: Extractor {
     }
 
     /// Finds every amount in the document.
+    ///
+    /// - Parameter input: The document, with the hits of the lexicons the options name.
+    /// - Returns: One extraction per amount, with the fields `value`, `currency`, `approximate`
+    ///   and, for a range, `upper`.
     public func extract(from input: ExtractorInput) -> [Extraction] {
         let convention = input.options["decimal"].flatMap(DecimalParser.Convention.init(rawValue:)) ?? .comma
         let currencies = HitIndex(input.hits("currencies"), tokenCount: input.tokenCount)

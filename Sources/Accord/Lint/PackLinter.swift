@@ -7,7 +7,7 @@
 /// - `ACC705`: one phrase mapped to two different ids in one lexicon.
 /// - `ACC706`: a name matched case-insensitively that is also a very common lower-case word.
 ///
-/// Run it on packs that compile (``Engine/init(packs:extractors:limits:)`` succeeded): it
+/// Run it on packs that compile (``Engine/init(packs:extractors:resultTypes:limits:)`` succeeded): it
 /// assumes patterns parse and references resolve, and silently skips anything that does not.
 package struct PackLinter {
     let packs: [PackDefinition]

@@ -73,6 +73,10 @@ public struct Pack: Sendable, Hashable {
 
     /// Reads every `.yaml`/`.yml` file under a directory, in path order.
     ///
+    /// - Parameters:
+    ///   - url: A directory, searched recursively, or a single pack file.
+    ///   - limits: Size and nesting limits, applied to each file.
+    /// - Returns: The packs, in path order (the load order an engine uses to break ties).
     /// - Throws: ``AccordError`` with the problems of all files together.
     public static func packs(inDirectory url: URL, limits: Limits = .default) throws(AccordError) -> [Pack] {
         let files = try PackFileReader.packFiles(in: url)

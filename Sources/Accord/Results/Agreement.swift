@@ -67,6 +67,18 @@ public struct Agreement: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates an agreement.
+    ///
+    /// - Parameters:
+    ///   - kind: The agreement's kind.
+    ///   - trigger: The trigger words as written.
+    ///   - status: Whether it is asserted, planned or negated.
+    ///   - parties: The parties' ids, in order of mention.
+    ///   - areas: The cooperation areas it covers.
+    ///   - forums: The ids of the forums it was made at.
+    ///   - amounts: The amounts tied to it.
+    ///   - dates: The dates tied to it.
+    ///   - span: The trigger's span.
+    ///   - provenance: The pack and rule that found it.
     public init(kind: Kind, trigger: String, status: Status, parties: [String], areas: [CooperationArea],
                 forums: [String], amounts: [Amount], dates: [DateMention], span: TextSpan, provenance: Provenance) {
         self.kind = kind

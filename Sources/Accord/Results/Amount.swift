@@ -19,6 +19,14 @@ public struct Amount: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates an amount.
+    ///
+    /// - Parameters:
+    ///   - value: The exact value (the lower bound of a range).
+    ///   - currency: The ISO 4217 currency code.
+    ///   - approximate: Whether the text hedges the value.
+    ///   - upper: The upper bound of a range, or `nil`.
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(value: Decimal, currency: String, approximate: Bool, upper: Decimal? = nil, span: TextSpan, provenance: Provenance) {
         self.value = value
         self.upper = upper

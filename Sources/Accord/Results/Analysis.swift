@@ -43,6 +43,9 @@ public struct Analysis: Sendable, Hashable, Codable {
     }
 
     /// The custom-kind matches of one kind.
+    ///
+    /// - Parameter kind: The kind as the rules declare it (`treaty`).
+    /// - Returns: Those matches, in text order.
     public func matches(ofKind kind: String) -> [Match] {
         matches.filter { $0.kind == kind }
     }

@@ -8,6 +8,11 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     public var day: Int
 
     /// Creates a date; `nil` when the month or day is out of range.
+    ///
+    /// - Parameters:
+    ///   - year: The year.
+    ///   - month: The month, 1–12.
+    ///   - day: The day of the month, valid for that month and year (29 February only in a leap year).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day) else { return nil }
         self.year = year
@@ -16,6 +21,8 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     }
 
     /// Parses `YYYY-MM-DD`.
+    ///
+    /// - Parameter text: A date such as `2024-05-20`; anything else, or an impossible date, gives `nil`.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
@@ -29,6 +36,11 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     }
 
     /// Orders dates chronologically.
+    ///
+    /// - Parameters:
+    ///   - lhs: A date.
+    ///   - rhs: Another date.
+    /// - Returns: Whether `lhs` is earlier than `rhs`.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

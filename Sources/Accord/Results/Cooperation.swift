@@ -11,6 +11,11 @@ public struct Cooperation: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates a cooperation mention.
+    ///
+    /// - Parameters:
+    ///   - area: The area.
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(area: CooperationArea, span: TextSpan, provenance: Provenance) {
         self.area = area
         self.span = span

@@ -9,7 +9,8 @@ public struct DateMention: Sendable, Hashable, Codable {
     public var month: Int?
     /// The day of the month, when given.
     public var day: Int?
-    /// `past`, `future` or `nil`, for relative expressions (`tháng 3 vừa qua`, `năm tới`).
+    /// `past`, `future` or `present` for relative expressions (`tháng 3 vừa qua`, `năm tới`,
+    /// `năm nay`), `nil` for the others.
     public var relative: String?
     /// Where the date is.
     public var span: TextSpan
@@ -20,6 +21,15 @@ public struct DateMention: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates a date mention.
+    ///
+    /// - Parameters:
+    ///   - value: The normalised value, or `nil` when there is nothing to normalise.
+    ///   - year: The year, when given.
+    ///   - month: The month (1–12), when given.
+    ///   - day: The day of the month, when given.
+    ///   - relative: `past`, `future` or `present` for a relative expression, else `nil`.
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(value: String?, year: Int? = nil, month: Int? = nil, day: Int? = nil, relative: String? = nil,
                 span: TextSpan, provenance: Provenance) {
         self.value = value

@@ -13,6 +13,12 @@ public struct Forum: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates a forum.
+    ///
+    /// - Parameters:
+    ///   - id: The lowercase forum id (`g20`).
+    ///   - edition: The edition, when the text gives one.
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(id: String, edition: Int? = nil, span: TextSpan, provenance: Provenance) {
         self.id = id
         self.edition = edition

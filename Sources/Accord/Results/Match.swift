@@ -15,6 +15,13 @@ public struct Match: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates a match.
+    ///
+    /// - Parameters:
+    ///   - kind: The kind, as the rule declares it.
+    ///   - id: The canonical id, when the rule gives one.
+    ///   - fields: Captured and fixed fields, by name.
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(kind: String, id: String?, fields: [String: FieldValue], span: TextSpan, provenance: Provenance) {
         self.kind = kind
         self.id = id

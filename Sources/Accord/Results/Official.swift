@@ -15,6 +15,13 @@ public struct Official: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates an official.
+    ///
+    /// - Parameters:
+    ///   - title: The office, as the title lexicon's id.
+    ///   - name: The person's name as written, if given.
+    ///   - party: The party the office belongs to, if named with the title.
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(title: String, name: String?, party: String?, span: TextSpan, provenance: Provenance) {
         self.title = title
         self.name = name

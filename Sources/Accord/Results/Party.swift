@@ -11,6 +11,11 @@ public struct Party: Sendable, Hashable, Codable {
     public var text: String { span.text }
 
     /// Creates a party.
+    ///
+    /// - Parameters:
+    ///   - id: The canonical id (`JP`, `ASEAN`).
+    ///   - span: Where it is in the analysed text.
+    ///   - provenance: The pack and rule that found it.
     public init(id: String, span: TextSpan, provenance: Provenance) {
         self.id = id
         self.span = span

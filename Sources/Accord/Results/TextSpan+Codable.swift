@@ -8,6 +8,10 @@ extension TextSpan: Codable {
     private enum CodingKeys: String, CodingKey { case text, start, end, sentence }
 
     /// Decodes a span; requires ``Swift/CodingUserInfoKey/accordAnalysedText`` in `userInfo`.
+    ///
+    /// - Parameter decoder: A decoder whose `userInfo` holds the analysed text.
+    /// - Throws: `DecodingError.dataCorrupted` when the text is missing from `userInfo` or the
+    ///   offsets lie outside it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
@@ -30,6 +34,8 @@ extension TextSpan: Codable {
     }
 
     /// Encodes the text, scalar offsets and sentence; the range is implied by the offsets.
+    ///
+    /// - Parameter encoder: The encoder to write to.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

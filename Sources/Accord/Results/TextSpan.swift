@@ -1,6 +1,6 @@
 /// Where a result stands in the analysed text.
 ///
-/// `range` indexes the original `String` given to ``Engine/analyze(_:)``;
+/// `range` indexes the original `String` given to ``Engine/analyze(_:language:referenceDate:)``;
 /// `start` and `end` are the same span as Unicode-scalar offsets, the form
 /// the JSON output uses.
 public struct TextSpan: Sendable, Hashable {
@@ -16,6 +16,13 @@ public struct TextSpan: Sendable, Hashable {
     public var sentence: Int
 
     /// Creates a span.
+    ///
+    /// - Parameters:
+    ///   - text: The original text of the span.
+    ///   - range: The span in the analysed string.
+    ///   - start: The offset of the first Unicode scalar.
+    ///   - end: The offset just past the last Unicode scalar.
+    ///   - sentence: The 0-based index of the sentence the span starts in.
     public init(text: String, range: Range<String.Index>, start: Int, end: Int, sentence: Int) {
         self.text = text
         self.range = range
@@ -35,6 +42,11 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var rule: String
 
     /// Creates a provenance.
+    ///
+    /// - Parameters:
+    ///   - pack: The pack id.
+    ///   - packVersion: The pack's version.
+    ///   - rule: The rule id within the pack.
     public init(pack: String, packVersion: String, rule: String) {
         self.pack = pack
         self.packVersion = packVersion
