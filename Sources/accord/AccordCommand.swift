@@ -7,7 +7,7 @@ struct AccordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
         abstract: "Extract agreements, parties, forums, cooperation areas, amounts and dates from news text.",
-        version: "0.1.0",
+        version: Engine.version,
         subcommands: [ExtractCommand.self, ExplainCommand.self, RenderCommand.self, LintCommand.self, TestCommand.self, EvalCommand.self],
         defaultSubcommand: ExtractCommand.self)
 }

@@ -3,7 +3,7 @@ import ArgumentParser
 
 /// `accord lint PATH…`: validates packs and prints every problem compiler-style (or as JSON).
 ///
-/// Packs that compile are then deep-linted (`PackLinter`): warnings (`ACC702`…) for what compiles
+/// Packs that compile are then deep-linted (`ShadowedRuleFinder`, `PackLinter`): warnings (`ACC701`…) for what compiles
 /// but probably does not do what the author meant. Warnings alone exit 0, or 1 with `--strict`.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,11 +27,12 @@ struct LintCommand: ParsableCommand {
         var ruleCount = 0
         do throws(AccordError) {
             let (given, all) = try PackSelection.load(paths: paths)
-            _ = try Engine(packs: all)
+            let engine = try Engine(packs: all)
             packCount = given.count
             ruleCount = given.reduce(0) { $0 + $1.ruleIDs.count }
             // Only the packs named on the command line: the standard packs they import are linted on their own.
-            diagnostics = PackLinter(packs: all).warnings(for: Set(given.map(\.id)))
+            let named = Set(given.map(\.id))
+            diagnostics = ShadowedRuleFinder.warnings(engine, packs: named) + PackLinter(packs: all).warnings(for: named)
         } catch {
             diagnostics = error.diagnostics
         }

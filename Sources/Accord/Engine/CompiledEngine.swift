@@ -228,7 +228,9 @@ final class CompiledEngine: Sendable {
             for lexicon in call.lexicons.values { named[Int(lexicon)] = true }
         }
         extractorLexicons = named.contains(true) ? named : []
-        provenances = rules.map { Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id) }
+        provenances = rules.map {
+            Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)
+        }
         starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
                                lexiconCount: lexicons.count, kindCount: strings.strings.count)
     }

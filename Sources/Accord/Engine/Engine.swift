@@ -19,6 +19,9 @@ public struct Engine: Sendable {
     let compiledByLanguage: [String: CompiledEngine]
     let detector: LanguageDetector
 
+    /// This Accord's version, which packs' `requires: {accord: RANGE}` is checked against.
+    public static let version = "0.1.0"
+
     /// The packs the engine was compiled from, in load order.
     public let packs: [Pack]
     /// The limits the engine was compiled with; `maxWindowBytes` applies to every analysis.

@@ -82,6 +82,14 @@ struct EngineCompiler {
                 error(.missingImport, "pack '\(pack.id)' imports '\(imported.value)', which is not loaded",
                       hint: hint, at: imported.location, line: imported.sourceLine)
             }
+            for (imported, range) in pack.importRanges.sorted(by: { $0.key < $1.key }) {
+                guard let target = packIndexByID[imported], let parsed = VersionRange(range.value),
+                      let version = SemanticVersion(packs[target].version), !parsed.contains(version) else { continue }
+                error(.unsatisfiedRequirement,
+                      "pack '\(pack.id)' imports '\(imported)' \(range.value), but the loaded '\(imported)' is version \(packs[target].version)",
+                      hint: "load a version of '\(imported)' in \(range.value) (\(packs[target].file) is \(packs[target].version)), or widen the range",
+                      at: range.location, line: range.sourceLine)
+            }
             visiblePacks[index] = transitiveImports(of: index)
         }
         reportImportCycles()

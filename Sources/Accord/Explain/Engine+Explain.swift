@@ -24,7 +24,14 @@ extension Engine {
             throw AccordError(.invalidInput, "no pack is written for language '\(chosen)'",
                               hint: "languages with packs: " + languages.joined(separator: ", "))
         }
-        let ruleIndex = try rule.map { name throws(AccordError) in try findRule(name, in: compiled, language: chosen) }
+        var notes: [String] = []
+        var wanted = rule
+        if let name = rule, let (pack, retired) = retiredRule(name, in: compiled) {
+            // Stable ids: a retired id still names something, the rule that replaced it.
+            notes.append("rule '\(pack)/\(retired.id)' is deprecated by '\(retired.replacement.value)': explaining '\(pack)/\(retired.replacement.value)'")
+            wanted = "\(pack)/\(retired.replacement.value)"
+        }
+        let ruleIndex = try wanted.map { name throws(AccordError) in try findRule(name, in: compiled, language: chosen) }
         let trace = ExplainTrace()
         var analyzer = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: AnalysisWorkspace(engine: compiled))
         analyzer.trace = trace
@@ -34,7 +41,19 @@ extension Engine {
             throw AccordError(.internalInvariant, "the analysis recorded no document index", hint: "please report this")
         }
         var builder = ExplanationBuilder(engine: compiled, index: index, trace: trace)
-        return builder.build(language: chosen, rule: ruleIndex, analysis: analysis)
+        var explanation = builder.build(language: chosen, rule: ruleIndex, analysis: analysis)
+        explanation.notes = notes
+        return explanation
+    }
+
+    /// The retired rule (`deprecated_by:`) a name refers to, with its pack id, if it is one.
+    private func retiredRule(_ name: String, in compiled: CompiledEngine) -> (String, RuleDeprecation)? {
+        for pack in compiled.packs {
+            for retired in pack.deprecations where retired.id == name || "\(pack.id)/\(retired.id)" == name {
+                return (pack.id, retired)
+            }
+        }
+        return nil
     }
 
     /// The index of a rule named `rule` or `pack/rule` in a compiled engine.

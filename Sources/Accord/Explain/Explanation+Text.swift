@@ -3,7 +3,8 @@ extension Explanation {
     ///
     /// - Parameter onlyRule: Print only the matches of ``rule`` (and its why-not), not every rule's.
     package func report(onlyRule: Bool = false) -> String {
-        var out = "language \(language) · \(sentences.count) sentence\(sentences.count == 1 ? "" : "s") · \(tokens.count) tokens\n"
+        var out = notes.map { "note: \($0)\n" }.joined()
+        out += "language \(language) · \(sentences.count) sentence\(sentences.count == 1 ? "" : "s") · \(tokens.count) tokens\n"
         out += "\nsentences and tokens (index:token)\n"
         for (number, sentence) in sentences.enumerated() {
             out += "  [\(number + 1)] " + sentence.tokens.map { "\($0):\(tokens[$0].text)" }.joined(separator: " ") + "\n"

@@ -91,4 +91,6 @@ package struct Explanation: Sendable, Hashable {
     package var whyNot: WhyNot?
     /// The analysis itself, as `Engine.analyze` returns it.
     package var analysis: Analysis
+    /// Remarks about the request itself (a retired rule id redirected to its replacement).
+    package var notes: [String] = []
 }

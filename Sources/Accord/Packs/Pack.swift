@@ -38,6 +38,13 @@ public struct Pack: Sendable, Hashable {
     public var ruleIDs: [String] { definition.rules.map(\.id) }
     /// The number of embedded examples.
     public var exampleCount: Int { definition.examples.count }
+    /// The first 16 hex digits of the SHA-256 of the pack's bytes (what `sha256sum` prints for
+    /// its file); every result's ``Provenance/packHash``.
+    public var contentHash: String { definition.contentHash }
+    /// Rule ids the pack retired, each with the id of the rule that replaced it (`deprecated_by:`).
+    public var deprecatedRules: [String: String] {
+        Dictionary(definition.deprecations.map { ($0.id, $0.replacement.value) }, uniquingKeysWith: { first, _ in first })
+    }
 
     init(definition: PackDefinition) {
         self.definition = definition
@@ -68,7 +75,9 @@ public struct Pack: Sendable, Hashable {
     init(bytes: [UInt8], file: String, limits: Limits) throws(AccordError) {
         let root = try YAMLReader.parse(bytes, file: file, limits: limits.yaml)
         let source = SourceFile(path: file, text: String(decoding: bytes, as: UTF8.self))
-        definition = try PackDecoder.decode(root, source: source)
+        var decoded = try PackDecoder.decode(root, source: source)
+        decoded.contentHash = String(SHA256.hex(bytes).prefix(16))
+        definition = decoded
     }
 
     /// Reads every `.yaml`/`.yml` file under a directory, in path order.

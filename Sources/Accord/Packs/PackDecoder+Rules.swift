@@ -6,16 +6,57 @@ extension PackDecoder {
         var result: [RuleDefinition] = []
         var seen: [String: YAMLNode] = [:]
         for item in items {
+            if case .mapping(let pairs) = item.content, pairs.contains(where: { $0.key.content == .scalar("deprecated_by") }) {
+                guard let retired = deprecatedRule(item) else { continue }
+                if let first = seen[retired.id] {
+                    reader.error(.duplicateID, "rule id '\(retired.id)' is used twice in this pack (first at line \(first.mark.line))",
+                                 hint: "a retired id stays reserved: give the new rule its own id", at: item.mark)
+                    continue
+                }
+                seen[retired.id] = item
+                deprecations.append(retired)
+                continue
+            }
             guard let rule = rule(item) else { continue }
             if let first = seen[rule.id] {
                 reader.error(.duplicateID, "rule id '\(rule.id)' is used twice in this pack (first at line \(first.mark.line))",
-                             hint: "give every rule its own id", at: item.mark)
+                             hint: deprecations.contains { $0.id == rule.id }
+                                 ? "'\(rule.id)' is retired (deprecated_by): ids never change meaning, so give this rule a new id"
+                                 : "give every rule its own id", at: item.mark)
                 continue
             }
             seen[rule.id] = item
             result.append(rule)
         }
+        for retired in deprecations {
+            guard let replacement = result.first(where: { $0.id == retired.replacement.value }) else {
+                let retiredToo = deprecations.contains { $0.id == retired.replacement.value }
+                reader.error(.unknownReference,
+                             "rule '\(retired.id)' is deprecated by '\(retired.replacement.value)', \(retiredToo ? "which is retired too" : "which this pack does not define")",
+                             hint: retiredToo ? "name the rule that finally replaced it"
+                                 : SuggestionFinder.hint(for: retired.replacement.value, in: result.map(\.id),
+                                                         fallback: "name a rule of this pack"),
+                             at: retired.replacement.location)
+                continue
+            }
+            if replacement.kind != retired.kind {
+                reader.error(.invalidValue, "rule '\(retired.id)' (kind '\(retired.kind)') is deprecated by '\(replacement.id)', whose kind is '\(replacement.kind)'",
+                             hint: "a replacement produces the same kind of result; name a '\(retired.kind)' rule", at: retired.replacement.location)
+            }
+        }
         return result
+    }
+
+    /// A retired rule: `{id, kind, deprecated_by}` and nothing else (its replacement does the work).
+    private mutating func deprecatedRule(_ node: YAMLNode) -> RuleDeprecation? {
+        let keys = ["id", "kind", "deprecated_by"]
+        guard let map = reader.mapping(node, in: "a deprecated rule (it keeps only id, kind and deprecated_by)", allowed: keys,
+                                       required: keys),
+              let idNode = map["id"], let id = reader.nonEmptyString(idNode, "rule id"), reader.identifier(id, "rule id", at: idNode),
+              let kindNode = map["kind"], let kind = reader.nonEmptyString(kindNode, "kind"),
+              let byNode = map["deprecated_by"], let replacement = reader.nonEmptyString(byNode, "deprecated_by")
+        else { return nil }
+        return RuleDeprecation(id: id, kind: kind, replacement: reader.located(replacement, byNode), location: reader.location(node))
     }
 
     private mutating func rule(_ node: YAMLNode) -> RuleDefinition? {

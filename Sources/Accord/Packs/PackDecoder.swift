@@ -4,6 +4,8 @@ struct PackDecoder {
     static let builtInKinds = ["party", "forum", "cooperation", "agreement", "amount", "date"]
 
     var reader: SchemaReader
+    /// Retired rule ids (`deprecated_by:`), collected while the rules are decoded.
+    var deprecations: [RuleDeprecation] = []
 
     init(source: SourceFile) {
         reader = SchemaReader(source: source)
@@ -20,7 +22,7 @@ struct PackDecoder {
     }
 
     private mutating func pack(_ root: YAMLNode) -> PackDefinition? {
-        let keys = ["accord", "pack", "version", "language", "description", "imports", "options",
+        let keys = ["accord", "pack", "version", "language", "description", "requires", "imports", "options",
                     "cues", "lexicons", "rules", "examples"]
         guard let map = reader.mapping(root, in: "the pack", allowed: keys,
                                        required: ["accord", "pack", "version", "language", "description"])
@@ -46,7 +48,8 @@ struct PackDecoder {
         }
         let language = map["language"].flatMap { reader.nonEmptyString($0, "language") } ?? ""
         let description = map["description"].flatMap { reader.nonEmptyString($0, "description") } ?? ""
-        let imports = map["imports"].flatMap { reader.strings($0, "imports") } ?? []
+        let requires = map["requires"].flatMap { self.requires($0, pack: id) }
+        let (imports, importRanges) = map["imports"].map { self.imports($0) } ?? ([], [:])
 
         var options = MatchOptions()
         var abbreviations: [String] = []
@@ -63,7 +66,60 @@ struct PackDecoder {
             id: id, version: version, language: language, description: description,
             imports: imports, options: options, abbreviations: abbreviations, terminators: terminators, cues: cues,
             lexicons: lexicons, rules: rules, examples: examples,
-            file: reader.source.path, location: reader.location(root))
+            file: reader.source.path, location: reader.location(root),
+            requires: requires, importRanges: importRanges, deprecations: deprecations)
+    }
+
+    // MARK: Requirements and imports
+
+    /// `requires: {accord: RANGE}`: refused at once when this Accord is not in the range.
+    private mutating func requires(_ node: YAMLNode, pack: String) -> Located<String>? {
+        guard let map = reader.mapping(node, in: "requires", allowed: ["accord"], required: ["accord"]),
+              let rangeNode = map["accord"], let text = reader.nonEmptyString(rangeNode, "requires.accord"),
+              let range = versionRange(text, at: rangeNode)
+        else { return nil }
+        if let current = SemanticVersion(Engine.version), !range.contains(current) {
+            reader.error(.unsatisfiedRequirement, "pack '\(pack)' requires Accord \(text), but this is Accord \(Engine.version)",
+                         hint: "use a version of the pack written for Accord \(Engine.version), or upgrade Accord", at: rangeNode.mark)
+        }
+        return reader.located(text, rangeNode)
+    }
+
+    /// `imports:` items: a pack id, or `{pack: ID, version: RANGE}`.
+    private mutating func imports(_ node: YAMLNode) -> ([Located<String>], [String: Located<String>]) {
+        let items: [YAMLNode]
+        switch node.content {
+        case .scalar: items = [node]
+        case .sequence(let list): items = list
+        case .mapping:
+            reader.error(.wrongType, "imports must be a list, found a mapping",
+                         hint: "write `[vi-parties]`, or one `- {pack: vi-parties, version: \"^0.3\"}` per line", at: node.mark)
+            return ([], [:])
+        }
+        var imports: [Located<String>] = []
+        var ranges: [String: Located<String>] = [:]
+        for item in items {
+            if case .mapping = item.content {
+                guard let map = reader.mapping(item, in: "an import", allowed: ["pack", "version"], required: ["pack"]),
+                      let packNode = map["pack"], let pack = reader.nonEmptyString(packNode, "the imported pack")
+                else { continue }
+                imports.append(reader.located(pack, packNode))
+                if let versionNode = map["version"], let text = reader.nonEmptyString(versionNode, "the import's version"),
+                   versionRange(text, at: versionNode) != nil {
+                    ranges[pack] = reader.located(text, versionNode)
+                }
+            } else if let pack = reader.string(item, "each item of imports") {
+                imports.append(reader.located(pack, item))
+            }
+        }
+        return (imports, ranges)
+    }
+
+    private mutating func versionRange(_ text: String, at node: YAMLNode) -> VersionRange? {
+        if let range = VersionRange(text) { return range }
+        reader.error(.invalidValue, "'\(text)' is not a version range",
+                     hint: "write comparators such as \">=0.1 <1.0\", \"^0.3\", \"~0.3.1\" or an exact version \"0.3.0\"", at: node.mark)
+        return nil
     }
 
     // MARK: Options and cues

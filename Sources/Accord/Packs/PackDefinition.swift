@@ -18,6 +18,23 @@ struct PackDefinition: Sendable, Hashable {
     var examples: [PackExample]
     var file: String
     var location: SourceLocation
+    /// The range of Accord versions the pack is written for (`requires: {accord: ">=0.1"}`).
+    var requires: Located<String>? = nil
+    /// The version ranges imports give (`imports: [{pack: vi-parties, version: "^0.3"}]`), by pack id.
+    var importRanges: [String: Located<String>] = [:]
+    /// Rules kept only as ids, each replaced by another rule of the pack (`deprecated_by:`).
+    var deprecations: [RuleDeprecation] = []
+    /// The first 16 hex digits of the SHA-256 of the pack's bytes, as `sha256sum` prints them.
+    var contentHash: String = ""
+}
+
+/// A rule id a pack keeps reserved after replacing the rule (`deprecated_by:`): ids are stable,
+/// so results stored under the old id can be mapped to the new rule and the id never changes meaning.
+struct RuleDeprecation: Sendable, Hashable {
+    var id: String
+    var kind: String
+    var replacement: Located<String>
+    var location: SourceLocation
 }
 
 /// A value with the place it came from.

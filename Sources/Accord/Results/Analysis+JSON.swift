@@ -75,6 +75,7 @@ extension JSONWriter {
         field("rule", provenance.rule)
         field("pack", provenance.pack)
         field("packVersion", provenance.packVersion)
+        field("packHash", provenance.packHash)
     }
 
     fileprivate mutating func amount(_ amount: Amount) {

@@ -40,6 +40,9 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var packVersion: String
     /// The rule id within the pack.
     public var rule: String
+    /// The pack's content hash (``Pack/contentHash``): which exact pack file produced the result,
+    /// even when its version was not bumped.
+    public var packHash: String
 
     /// Creates a provenance.
     ///
@@ -47,9 +50,23 @@ public struct Provenance: Sendable, Hashable, Codable {
     ///   - pack: The pack id.
     ///   - packVersion: The pack's version.
     ///   - rule: The rule id within the pack.
-    public init(pack: String, packVersion: String, rule: String) {
+    ///   - packHash: The pack's content hash.
+    public init(pack: String, packVersion: String, rule: String, packHash: String = "") {
         self.pack = pack
         self.packVersion = packVersion
         self.rule = rule
+        self.packHash = packHash
+    }
+
+    /// Decodes a provenance; one written before packs had content hashes gets an empty `packHash`.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when `pack`, `packVersion` or `rule` is missing or not text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pack = try container.decode(String.self, forKey: .pack)
+        packVersion = try container.decode(String.self, forKey: .packVersion)
+        rule = try container.decode(String.self, forKey: .rule)
+        packHash = try container.decodeIfPresent(String.self, forKey: .packHash) ?? ""
     }
 }
