@@ -114,12 +114,22 @@ struct ExtractCommand: ParsableCommand {
                     progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.count + 1 })
                 }
                 progress.finish()
+                if let failure = lines.failure {
+                    StandardError.write("\(source.name):1:1: error: the input cannot be read (\(Self.reason(failure))) [ACC101]\nhint: name a JSONL file, or pipe the lines to standard input")
+                    failed = true
+                }
             }
         }
         output.flush()
         if failed { throw ExitCode(1) }
     }
 
+
+    /// The operating system's words for a read failure (`Is a directory`).
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return underlying?.localizedDescription ?? (error as NSError).localizedDescription
+    }
 
     /// Analyses a batch of JSONL lines on `jobs` threads; returns false when any line was malformed.
     private func processBatch(

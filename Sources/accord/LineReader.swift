@@ -8,6 +8,8 @@ struct LineReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
+    /// Why reading stopped early (a directory, an I/O error), if it did.
+    private(set) var failure: (any Error)?
     private static let chunkSize = 1 << 16
 
     init(handle: FileHandle) {
@@ -33,8 +35,14 @@ struct LineReader {
             // Drop consumed bytes before reading more, so the buffer holds at most one line plus a chunk.
             buffer.removeFirst(start)
             start = 0
-            let data = handle.readData(ofLength: Self.chunkSize)
-            if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
+            // The throwing read: `readData(ofLength:)` traps on an error such as EISDIR.
+            do {
+                let data = try handle.read(upToCount: Self.chunkSize) ?? Data()
+                if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
+            } catch {
+                failure = error
+                finished = true
+            }
         }
     }
 }

@@ -56,5 +56,27 @@ check "invalid regex" ACC304 "$work/regex.yaml"
 printf '%srules:\n  - {id: a, kind: x, pattern: "(a b"}\n' "$header" > "$work/paren.yaml"
 check "unbalanced bracket" ACC302 "$work/paren.yaml"
 
+# Inputs to the other commands: a directory where a file belongs (it crashed `extract --input jsonl`
+# once: Foundation's FileHandle.readData traps on EISDIR), a rule that does not exist, a missing file.
+check_command() {   # name, expected code, accord arguments…
+  local name=$1 code=$2
+  shift 2
+  local output status
+  output=$("$accord" "$@" 2>&1 </dev/null)
+  status=$?
+  if [ "$status" -eq 1 ] && grep -q "\[$code\]" <<<"$output"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: exit $status, expected 1 with $code; got: $(head -c 300 <<<"$output")"
+  fi
+}
+mkdir -p "$work/folder"
+check_command "a directory as JSONL input" ACC101 extract --input jsonl "$work/folder"
+check_command "a directory as a text file" ACC101 extract "$work/folder"
+check_command "a directory to explain" ACC101 explain "$work/folder"
+check_command "an unknown rule to explain" ACC402 explain --rule no-such-rule "Nhật Bản và Ấn Độ"
+check_command "a missing file to render" ACC101 render "$work/none.txt" -o "$work/report.html"
+
 echo "bad inputs: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
