@@ -47,14 +47,20 @@ let package = Package(
             dependencies: ["Accord"],
             exclude: ["baseline_ahocorasick.py"]
         ),
+        // A host's own extractor, as an app would write it: used by the tour and covered by AccordTests.
+        .target(
+            name: "AccordExampleExtractors",
+            dependencies: ["Accord"],
+            path: "Examples/Extractors"
+        ),
         .executableTarget(
             name: "accord-examples",
-            dependencies: ["Accord"],
+            dependencies: ["Accord", "AccordExampleExtractors"],
             path: "Examples/accord-examples"
         ),
         .testTarget(
             name: "AccordTests",
-            dependencies: ["Accord"],
+            dependencies: ["Accord", "AccordExampleExtractors"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -3,6 +3,7 @@
 // 1. Analyse the example articles in Examples/texts with the standard packs.
 // 2. Load a user-authored pack from Examples/packs, with a custom extractor registered on the engine.
 import Accord
+import AccordExampleExtractors
 import Foundation
 
 /// The Examples folder, found from this source file so the tour runs from any directory.
@@ -27,34 +28,6 @@ func printAnalysis(_ analysis: Analysis) {
         print("  official     \(official.title)\(official.party.map { " (\($0))" } ?? "") \(official.name ?? "")  «\(official.text)»")
     }
     for match in analysis.matches { print("  \(match.kind.padding(toLength: 12, withPad: " ", startingAt: 0)) \(match.id ?? "")  «\(match.text)»") }
-}
-
-/// A host-app extractor: recognises document numbers such as `12/2024/TT-BNG` (number/year/issuer).
-struct DocumentNumberExtractor: Extractor {
-    let name = "document-number"
-
-    func extract(from input: ExtractorInput) -> [Extraction] {
-        var found: [Extraction] = []
-        var index = 0
-        while index + 4 < input.tokenCount {
-            let number = input.token(at: index), year = input.token(at: index + 2), issuer = input.token(at: index + 4)
-            if number.isNumber, input.token(at: index + 1).text == "/", year.isNumber, year.text.count == 4,
-               input.token(at: index + 3).text == "/", issuer.isCapitalized, input.token(at: index + 4).isGlued {
-                var end = index + 5
-                // Issuer codes are hyphenated (`TT-BNG`): keep glued `-` + word pairs.
-                while end + 1 < input.tokenCount, input.token(at: end).text == "-", input.token(at: end).isGlued,
-                      input.token(at: end + 1).isGlued, input.token(at: end + 1).isWord {
-                    end += 2
-                }
-                let text = (index..<end).map { String(input.token(at: $0).text) }.joined()
-                found.append(Extraction(tokens: index..<end, id: text, fields: ["year": .integer(Int(year.text) ?? 0)]))
-                index = end
-            } else {
-                index += 1
-            }
-        }
-        return found
-    }
 }
 
 /// The host's own type for the `ratification` kind of Examples/packs/treaty-refs.yaml: the
