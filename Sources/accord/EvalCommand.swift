@@ -11,11 +11,7 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Gold files: one {\"id\", \"lang\", \"text\", \"gold\"} object per line.")
     var gold: [String]
 
-    @Option(name: .customLong("rules"), help: "A pack file or directory to load in addition to the standard packs (repeatable).")
-    var rules: [String] = []
-
-    @Flag(name: .customLong("no-standard"), help: "Load only the --rules packs (and the standard packs they import).")
-    var noStandard = false
+    @OptionGroup var packs: PackOptions
 
     @Option(help: "How many misses to print.")
     var misses = 25
@@ -34,7 +30,7 @@ struct EvalCommand: ParsableCommand {
                 }
                 documents += try Evaluator.load(data, file: file)
             }
-            engine = try PackSelection.engine(rules: rules, noStandard: noStandard)
+            engine = try packs.engine()
         } catch {
             PackSelection.report(error)
             throw ExitCode(1)

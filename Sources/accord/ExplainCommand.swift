@@ -19,24 +19,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "A rule id (consensus) or pack/rule (vi-agreements/consensus) to explain in particular.")
     var rule: String?
 
-    @Option(name: .customLong("rules"), help: "A pack file or directory to load in addition to the standard packs (repeatable).")
-    var rules: [String] = []
+    @OptionGroup var packs: PackOptions
 
-    @Flag(name: .customLong("no-standard"), help: "Load only the --rules packs (and the standard packs they import).")
-    var noStandard = false
-
-    @Option(help: "The text's language (vi, en); detected when omitted.")
-    var language: String?
-
-    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD that relative dates count from.")
-    var referenceDate: String?
-
-    func validate() throws {
-        if noStandard && rules.isEmpty { throw ValidationError("--no-standard needs at least one --rules path") }
-        if let referenceDate, CalendarDate(referenceDate) == nil {
-            throw ValidationError("--reference-date must be a date written YYYY-MM-DD, such as 2022-09-08")
-        }
-    }
+    @OptionGroup var documents: DocumentOptions
 
     func run() throws {
         let text: String
@@ -52,9 +37,8 @@ struct ExplainCommand: ParsableCommand {
             text = input
         }
         do throws(AccordError) {
-            let engine = try PackSelection.engine(rules: rules, noStandard: noStandard)
-            let explanation = try engine.explain(text, language: language, referenceDate: referenceDate.flatMap(CalendarDate.init),
-                                                 rule: rule)
+            let engine = try packs.engine()
+            let explanation = try engine.explain(text, language: documents.language, referenceDate: documents.reference, rule: rule)
             print(explanation.report(onlyRule: rule != nil), terminator: "")
         } catch {
             PackSelection.report(error)

@@ -14,11 +14,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Text files to analyse; standard input when none.")
     var files: [String] = []
 
-    @Option(name: .customLong("rules"), help: "A pack file or directory to load in addition to the standard packs (repeatable).")
-    var rules: [String] = []
-
-    @Flag(name: .customLong("no-standard"), help: "Load only the --rules packs (and the standard packs they import).")
-    var noStandard = false
+    @OptionGroup var packs: PackOptions
 
     @Option(help: "Output format: json (one object per document) or text.")
     var format: Format = .json
@@ -26,11 +22,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Input format: text (each file is one document) or jsonl (one {\"id\", \"text\"} object per line).")
     var input: InputFormat = .text
 
-    @Option(help: "The documents' language (vi, en); detected per document when omitted.")
-    var language: String?
-
-    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD that relative dates (năm tới, last month) count from.")
-    var referenceDate: String?
+    @OptionGroup var documents: DocumentOptions
 
     @Option(help: "Documents analysed in parallel (jsonl input); output keeps the input order. Default: all cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -40,18 +32,12 @@ struct ExtractCommand: ParsableCommand {
     var maxResults: Int = Limits.default.maxMatchesPerDocument
 
     func validate() throws {
-        if noStandard && rules.isEmpty {
-            throw ValidationError("--no-standard needs at least one --rules path")
-        }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxResults < 0 { throw ValidationError("--max-results must be 0 or more") }
-        if let referenceDate, CalendarDate(referenceDate) == nil {
-            throw ValidationError("--reference-date must be a date written YYYY-MM-DD, such as 2022-09-08")
-        }
     }
 
     private func analyze(_ engine: Engine, _ text: String) -> Analysis {
-        engine.analyze(text, language: language, referenceDate: referenceDate.flatMap(CalendarDate.init))
+        engine.analyze(text, language: documents.language, referenceDate: documents.reference)
     }
 
     func run() throws {
@@ -59,15 +45,12 @@ struct ExtractCommand: ParsableCommand {
         do throws(AccordError) {
             var limits = Limits.default
             limits.maxMatchesPerDocument = maxResults
-            engine = try PackSelection.engine(rules: rules, noStandard: noStandard, limits: limits)
+            engine = try packs.engine(limits: limits)
         } catch {
             PackSelection.report(error)
             throw ExitCode(1)
         }
-        if let language, !engine.languages.contains(language) {
-            StandardError.write("error: no pack is written for language '\(language)'; loaded: \(engine.languages.joined(separator: ", "))")
-            throw ExitCode(1)
-        }
+        if !documents.languageIsLoaded(in: engine) { throw ExitCode(1) }
         var output = LineWriter()
         var failed = false
         switch input {
@@ -136,8 +119,8 @@ struct ExtractCommand: ParsableCommand {
         _ lines: [[UInt8]], reader: inout JSONLinesReader, output: inout LineWriter, source: String, renderer: inout ParallelRenderer
     ) -> Bool {
         let numbers = lines.map { _ in reader.count() }
-        let language = self.language
-        let reference = referenceDate.flatMap(CalendarDate.init)
+        let language = documents.language
+        let reference = documents.reference
         let format = self.format
         // Workers parse their own lines too: parsing on this thread alone held --jobs back.
         let rendered = renderer.render(lines.count) { session, index -> RenderedLine in

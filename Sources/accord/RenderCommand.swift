@@ -20,45 +20,30 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The page's title.")
     var title = "Accord report"
 
-    @Option(name: .customLong("rules"), help: "A pack file or directory to load in addition to the standard packs (repeatable).")
-    var rules: [String] = []
-
-    @Flag(name: .customLong("no-standard"), help: "Load only the --rules packs (and the standard packs they import).")
-    var noStandard = false
+    @OptionGroup var packs: PackOptions
 
     @Option(help: "Input format: text (each file is one document) or jsonl (one {\"id\", \"text\"} object per line, titled by its id).")
     var input: InputFormat = .text
 
-    @Option(help: "The documents' language (vi, en); detected per document when omitted.")
-    var language: String?
-
-    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD that relative dates (năm tới, last month) count from.")
-    var referenceDate: String?
+    @OptionGroup var documents: DocumentOptions
 
     func validate() throws {
-        if noStandard && rules.isEmpty {
-            throw ValidationError("--no-standard needs at least one --rules path")
-        }
-        if let referenceDate, CalendarDate(referenceDate) == nil {
-            throw ValidationError("--reference-date must be a date written YYYY-MM-DD, such as 2022-09-08")
-        }
         if output.isEmpty { throw ValidationError("--output needs a file name, or - for standard output") }
     }
 
     func run() throws {
         let engine: Engine
         do throws(AccordError) {
-            engine = try PackSelection.engine(rules: rules, noStandard: noStandard)
+            engine = try packs.engine()
         } catch {
             PackSelection.report(error)
             throw ExitCode(1)
         }
-        if let language, !engine.languages.contains(language) {
-            StandardError.write("error: no pack is written for language '\(language)'; loaded: \(engine.languages.joined(separator: ", "))")
+        if !documents.languageIsLoaded(in: engine) {
             throw ExitCode(1)
         }
-        let reference = referenceDate.flatMap(CalendarDate.init)
-        var documents: [HTMLReport.Document] = []
+        let reference = documents.reference, language = documents.language
+        var pages: [HTMLReport.Document] = []
         var failed = false
         func add(_ title: String, _ text: String) {
             let analysis = engine.analyze(text, language: language, referenceDate: reference)
@@ -67,7 +52,7 @@ struct RenderCommand: ParsableCommand {
                 located.location?.file = title
                 StandardError.write(located.description)
             }
-            documents.append(HTMLReport.Document(title: title, text: text, analysis: analysis))
+            pages.append(HTMLReport.Document(title: title, text: text, analysis: analysis))
         }
 
         // Whole files, not LineReader: the page holds every text anyway, and reading a directory
@@ -120,7 +105,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let html = HTMLReport(title: title, documents: documents).render()
+        let html = HTMLReport(title: title, documents: pages).render()
         if output == "-" {
             FileDescriptorWriter.writeAll(html.utf8, to: 1)
             return

@@ -10,10 +10,11 @@ header=$'accord: 1\npack: p\nversion: 0.1.0\nlanguage: vi\ndescription: d\n'
 passed=0
 failed=0
 
-check() {   # name, expected code, file
-  local name=$1 code=$2 file=$3
+check_command() {   # name, expected code, accord arguments…
+  local name=$1 code=$2
+  shift 2
   local output status
-  output=$("$accord" lint "$file" 2>&1)
+  output=$("$accord" "$@" 2>&1 </dev/null)
   status=$?
   if [ "$status" -eq 1 ] && grep -q "\[$code\]" <<<"$output"; then
     passed=$((passed + 1))
@@ -21,6 +22,10 @@ check() {   # name, expected code, file
     failed=$((failed + 1))
     echo "FAIL $name: exit $status, expected 1 with $code; got: $(head -c 300 <<<"$output")"
   fi
+}
+
+check() {   # name, expected code, pack file: `accord lint` on it
+  check_command "$1" "$2" lint "$3"
 }
 
 printf '%srules:\n\t- id: a\n' "$header" > "$work/tab.yaml";                       check "tab indentation" ACC103 "$work/tab.yaml"
@@ -58,19 +63,6 @@ check "unbalanced bracket" ACC302 "$work/paren.yaml"
 
 # Inputs to the other commands: a directory where a file belongs (it crashed `extract --input jsonl`
 # once: Foundation's FileHandle.readData traps on EISDIR), a rule that does not exist, a missing file.
-check_command() {   # name, expected code, accord arguments…
-  local name=$1 code=$2
-  shift 2
-  local output status
-  output=$("$accord" "$@" 2>&1 </dev/null)
-  status=$?
-  if [ "$status" -eq 1 ] && grep -q "\[$code\]" <<<"$output"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name: exit $status, expected 1 with $code; got: $(head -c 300 <<<"$output")"
-  fi
-}
 mkdir -p "$work/folder"
 check_command "a directory as JSONL input" ACC101 extract --input jsonl "$work/folder"
 check_command "a directory as a text file" ACC101 extract "$work/folder"

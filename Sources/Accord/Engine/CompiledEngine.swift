@@ -5,6 +5,8 @@ final class CompiledEngine: Sendable {
         var name: String
         var pack: Int
         var entryIDs: Set<String>
+        /// The most tokens one of its phrases has (a hit's length at most).
+        var longestPhrase = 0
     }
 
     /// A compiled pattern: a rule's own, or one of its context conditions.
@@ -162,6 +164,10 @@ final class CompiledEngine: Sendable {
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
     let requirements: MatcherRequirements
+    /// For each matcher, the most tokens one of its matches can span, or -1 when unbounded
+    /// (a loop or a `@kind` reference): a `before` context runs only from starts that could end
+    /// within its window.
+    let longestMatch: [Int32]
     /// The kinds rules produce, each once, and for every string index the kind's slot among them
     /// (-1 for strings that are not a produced kind): analysis collects results by slot.
     let kindSlots: [Int32]
@@ -213,6 +219,7 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByLexicon = lexiconMasks
+        longestMatch = Self.longestMatches(program: program, entries: matchers.map(\.entry), lexicons: lexicons)
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)
         var slots: [Int32] = []
@@ -233,5 +240,30 @@ final class CompiledEngine: Sendable {
         }
         starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
                                lexiconCount: lexicons.count, kindCount: strings.strings.count)
+    }
+
+    /// The longest match of each matcher in tokens, -1 when unbounded.
+    ///
+    /// Programs only jump backwards to loop, so walking the instructions from the last to the
+    /// first sees every forward successor first; a successor at or before an instruction is a loop.
+    private static func longestMatches(program: [Instruction], entries: [Int32], lexicons: [Lexicon]) -> [Int32] {
+        let unbounded = -1
+        var longest = [Int](repeating: unbounded, count: program.count + 1)
+        func after(_ pc: Int, _ target: Int) -> Int { target > pc ? longest[target] : unbounded }
+        func adding(_ length: Int, _ rest: Int) -> Int { rest == unbounded ? unbounded : length + rest }
+        for pc in program.indices.reversed() {
+            switch program[pc] {
+            case .match: longest[pc] = 0
+            case .token, .tokenClass, .regex: longest[pc] = adding(1, after(pc, pc + 1))
+            case .lexicon(let lexicon, _): longest[pc] = adding(lexicons[Int(lexicon)].longestPhrase, after(pc, pc + 1))
+            case .reference: longest[pc] = unbounded
+            case .open, .close: longest[pc] = after(pc, pc + 1)
+            case .jump(let target): longest[pc] = after(pc, Int(target))
+            case .split(let first, let second):
+                let a = after(pc, Int(first)), b = after(pc, Int(second))
+                longest[pc] = a == unbounded || b == unbounded ? unbounded : max(a, b)
+            }
+        }
+        return entries.map { Int32(clamping: longest[Int($0)]) }
     }
 }

@@ -69,7 +69,13 @@ struct DocumentAnalyzer {
                 let window = condition.window ?? ruleWindow
                 let starts: Range<Int>
                 switch condition.region {
-                case .before: starts = sentence.lowerBound..<Int(candidate.start)
+                case .before:
+                    // A match ending at most `window` tokens before the candidate starts at most
+                    // `window + longest` before it: earlier starts cannot satisfy the condition.
+                    var lower = sentence.lowerBound
+                    let longest = Int(engine.longestMatch[Int(condition.matcher)])
+                    if let window, longest >= 0 { lower = max(lower, Int(candidate.start) - window - longest) }
+                    starts = lower..<Int(candidate.start)
                 case .after:
                     let end = Int(candidate.end)
                     starts = end..<min(sentence.upperBound, window.map { end + $0 + 1 } ?? sentence.upperBound)

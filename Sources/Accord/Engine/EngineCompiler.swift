@@ -90,26 +90,11 @@ struct EngineCompiler {
                       hint: "load a version of '\(imported)' in \(range.value) (\(packs[target].file) is \(packs[target].version)), or widen the range",
                       at: range.location, line: range.sourceLine)
             }
-            visiblePacks[index] = transitiveImports(of: index)
+            visiblePacks[index] = ImportGraph.visible(from: index, packs: packs, indexByID: packIndexByID)
         }
         reportImportCycles()
     }
 
-    private func transitiveImports(of start: Int) -> [Int] {
-        var seen: Set<Int> = [start]
-        var order = [start]
-        var queue = [start]
-        while !queue.isEmpty {
-            let current = queue.removeFirst()
-            for imported in packs[current].imports {
-                guard let next = packIndexByID[imported.value], !seen.contains(next) else { continue }
-                seen.insert(next)
-                order.append(next)
-                queue.append(next)
-            }
-        }
-        return order
-    }
 
     private mutating func reportImportCycles() {
         // Iterative depth-first search with colours; one report per cycle found.
@@ -193,6 +178,7 @@ struct EngineCompiler {
             return
         }
         automaton.add(ids, form: form, entry: entry)
+        if !entry.isExclusion { lexicons[Int(entry.lexicon)].longestPhrase = max(lexicons[Int(entry.lexicon)].longestPhrase, ids.count) }
     }
 
     private mutating func buildCues() {

@@ -28,22 +28,8 @@ struct LintScope {
                 lexiconPacks.append(index)
             }
         }
-        // The packs each pack sees: itself, then its imports, transitively (as EngineCompiler does).
-        var visible: [[Int]] = []
-        for start in packs.indices {
-            var seen: Set<Int> = [start]
-            var order = [start]
-            var queue = [start]
-            while !queue.isEmpty {
-                let current = queue.removeFirst()
-                for imported in packs[current].imports {
-                    guard let next = packIndexByID[imported.value], seen.insert(next).inserted else { continue }
-                    order.append(next)
-                    queue.append(next)
-                }
-            }
-            visible.append(order)
-        }
+        // The packs each pack sees, as the compiler resolves them.
+        let visible = packs.indices.map { ImportGraph.visible(from: $0, packs: packs, indexByID: packIndexByID) }
         self.lexicons = lexicons
         resolver = LexiconResolver(packIDs: packs.map(\.id), packIndexByID: packIndexByID, lexiconsByPack: lexiconsByPack,
                                    visiblePacks: visible, lexiconPacks: lexiconPacks)

@@ -178,10 +178,16 @@ struct PatternMachine: ~Copyable {
 
     // MARK: Queues
 
+    /// Makes the queues ready for a sentence of `length` tokens.
+    ///
+    /// Every run leaves `heads` and `tails` all -1 (each offset holding threads is taken before
+    /// the run ends), so they only grow here: clearing them for every anchored context run was a
+    /// memset of the whole sentence per start, quadratic in the sentence length.
     private mutating func clearQueues(length: Int) {
         queue.removeAll()
-        heads.reset(count: length + 1, to: -1)
-        tails.reset(count: length + 1, to: -1)
+        assert((0..<heads.count).allSatisfy { heads[$0] < 0 && tails[$0] < 0 }, "a run left threads queued")
+        heads.extend(to: length + 1, with: -1)
+        tails.extend(to: length + 1, with: -1)
         pendingTotal = 0
     }
 
