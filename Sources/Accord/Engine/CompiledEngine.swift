@@ -177,6 +177,38 @@ final class CompiledEngine: Sendable {
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
 
+    /// The built-in result kinds, and `custom` for every other: what the result builder switches
+    /// on for every result (comparing kind strings there cost a string compare per case).
+    enum KindClass: UInt8, Sendable {
+        case party, forum, cooperation, amount, date, agreement, official, custom
+
+        init(_ kind: String) {
+            switch kind {
+            case "party": self = .party
+            case "forum": self = .forum
+            case "cooperation": self = .cooperation
+            case "amount": self = .amount
+            case "date": self = .date
+            case "agreement": self = .agreement
+            case "official": self = .official
+            default: self = .custom
+            }
+        }
+    }
+
+    /// What ``ResultFields/id(of:)`` reads of a rule for every result, looked up once.
+    struct IDSource: Sendable {
+        var fixedID: String?
+        var fixedArea: String?
+        var kind: KindClass
+        var isCooperation: Bool { kind == .cooperation }
+        var isAgreement: Bool { kind == .agreement }
+    }
+    let idSources: [IDSource]
+    /// The string-table indices of the capture names `id` and `area`, -1 when no pattern captures them.
+    let idCaptureName: Int32
+    let areaCaptureName: Int32
+
     init(
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
         automaton: LexiconAutomaton, lexicons: [Lexicon], program: [Instruction], regexes: [TokenRegex],
@@ -235,6 +267,11 @@ final class CompiledEngine: Sendable {
             for lexicon in call.lexicons.values { named[Int(lexicon)] = true }
         }
         extractorLexicons = named.contains(true) ? named : []
+        idSources = rules.map {
+            IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], kind: KindClass($0.kind))
+        }
+        idCaptureName = strings.index(of: "id") ?? -1
+        areaCaptureName = strings.index(of: "area") ?? -1
         provenances = rules.map {
             Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)
         }

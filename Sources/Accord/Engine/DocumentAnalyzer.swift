@@ -45,6 +45,7 @@ struct DocumentAnalyzer {
                 let fields = ResultFields(engine: engine, index: index)
                 index.accept(accepted, ids: accepted.map { fields.id(of: $0) }, strings: engine.strings)
             }
+            index.indexResults()
         }
         trace?.index = index
         var builder = ResultBuilder(engine: engine, index: index, referenceDate: referenceDate)

@@ -141,7 +141,7 @@ struct DocumentIndex {
 
     // MARK: Results
 
-    /// Adds accepted results, making them visible to `@kind` references.
+    /// Adds accepted results; ``indexResults()`` makes them visible to `@kind` references.
     ///
     /// - Parameters:
     ///   - newIDs: Each result's canonical id.
@@ -154,6 +154,12 @@ struct DocumentIndex {
             resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end,
                                           id: id.flatMap { strings.index(of: $0) } ?? -1))
         }
+    }
+
+    /// Orders the accepted results by start token for the pattern machine: once per stage, after
+    /// all its kinds are accepted (ordering after every kind repeated the sort for nothing).
+    mutating func indexResults() {
+        guard resultOrder.count != resultSpans.count else { return }
         // A counting sort by start token; equal starts keep result order.
         for index in resultStarts.indices { resultStarts[index] = 0 }
         for span in resultSpans { resultStarts[Int(span.start) + 1] += 1 }

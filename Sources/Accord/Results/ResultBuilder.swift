@@ -24,28 +24,28 @@ struct ResultBuilder {
         }
         var agreementResults: [RawResult] = []
         for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
-            switch engine.rules[Int(result.rule)].kind {
-            case "party":
+            switch engine.idSources[Int(result.rule)].kind {
+            case .party:
                 if let id = fields.id(of: result) {
                     analysis.parties.append(Party(id: id, span: span(result), provenance: provenance(result)))
                 }
-            case "forum":
+            case .forum:
                 if let id = fields.id(of: result) {
                     analysis.forums.append(Forum(id: id, edition: edition(result), span: span(result), provenance: provenance(result)))
                 }
-            case "cooperation":
-                if let area = engine.rules[Int(result.rule)].fixed["area"] ?? fields.firstValue(result, "area", "id") ?? fields.id(of: result) {
+            case .cooperation:
+                if let area = engine.idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, "area", "id") ?? fields.id(of: result) {
                     analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
                 }
-            case "amount":
+            case .amount:
                 if let amount = amount(result) { analysis.amounts.append(amount) }
-            case "date":
+            case .date:
                 analysis.dates.append(date(result))
-            case "agreement":
+            case .agreement:
                 agreementResults.append(result)
-            case "official":
+            case .official:
                 analysis.officials.append(official(result))
-            default:
+            case .custom:
                 analysis.matches.append(match(result))
             }
         }

@@ -42,14 +42,22 @@ struct ResultFields {
     /// A result's canonical id: a fixed `id` (`set:` wins over captures), the `id` capture, the extractor's id,
     /// or the first lexicon phrase inside the match.
     func id(of result: RawResult) -> String? {
-        let fixed = engine.rules[Int(result.rule)].fixed
-        if let id = fixed["id"] { return id }
-        if let value = firstValue(result, "id") { return value }
+        // Asked for every result: the rule's fixed values and the capture names are looked up once,
+        // in the compiled engine, instead of hashing "id" and "area" here each time.
+        let source = engine.idSources[Int(result.rule)]
+        if let id = source.fixedID { return id }
+        if let value = firstValue(result, nameIndex: engine.idCaptureName) { return value }
         if let id = result.id { return id }
-        let kind = engine.rules[Int(result.rule)].kind
-        if kind == "cooperation", let area = fixed["area"] ?? firstValue(result, "area") { return area }
-        if kind == "agreement" { return nil }
+        if source.isCooperation, let area = source.fixedArea ?? firstValue(result, nameIndex: engine.areaCaptureName) { return area }
+        if source.isAgreement { return nil }
         return firstHitID(in: result)
+    }
+
+    /// The value of the first capture whose name has this string-table index.
+    private func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
+        guard nameIndex >= 0 else { return nil }
+        for capture in result.captures where capture.name == nameIndex { return value(of: capture) }
+        return nil
     }
 
     /// The id of the first (longest) lexicon phrase starting inside the result.
