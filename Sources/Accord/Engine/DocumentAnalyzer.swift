@@ -95,7 +95,7 @@ struct DocumentAnalyzer {
             needed.sort { $0.matcher < $1.matcher }
             workspace.machine.runContexts(needed, sentence: sentence, view: view, index: index, into: &candidates)
         }
-        for result in select(candidates, sentence: number) {
+        for result in select(candidates, sentence: number, store: index.store) {
             produced[Int(engine.kindSlot[Int(result.kind)])].append(result)
         }
     }
@@ -103,7 +103,7 @@ struct DocumentAnalyzer {
     // MARK: Selecting matches
 
     /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold.
-    private func select(_ candidates: [Candidate], sentence: Int32) -> [RawResult] {
+    private func select(_ candidates: [Candidate], sentence: Int32, store: ResultStore) -> [RawResult] {
         // Group by matcher with one sort, no hashing: this runs for every sentence.
         let sorted = candidates.sorted { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
         var groups: [(matcher: Int32, range: Range<Int>)] = []
@@ -134,9 +134,11 @@ struct DocumentAnalyzer {
                                                outcome: .selected))
                 lastStart = candidate.start
                 lastEnd = candidate.end
+                let captureStart = Int32(store.captures.count)
+                let captureCount = workspace.machine.appendCaptures(from: candidate.captures, to: &store.captures)
                 results.append(RawResult(
                     rule: ruleIndex, kind: kind, start: candidate.start, end: candidate.end,
-                    sentence: sentence, captures: workspace.machine.captures(from: candidate.captures)))
+                    sentence: sentence, captureStart: captureStart, captureCount: captureCount))
             }
         }
         return results
@@ -222,9 +224,10 @@ struct DocumentAnalyzer {
             // An extractor is host code: ignore out-of-range or empty spans rather than trap.
             let range = extraction.tokens
             guard range.lowerBound >= 0, range.upperBound <= tokenCount, !range.isEmpty else { return nil }
+            index.store.extractions.append(ResultStore.Extraction(id: extraction.id, fields: extraction.fields))
             return RawResult(rule: ruleIndex, kind: rule.kindIndex, start: Int32(range.lowerBound), end: Int32(range.upperBound),
-                             sentence: document.sentenceOfToken[range.lowerBound], captures: [],
-                             fields: extraction.fields, id: extraction.id)
+                             sentence: document.sentenceOfToken[range.lowerBound],
+                             extraction: Int32(index.store.extractions.count - 1))
         }
     }
 }

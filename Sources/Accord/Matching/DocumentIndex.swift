@@ -1,6 +1,8 @@
 /// One document prepared for matching: token ids, lexicon hits and accepted results, indexed by token.
 struct DocumentIndex {
     let document: TokenizedDocument
+    /// The captures and extractor outputs of this document's raw results.
+    let store = ResultStore()
     private(set) var ids = TokenIDs()
     /// For each token, its spelling's number in the session's ``TokenIDCache``.
     private(set) var spellings: [Int32] = []

@@ -163,17 +163,18 @@ struct PatternMachine: ~Copyable {
         }
     }
 
-    /// The captures of a candidate, in the order they closed.
-    func captures(from head: Int32) -> [Capture] {
-        var result: [Capture] = []
+    /// Appends the captures of a candidate to `table`, in the order they closed; returns how many.
+    func appendCaptures(from head: Int32, to table: inout [Capture]) -> Int32 {
+        let first = table.count
         var index = head
         while index >= 0 {
             let node = captureNodes[Int(index)]
             // An optional group that matched nothing captures nothing (`( name:(…) )?` and `name:(…)?` agree).
-            if node.end > node.start { result.append(Capture(name: node.name, start: node.start, end: node.end, item: node.item)) }
+            if node.end > node.start { table.append(Capture(name: node.name, start: node.start, end: node.end, item: node.item)) }
             index = node.previous
         }
-        return result.reversed()
+        table[first...].reverse()
+        return Int32(table.count - first)
     }
 
     // MARK: Queues

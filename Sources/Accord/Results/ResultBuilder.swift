@@ -87,22 +87,22 @@ struct ResultBuilder {
     }
 
     private func amount(_ result: RawResult) -> Amount? {
-        guard let value = result.fields["value"]?.decimalValue,
-              let currency = result.fields["currency"]?.stringValue ?? fields.firstValue(result, "currency")
+        guard let value = index.store.field("value", of: result)?.decimalValue,
+              let currency = index.store.field("currency", of: result)?.stringValue ?? fields.firstValue(result, "currency")
         else { return nil }
-        return Amount(value: value, currency: currency, approximate: result.fields["approximate"]?.boolValue ?? false,
-                      upper: result.fields["upper"]?.decimalValue, span: span(result), provenance: provenance(result))
+        return Amount(value: value, currency: currency, approximate: index.store.field("approximate", of: result)?.boolValue ?? false,
+                      upper: index.store.field("upper", of: result)?.decimalValue, span: span(result), provenance: provenance(result))
     }
 
     private func date(_ result: RawResult) -> DateMention {
         var mention = DateMention(
-            value: engine.rules[Int(result.rule)].fixed["value"] ?? result.fields["value"]?.stringValue,
-            year: result.fields["year"]?.integerValue, month: result.fields["month"]?.integerValue,
-            day: result.fields["day"]?.integerValue, relative: result.fields["relative"]?.stringValue,
+            value: engine.rules[Int(result.rule)].fixed["value"] ?? index.store.field("value", of: result)?.stringValue,
+            year: index.store.field("year", of: result)?.integerValue, month: index.store.field("month", of: result)?.integerValue,
+            day: index.store.field("day", of: result)?.integerValue, relative: index.store.field("relative", of: result)?.stringValue,
             span: span(result), provenance: provenance(result))
         if let referenceDate {
             RelativeDateResolver(reference: referenceDate)
-                .resolve(&mention, unit: result.fields["unit"]?.stringValue, offsetDays: result.fields["offsetDays"]?.integerValue)
+                .resolve(&mention, unit: index.store.field("unit", of: result)?.stringValue, offsetDays: index.store.field("offsetDays", of: result)?.integerValue)
         }
         return mention
     }
@@ -118,10 +118,10 @@ struct ResultBuilder {
     private func match(_ result: RawResult) -> Match {
         let rule = engine.rules[Int(result.rule)]
         var values: [String: FieldValue] = [:]
-        for capture in result.captures {
+        for capture in index.store.captures(of: result) {
             values[engine.strings[capture.name]] = .string(fields.value(of: capture))
         }
-        for (key, value) in result.fields { values[key] = value }
+        for (key, value) in index.store.fields(of: result) { values[key] = value }
         for (key, value) in rule.fixed { values[key] = .string(value) }   // `set:` wins, as for every kind
         return Match(kind: rule.kind, id: fields.id(of: result), fields: values, span: span(result), provenance: provenance(result))
     }

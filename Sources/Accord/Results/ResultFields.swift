@@ -26,13 +26,13 @@ struct ResultFields {
     /// The captures with a given name.
     func captures(_ result: RawResult, named name: String) -> [Capture] {
         // Most results capture nothing: answer before hashing the name.
-        guard !result.captures.isEmpty, let nameIndex = engine.strings.index(of: name) else { return [] }
-        return result.captures.filter { $0.name == nameIndex }
+        guard result.captureCount > 0, let nameIndex = engine.strings.index(of: name) else { return [] }
+        return index.store.captures(of: result).filter { $0.name == nameIndex }
     }
 
     /// The first capture value with one of the names.
     func firstValue(_ result: RawResult, _ names: String...) -> String? {
-        if result.captures.isEmpty { return nil }
+        if result.captureCount == 0 { return nil }
         for name in names {
             if let capture = captures(result, named: name).first { return value(of: capture) }
         }
@@ -47,7 +47,7 @@ struct ResultFields {
         let source = engine.idSources[Int(result.rule)]
         if let id = source.fixedID { return id }
         if let value = firstValue(result, nameIndex: engine.idCaptureName) { return value }
-        if let id = result.id { return id }
+        if let id = index.store.extractionID(of: result) { return id }
         if source.isCooperation, let area = source.fixedArea ?? firstValue(result, nameIndex: engine.areaCaptureName) { return area }
         if source.isAgreement { return nil }
         return firstHitID(in: result)
@@ -55,8 +55,8 @@ struct ResultFields {
 
     /// The value of the first capture whose name has this string-table index.
     private func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
-        guard nameIndex >= 0 else { return nil }
-        for capture in result.captures where capture.name == nameIndex { return value(of: capture) }
+        guard nameIndex >= 0, result.captureCount > 0 else { return nil }
+        for capture in index.store.captures(of: result) where capture.name == nameIndex { return value(of: capture) }
         return nil
     }
 

@@ -1,0 +1,34 @@
+/// What one document's raw results carry besides their spans: captures, and the id and fields
+/// extractors gave. One per document, shared by the copies of its ``DocumentIndex``.
+final class ResultStore {
+    /// An extractor's output for one result.
+    struct Extraction {
+        var id: String?
+        var fields: [String: FieldValue]
+    }
+
+    /// Every kept match's captures, each match's in one run (``RawResult/captureStart``).
+    var captures: [Capture] = []
+    var extractions: [Extraction] = []
+
+    /// The captures of a result.
+    func captures(of result: RawResult) -> ArraySlice<Capture> {
+        let start = Int(result.captureStart)
+        return captures[start..<start + Int(result.captureCount)]
+    }
+
+    /// The id an extractor gave a result, if any.
+    func extractionID(of result: RawResult) -> String? {
+        result.extraction < 0 ? nil : extractions[Int(result.extraction)].id
+    }
+
+    /// An extractor field of a result, if any.
+    func field(_ name: String, of result: RawResult) -> FieldValue? {
+        result.extraction < 0 ? nil : extractions[Int(result.extraction)].fields[name]
+    }
+
+    /// All extractor fields of a result (empty for pattern rules).
+    func fields(of result: RawResult) -> [String: FieldValue] {
+        result.extraction < 0 ? [:] : extractions[Int(result.extraction)].fields
+    }
+}
