@@ -44,6 +44,10 @@ package struct AnalysisSession {
 final class AnalysisWorkspace {
     let cache = TokenIDCache()
     var machine: PatternMachine
+    /// The context matchers a sentence needs and the starts they run from (reused, see `runMatchers`).
+    var contextRegions: [(matcher: Int32, starts: Range<Int>)] = []
+    /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
+    var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
 
     init(engine: CompiledEngine) {
         machine = PatternMachine(engine: engine)

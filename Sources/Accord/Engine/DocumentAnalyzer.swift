@@ -62,7 +62,12 @@ struct DocumentAnalyzer {
         if candidates.isEmpty { return }
         // Context patterns run only for rules that matched, and only from the starts
         // their conditions can use: before a candidate, after it (within the window), anywhere.
-        var needed: [(matcher: Int32, starts: Range<Int>)] = []   // a few per sentence: searched, not hashed
+        // A few per sentence: searched, not hashed. The buffer is the workspace's, taken and given
+        // back, so a sentence does not allocate one.
+        var needed = workspace.contextRegions
+        workspace.contextRegions = []
+        needed.removeAll(keepingCapacity: true)
+        defer { workspace.contextRegions = needed }
         for candidate in candidates {
             guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
             let ruleWindow = engine.rules[Int(rule)].window
@@ -95,24 +100,28 @@ struct DocumentAnalyzer {
             needed.sort { $0.matcher < $1.matcher }
             workspace.machine.runContexts(needed, sentence: sentence, view: view, index: index, into: &candidates)
         }
-        for result in select(candidates, sentence: number, store: index.store) {
-            produced[Int(engine.kindSlot[Int(result.kind)])].append(result)
-        }
+        // Grouped by matcher with one sort, no hashing: this runs for every sentence. Sorted in
+        // place, in the buffer the machine filled, so no sentence allocates a copy.
+        candidates.sort { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
+        select(candidates, sentence: number, store: index.store, into: &produced)
     }
 
     // MARK: Selecting matches
 
-    /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold.
-    private func select(_ candidates: [Candidate], sentence: Int32, store: ResultStore) -> [RawResult] {
-        // Group by matcher with one sort, no hashing: this runs for every sentence.
-        let sorted = candidates.sorted { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
-        var groups: [(matcher: Int32, range: Range<Int>)] = []
+    /// Keeps each rule's leftmost-longest, non-overlapping matches whose context conditions hold,
+    /// adding them to `produced` by kind slot.
+    ///
+    /// - Parameter sorted: The sentence's candidates, ordered by matcher, start, then longest first.
+    private func select(_ sorted: [Candidate], sentence: Int32, store: ResultStore, into produced: inout [[RawResult]]) {
+        var groups = workspace.candidateGroups
+        workspace.candidateGroups = []
+        groups.removeAll(keepingCapacity: true)
+        defer { workspace.candidateGroups = groups }
         var groupStart = 0
         for index in sorted.indices where index + 1 == sorted.count || sorted[index + 1].matcher != sorted[index].matcher {
             groups.append((sorted[index].matcher, groupStart..<index + 1))
             groupStart = index + 1
         }
-        var results: [RawResult] = []
         for (matcher, range) in groups {
             guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role else { continue }
             let conditions = engine.rules[Int(ruleIndex)].conditions
@@ -136,12 +145,11 @@ struct DocumentAnalyzer {
                 lastEnd = candidate.end
                 let captureStart = Int32(store.captures.count)
                 let captureCount = workspace.machine.appendCaptures(from: candidate.captures, to: &store.captures)
-                results.append(RawResult(
+                produced[Int(engine.kindSlot[Int(kind)])].append(RawResult(
                     rule: ruleIndex, kind: kind, start: candidate.start, end: candidate.end,
                     sentence: sentence, captureStart: captureStart, captureCount: captureCount))
             }
         }
-        return results
     }
 
     /// The index of the first context condition that does not hold for a candidate, or `nil`.

@@ -1,8 +1,9 @@
 /// Builds agreements: their kind, status, parties (resolving `hai bên`), areas, forums, amounts and dates.
 ///
 /// Remembers the agreements built so far, because `hai bên` ("both sides")
-/// refers to the parties of the most recent agreement.
-struct AgreementContext {
+/// refers to the parties of the most recent agreement. A class, because its filters' closures
+/// capture it: a struct this size was copied, forty references retained, at every one.
+final class AgreementContext {
     let engine: CompiledEngine
     let index: DocumentIndex
     let fields: ResultFields
@@ -39,11 +40,11 @@ struct AgreementContext {
         dates = SentenceTable(analysis.dates, sentences: sentenceCount)
     }
 
-    mutating func remember(_ agreement: Agreement) {
+    func remember(_ agreement: Agreement) {
         if agreement.parties.count >= 2 { lastPair = agreement.parties }
     }
 
-    mutating func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
+    func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
         let rule = engine.rules[Int(result.rule)]
         let trigger = fields.captures(result, named: "trigger").first
         let triggerStart = trigger?.start ?? result.start
@@ -96,7 +97,7 @@ struct AgreementContext {
 
     // MARK: Parties
 
-    private mutating func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
+    private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
         let captured = (fields.captures(result, named: "parties") + fields.captures(result, named: "party")).map { fields.value(of: $0) }
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
@@ -134,7 +135,7 @@ struct AgreementContext {
 
     /// The two parties mentioned most before a token (the earlier first mention wins a tie).
     /// Counts grow as agreements are built in text order, so the whole document is counted once.
-    private mutating func mostMentioned(before token: Int) -> [String] {
+    private func mostMentioned(before token: Int) -> [String] {
         while mentionsCounted < analysis.parties.count, startToken(of: analysis.parties[mentionsCounted].span) < token {
             let party = analysis.parties[mentionsCounted]
             let entry = mentionCounts[party.id] ?? (0, party.span.start)

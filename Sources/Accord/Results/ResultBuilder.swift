@@ -49,7 +49,7 @@ struct ResultBuilder {
                 analysis.matches.append(match(result))
             }
         }
-        var context = AgreementContext(engine: engine, index: index, fields: fields, analysis: analysis, agreements: agreementResults)
+        let context = AgreementContext(engine: engine, index: index, fields: fields, analysis: analysis, agreements: agreementResults)
         for result in agreementResults {
             let agreement = context.agreement(for: result, span: span(result), provenance: provenance(result))
             analysis.agreements.append(agreement)
