@@ -46,6 +46,11 @@ final class AnalysisWorkspace {
     var machine: PatternMachine
     /// The context matchers a sentence needs and the starts they run from (reused, see `runMatchers`).
     var contextRegions: [(matcher: Int32, starts: Range<Int>)] = []
+    /// The current document's captures and extractor outputs.
+    let store = ResultStore()
+    /// Raw results by kind slot, and the candidates of a sentence (reused, see `analyze`).
+    var produced: [[RawResult]] = []
+    var candidates: [Candidate] = []
     /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
     var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
 

@@ -12,12 +12,22 @@ struct DocumentAnalyzer {
     func analyze(_ text: String) -> Analysis {
         let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
         let spellingsForgotten = workspace.cache.beginDocument()
-        var index = DocumentIndex(document: document, engine: engine, cache: workspace.cache)
+        workspace.store.removeAll()
+        var index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store)
         workspace.machine.reset(spellingsForgotten: spellingsForgotten)
         // Results waiting for their kind's overlap resolution, by kind slot (a dictionary here
-        // was rehashed for every sentence).
-        var produced = [[RawResult]](repeating: [], count: engine.kindSlots.count)
-        var candidates: [Candidate] = []
+        // was rehashed for every sentence). These buffers are the workspace's, taken for the
+        // document and given back with their capacity, so a document does not grow them anew.
+        var produced = workspace.produced
+        var candidates = workspace.candidates
+        workspace.produced = []
+        workspace.candidates = []
+        if produced.count != engine.kindSlots.count { produced = [[RawResult]](repeating: [], count: engine.kindSlots.count) }
+        for slot in produced.indices { produced[slot].removeAll(keepingCapacity: true) }
+        defer {
+            workspace.produced = produced
+            workspace.candidates = candidates
+        }
 
         let extractorHits = engine.extractorLexicons.isEmpty ? [:] : hitsForExtractors(index)
         for (stageNumber, stage) in engine.stages.enumerated() {
@@ -41,7 +51,7 @@ struct DocumentAnalyzer {
                 let slot = Int(engine.kindSlot[Int(kind)])
                 guard slot >= 0 else { continue }   // a kind no rule produces has nothing to resolve
                 let accepted = resolveOverlaps(produced[slot])
-                produced[slot] = []
+                produced[slot].removeAll(keepingCapacity: true)
                 let fields = ResultFields(engine: engine, index: index)
                 index.accept(accepted, ids: accepted.map { fields.id(of: $0) }, strings: engine.strings)
             }

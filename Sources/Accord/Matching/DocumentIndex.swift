@@ -2,7 +2,7 @@
 struct DocumentIndex {
     let document: TokenizedDocument
     /// The captures and extractor outputs of this document's raw results.
-    let store = ResultStore()
+    let store: ResultStore
     private(set) var ids = TokenIDs()
     /// For each token, its spelling's number in the session's ``TokenIDCache``.
     private(set) var spellings: [Int32] = []
@@ -20,8 +20,9 @@ struct DocumentIndex {
     private var resultOrder: [Int32] = []       // result indices ordered by start token
     private var resultStarts: [Int32] = []      // CSR over resultOrder
 
-    init(document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache) {
+    init(document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache, store: ResultStore = ResultStore()) {
         self.document = document
+        self.store = store
         computeIDs(engine: engine, cache: cache)
         collectHits(engine: engine)
         resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)

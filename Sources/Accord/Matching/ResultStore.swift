@@ -1,5 +1,6 @@
 /// What one document's raw results carry besides their spans: captures, and the id and fields
-/// extractors gave. One per document, shared by the copies of its ``DocumentIndex``.
+/// extractors gave. Shared by the copies of a document's ``DocumentIndex``; a session's workspace
+/// keeps one and empties it for each document.
 final class ResultStore {
     /// An extractor's output for one result.
     struct Extraction {
@@ -10,6 +11,12 @@ final class ResultStore {
     /// Every kept match's captures, each match's in one run (``RawResult/captureStart``).
     var captures: [Capture] = []
     var extractions: [Extraction] = []
+
+    /// Forgets every result's data, keeping the memory for the next document.
+    func removeAll() {
+        captures.removeAll(keepingCapacity: true)
+        extractions.removeAll(keepingCapacity: true)
+    }
 
     /// The captures of a result.
     func captures(of result: RawResult) -> ArraySlice<Capture> {
