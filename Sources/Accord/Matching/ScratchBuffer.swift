@@ -102,6 +102,16 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
         count = newCount
     }
 
+    /// Appends up to `maxCount` elements that `body` writes at the end of the buffer in one go,
+    /// with one capacity check for all of them; `body` returns how many it wrote.
+    @inline(__always)
+    mutating func appendInPlace(upTo maxCount: Int, _ body: (UnsafeMutablePointer<Element>) -> Int) {
+        if count + maxCount > capacity { reserve(max(capacity * 2, count + maxCount)) }
+        let written = body(base + count)
+        assert(written <= maxCount, "wrote \(written) elements, more than the \(maxCount) reserved")
+        count += written
+    }
+
     /// Sorts `range` by a key, keeping the order of equal keys.
     mutating func stableSort(_ range: Range<Int>, by key: (Element) -> Int32) {
         guard range.count > 1 else { return }

@@ -13,7 +13,10 @@ extension Analysis {
 
     /// ``json(id:)`` as UTF-8 bytes, for writers that need no `String`.
     package func jsonBytes(id: String? = nil) -> [UInt8] {
-        var writer = JSONWriter()
+        // About 200 bytes a result: sized once instead of doubling two or three times per document.
+        let results = parties.count + forums.count + cooperations.count + agreements.count + amounts.count + dates.count
+            + officials.count + matches.count
+        var writer = JSONWriter(capacity: 512 + 256 * results)
         writer.beginObject()
         if let id { writer.field("id", id) }
         writer.field("schema", Self.jsonSchemaVersion)
@@ -81,10 +84,10 @@ extension JSONWriter {
     fileprivate mutating func amount(_ amount: Amount) {
         beginObject()
         span(amount.span)
-        key("value"); raw(amount.value.description)   // plain digits, as NSDecimalNumber would print, without the bridging cost
+        key("value"); decimal(amount.value)
         field("currency", amount.currency)
         field("approximate", amount.approximate)
-        key("upper"); if let upper = amount.upper { raw(upper.description) } else { null() }
+        key("upper"); if let upper = amount.upper { decimal(upper) } else { null() }
         provenance(amount.provenance)
         endObject()
     }
@@ -128,7 +131,7 @@ extension JSONWriter {
             key(dynamic: name)
             switch value {
             case .string(let text): string(text)
-            case .decimal(let number): raw(number.description)
+            case .decimal(let number): decimal(number)
             case .integer(let number): int(number)
             case .bool(let flag): bool(flag)
             }
@@ -136,5 +139,21 @@ extension JSONWriter {
         endObject()
         provenance(match.provenance)
         endObject()
+    }
+}
+
+extension JSONWriter {
+    /// A decimal as `Decimal.description` writes it: plain digits, no exponent.
+    ///
+    /// `description` costs about a microsecond, twenty times a whole number's digits, and money
+    /// amounts are almost always whole: those are written as integers (checked exact), the rest
+    /// through `description`.
+    package mutating func decimal(_ value: Decimal) {
+        let whole = NSDecimalNumber(decimal: value).int64Value
+        if Decimal(whole) == value, let number = Int(exactly: whole) {
+            int(number)
+        } else {
+            raw(value.description)
+        }
     }
 }

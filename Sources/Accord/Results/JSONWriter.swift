@@ -6,7 +6,7 @@
 package struct JSONWriter: ~Copyable {
     /// The UTF-8 written so far, in a buffer the writer owns (appending to an array in a struct
     /// paid a uniqueness check per byte).
-    private var buffer = ScratchBuffer<UInt8>(capacity: 4096)
+    private var buffer: ScratchBuffer<UInt8>
     /// One bit per open object or array (bit 0 the innermost): whether a value was written in it,
     /// so the next one needs a comma. Only Accord's own code nests (five levels at most), so
     /// 64 levels are plenty.
@@ -14,7 +14,10 @@ package struct JSONWriter: ~Copyable {
     private var depth = 0
 
     /// Creates an empty writer.
-    package init() {}
+    /// Creates an empty writer with room for about `capacity` bytes before it grows.
+    package init(capacity: Int = 4096) {
+        buffer = ScratchBuffer(capacity: capacity)
+    }
 
     /// The UTF-8 of the JSON written so far.
     package var bytes: [UInt8] { buffer.array }
@@ -29,12 +32,19 @@ package struct JSONWriter: ~Copyable {
 
     /// Writes `"key":`; the value follows. Keys are plain ASCII names, written without escaping.
     package mutating func key(_ name: StaticString) {
-        separator()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(UInt8(ascii: ":"))
-        commaBits &= ~1
+        // `,"name":` in one write: keys are most of the output's punctuation.
+        let length = name.utf8CodeUnitCount
+        let comma = commaBits & 1 != 0
+        buffer.appendInPlace(upTo: length + 4) { out in
+            var offset = 0
+            if comma { out[0] = UInt8(ascii: ","); offset = 1 }
+            out[offset] = UInt8(ascii: "\"")
+            (out + offset + 1).update(from: name.utf8Start, count: length)
+            out[offset + length + 1] = UInt8(ascii: "\"")
+            out[offset + length + 2] = UInt8(ascii: ":")
+            return offset + length + 3
+        }
+        commaBits = commaBits & ~1
     }
 
     /// Writes `"key":` for a key known only at run time (custom fields), escaped.
@@ -116,8 +126,20 @@ package struct JSONWriter: ~Copyable {
 
     /// Appends a JSON string literal: UTF-8 as is, quotes, backslashes and controls escaped.
     private mutating func appendQuoted(_ text: String) {
-        buffer.append(UInt8(ascii: "\""))
         var text = text
+        let plain = text.withUTF8 { utf8 in
+            // Almost every string needs no escape: copy it with its quotes in one write.
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            buffer.appendInPlace(upTo: utf8.count + 2) { out in
+                out[0] = UInt8(ascii: "\"")
+                if let source = utf8.baseAddress { (out + 1).update(from: source, count: utf8.count) }
+                out[utf8.count + 1] = UInt8(ascii: "\"")
+                return utf8.count + 2
+            }
+            return true
+        }
+        if plain { return }
+        buffer.append(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
             var runStart = 0
             for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
