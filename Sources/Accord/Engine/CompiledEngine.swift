@@ -168,6 +168,13 @@ final class CompiledEngine: Sendable {
     /// (a loop or a `@kind` reference): a `before` context runs only from starts that could end
     /// within its window.
     let longestMatch: [Int32]
+    /// For each context matcher, how much of its matching a condition needs: `.all` every span
+    /// (`before` compares ends with the candidate's start), `.firstPerStart` one match per start
+    /// (`after` compares starts only), `.any` one match in the sentence (`sentence` asks only
+    /// whether there is one). Rule matchers: `.all`.
+    let contextNeeds: [ContextNeed]
+
+    enum ContextNeed: UInt8, Sendable { case all, firstPerStart, any }
     /// The kinds rules produce, each once, and for every string index the kind's slot among them
     /// (-1 for strings that are not a produced kind): analysis collects results by slot.
     let kindSlots: [Int32]
@@ -251,6 +258,17 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByLexicon = lexiconMasks
+        var needs = [ContextNeed](repeating: .all, count: matchers.count)
+        for rule in rules {
+            for condition in rule.conditions {
+                switch condition.region {
+                case .before: needs[Int(condition.matcher)] = .all
+                case .after: needs[Int(condition.matcher)] = .firstPerStart
+                case .sentence: needs[Int(condition.matcher)] = .any
+                }
+            }
+        }
+        contextNeeds = needs
         longestMatch = Self.longestMatches(program: program, entries: matchers.map(\.entry), lexicons: lexicons)
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)

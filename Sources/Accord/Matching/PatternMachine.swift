@@ -150,6 +150,9 @@ struct PatternMachine: ~Copyable {
                 if !presence.holds(Int(matcher)) { continue }
             }
             let firsts = starts.firstRanges[Int(matcher)]
+            // What the condition asks decides how much to find: conditions only ask whether a
+            // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
+            let need = engine.contextNeeds[Int(matcher)]
             for token in positions.clamped(to: sentence) {
                 var possible = false
                 for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
@@ -157,7 +160,10 @@ struct PatternMachine: ~Copyable {
                     break
                 }
                 if possible {
-                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index, into: &candidates)
+                    let found = candidates.count
+                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
+                                stopAtFirstMatch: need != .all, into: &candidates)
+                    if need == .any && candidates.count > found { break }
                 }
             }
         }
@@ -242,11 +248,21 @@ struct PatternMachine: ~Copyable {
     /// Runs one matcher from one start only, until no thread is left.
     private mutating func runAnchored(
         _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
-        into candidates: inout [Candidate]
+        stopAtFirstMatch: Bool, into candidates: inout [Candidate]
     ) {
         let length = sentence.count
         clearQueues(length: length)
+        let found = candidates.count
         for offset in startOffset...length {
+            if stopAtFirstMatch && candidates.count > found {
+                // Leave the queues empty, as every run does (see `clearQueues`).
+                for later in offset...length {
+                    heads[later] = -1
+                    tails[later] = -1
+                }
+                pendingTotal = 0
+                return
+            }
             if offset > startOffset {
                 if pendingTotal == 0 { return }
                 if heads[offset] < 0 { continue }
