@@ -164,6 +164,8 @@ final class CompiledEngine: Sendable {
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
     let requirements: MatcherRequirements
+    /// Where each queued or started thread goes without consuming, as lists for the machine.
+    let closures: EpsilonClosures
     /// For each matcher, the most tokens one of its matches can span, or -1 when unbounded
     /// (a loop or a `@kind` reference): a `before` context runs only from starts that could end
     /// within its window.
@@ -270,6 +272,7 @@ final class CompiledEngine: Sendable {
         }
         contextNeeds = needs
         longestMatch = Self.longestMatches(program: program, entries: matchers.map(\.entry), lexicons: lexicons)
+        closures = EpsilonClosures(program: program.map(PatternOp.init), entries: matchers.map(\.entry))
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)
         var slots: [Int32] = []

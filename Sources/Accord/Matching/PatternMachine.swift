@@ -35,6 +35,7 @@ struct PatternMachine: ~Copyable {
     }
 
     private let engine: CompiledEngine
+    private let closures: EpsilonClosures
     private let program: [PatternOp]
     private let starts: MatcherStarts
     private let matcherStages: [Int32]
@@ -69,6 +70,7 @@ struct PatternMachine: ~Copyable {
     init(engine: CompiledEngine) {
         self.engine = engine
         program = engine.program.map(PatternOp.init)
+        closures = engine.closures
         starts = engine.starts
         matcherStages = engine.matchers.map { Int32($0.stage) }
         matcherEntries = engine.matchers.map(\.entry)
@@ -294,6 +296,22 @@ struct PatternMachine: ~Copyable {
 
     /// Follows non-consuming instructions from a thread, queueing consuming ones in priority order.
     private mutating func close(over thread: Thread, at position: Int32) {
+        if let list = closures.list(thread.pc) {
+            // The common case: the states this thread reaches are listed; take the unclaimed ones.
+            for number in list {
+                let target = closures.targets[number]
+                let pc = Int(target.pc)
+                if visited[pc] == generation { continue }
+                visited[pc] = generation
+                var current = thread
+                current.pc = target.pc
+                for opNumber in Int(target.opsStart)..<Int(target.opsStart + target.opsCount) {
+                    capture(closures.ops[opNumber], on: &current, at: position)
+                }
+                runnable.append(current)
+            }
+            return
+        }
         stack.append(thread)
         while var current = stack.popLast() {
             let pc = Int(current.pc)
@@ -310,28 +328,33 @@ struct PatternMachine: ~Copyable {
                 stack.append(other)
                 current.pc = op.a
                 stack.append(current)
-            case .open:
-                captureNodes.append(CaptureNode(name: op.a, start: position, end: -1, item: .none, previous: current.captures))
-                current.captures = Int32(captureNodes.count - 1)
-                current.pc += 1
-                stack.append(current)
-            case .close:
-                var open = current.captures
-                while open >= 0 {
-                    let node = captureNodes[Int(open)]
-                    if node.name == op.a && node.end < 0 { break }
-                    open = node.previous
-                }
-                let start = open >= 0 ? captureNodes[Int(open)].start : position
-                let item = current.lastStart == start ? current.last : ItemRef.none
-                captureNodes.append(CaptureNode(name: op.a, start: start, end: position, item: item, previous: current.captures))
-                current.captures = Int32(captureNodes.count - 1)
+            case .open, .close:
+                capture(op, on: &current, at: position)
                 current.pc += 1
                 stack.append(current)
             default:
                 runnable.append(current)
             }
         }
+    }
+
+    /// Applies an `open` or `close` instruction to a thread's capture list.
+    @inline(__always)
+    private mutating func capture(_ op: PatternOp, on thread: inout Thread, at position: Int32) {
+        if op.code == .open {
+            captureNodes.append(CaptureNode(name: op.a, start: position, end: -1, item: .none, previous: thread.captures))
+        } else {
+            var open = thread.captures
+            while open >= 0 {
+                let node = captureNodes[Int(open)]
+                if node.name == op.a && node.end < 0 { break }
+                open = node.previous
+            }
+            let start = open >= 0 ? captureNodes[Int(open)].start : position
+            let item = thread.lastStart == start ? thread.last : ItemRef.none
+            captureNodes.append(CaptureNode(name: op.a, start: start, end: position, item: item, previous: thread.captures))
+        }
+        thread.captures = Int32(captureNodes.count - 1)
     }
 
     @inline(__always)
