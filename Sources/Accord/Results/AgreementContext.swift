@@ -60,11 +60,11 @@ final class AgreementContext {
             trigger: triggerText,
             status: status(before: Int(triggerStart), sentence: sentence),
             parties: partyIDs,
-            areas: unique(pick(cooperations[sentenceNumber], result, "areas", triggerStart, scope("areas", .after),
+            areas: unique(pick(cooperations, sentenceNumber, result, "areas", triggerStart, scope("areas", .after),
                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
-            forums: unique(pick(forums[sentenceNumber], result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
-            amounts: pick(amounts[sentenceNumber], result, "amounts", triggerStart, scope("amounts", .sentence)),
-            dates: pick(dates[sentenceNumber], result, "dates", triggerStart, scope("dates", .sentence)),
+            forums: unique(pick(forums, sentenceNumber, result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
+            amounts: pick(amounts, sentenceNumber, result, "amounts", triggerStart, scope("amounts", .sentence)),
+            dates: pick(dates, sentenceNumber, result, "dates", triggerStart, scope("dates", .sentence)),
             span: span, provenance: provenance)
     }
 
@@ -102,20 +102,21 @@ final class AgreementContext {
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
         if !captured.isEmpty, !collective, scope == .context { return unique(captured) }
+        let all = analysis.parties
         let inSentence = parties[Int(result.sentence)]
-        let before = inSentence.filter { startToken(of: $0.span) < triggerStart }
+        let before = inSentence.filter { startToken(of: all[Int($0)].span) < triggerStart }
         switch scope {
         case .captured:
             return unique(captured)
         case .before:
-            return unique(captured + before.map(\.id))
+            return unique(captured + before.map { all[Int($0)].id })
         case .after:
-            return unique(captured + inSentence.filter { startToken(of: $0.span) >= triggerStart }.map(\.id))
+            return unique(captured + inSentence.filter { startToken(of: all[Int($0)].span) >= triggerStart }.map { all[Int($0)].id })
         case .sentence:
-            return unique(captured + inSentence.map(\.id))
+            return unique(captured + inSentence.map { all[Int($0)].id })
         case .context:
-            let named = unique(before.map(\.id))
-            let previous = unique(parties[Int(result.sentence) - 1].map(\.id))
+            let named = unique(before.map { all[Int($0)].id })
+            let previous = unique(parties[Int(result.sentence) - 1].map { all[Int($0)].id })
             if collective {
                 // "Tiếp Chủ tịch Hạ viện Nhật Bản, Thủ tướng Việt Nam …; hai bên nhất trí": the two
                 // named in the sentence; else "both sides" of the last agreement; else the sentence before.
@@ -155,20 +156,27 @@ final class AgreementContext {
     }
 
     /// The results of a field: captured ones, plus those in the scope's part of the sentence.
-    private func pick<T>(_ items: ArraySlice<T>, _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
+    private func pick<T>(_ table: SentenceTable<T>, _ sentence: Int, _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
                          _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [T] where T: Spanned {
         let captured = fields.captures(result, named: captureName)
-        let inSentence = items.filter { $0.span.sentence == Int(result.sentence) }
-        return inSentence.filter { item in
-            let start = startToken(of: item.span)
-            if captured.contains(where: { Int($0.start) <= start && start < Int($0.end) }) { return true }
-            switch scope {
-            case .captured: return false
-            case .before: return start < Int(triggerStart)
-            case .after: return start >= Int(triggerStart) && start < (clauseEnd ?? Int.max)
-            case .sentence, .context: return true
+        var picked: [T] = []
+        for index in table[sentence] {
+            // Read the span in place: copying every result of the sentence cost more than the rest.
+            let start = startToken(of: table.items[Int(index)].span)
+            let chosen: Bool
+            if captured.contains(where: { Int($0.start) <= start && start < Int($0.end) }) {
+                chosen = true
+            } else {
+                switch scope {
+                case .captured: chosen = false
+                case .before: chosen = start < Int(triggerStart)
+                case .after: chosen = start >= Int(triggerStart) && start < (clauseEnd ?? Int.max)
+                case .sentence, .context: chosen = true
+                }
             }
+            if chosen { picked.append(table.items[Int(index)]) }
         }
+        return picked
     }
 
     /// The token where a span starts (spans come from tokens, so this is exact).
@@ -194,31 +202,37 @@ protocol Spanned {
     var span: TextSpan { get }
 }
 
-/// Results of one type by sentence, in text order: `table[sentence]` (empty outside the document).
+/// Results of one type by sentence, in text order: `table[sentence]` lists the indices into
+/// ``items`` of a sentence's results (empty outside the document). Indices, not copies: a result
+/// holds half a dozen strings, and copying each into a table per sentence cost more than using it.
 struct SentenceTable<Item: Spanned> {
-    private let items: [Item]
-    /// `items[starts[s]..<starts[s + 1]]` are sentence s's, in text order.
+    let items: [Item]
+    /// `order[starts[s]..<starts[s + 1]]` are sentence s's indices, in text order.
+    private let order: [Int32]
     private let starts: [Int]
 
     init(_ items: [Item], sentences: Int) {
         // A counting sort by sentence that keeps text order within a sentence.
-        let kept = items.filter { $0.span.sentence >= 0 && $0.span.sentence < sentences }
         var starts = [Int](repeating: 0, count: sentences + 1)
-        for item in kept { starts[item.span.sentence + 1] += 1 }
+        for index in items.indices where (0..<sentences).contains(items[index].span.sentence) {
+            starts[items[index].span.sentence + 1] += 1
+        }
         for sentence in 0..<sentences { starts[sentence + 1] += starts[sentence] }
         var next = starts
-        var slots = [Int](repeating: 0, count: kept.count)
-        for (position, item) in kept.enumerated() {
-            slots[next[item.span.sentence]] = position
-            next[item.span.sentence] += 1
+        var order = [Int32](repeating: 0, count: starts[sentences])
+        for index in items.indices where (0..<sentences).contains(items[index].span.sentence) {
+            let sentence = items[index].span.sentence
+            order[next[sentence]] = Int32(index)
+            next[sentence] += 1
         }
-        self.items = slots.map { kept[$0] }
+        self.items = items
+        self.order = order
         self.starts = starts
     }
 
-    subscript(sentence: Int) -> ArraySlice<Item> {
+    subscript(sentence: Int) -> ArraySlice<Int32> {
         guard sentence >= 0, sentence + 1 < starts.count else { return [] }
-        return items[starts[sentence]..<starts[sentence + 1]]
+        return order[starts[sentence]..<starts[sentence + 1]]
     }
 }
 
