@@ -51,6 +51,9 @@ final class AnalysisWorkspace {
     /// Raw results by kind slot, and the candidates of a sentence (reused, see `analyze`).
     var produced: [[RawResult]] = []
     var candidates: [Candidate] = []
+    /// For each token, the accepted result of the kind being resolved that covers it, or -1
+    /// (all -1 between calls; see `resolveOverlaps`).
+    var tokenOwners: [Int32] = []
     /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
     var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
 

@@ -184,24 +184,40 @@ struct DocumentAnalyzer {
     /// Resolves overlapping results of one kind: priority, then length, then position, then pack and rule order.
     private func resolveOverlaps(_ results: [RawResult]) -> [RawResult] {
         guard results.count > 1 else { return results }
+        let rules = engine.rules   // once: reading it through the engine in the comparator retained it per call
         let ordered = results.sorted { a, b in
-            let priorityA = engine.rules[Int(a.rule)].priority, priorityB = engine.rules[Int(b.rule)].priority
+            let priorityA = rules[Int(a.rule)].priority, priorityB = rules[Int(b.rule)].priority
             if priorityA != priorityB { return priorityA > priorityB }
             if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
             if a.start != b.start { return a.start < b.start }
             return a.rule < b.rule   // rules are numbered in pack load order, then pack order
         }
-        var taken: [ClosedRange<Int32>] = []
+        // Which accepted result covers each token (-1: none), so an overlap check reads the
+        // candidate's few tokens instead of every accepted span. The workspace's buffer is all
+        // -1 between calls: the tokens marked here are cleared before returning.
+        var owner = workspace.tokenOwners
+        workspace.tokenOwners = []
+        if let last = results.map(\.end).max(), owner.count < Int(last) { owner += [Int32](repeating: -1, count: Int(last) - owner.count) }
         var accepted: [RawResult] = []
         for result in ordered {
-            let span = result.start...(result.end - 1)
-            if let winner = taken.firstIndex(where: { $0.overlaps(span) }) {
-                if let trace { trace.drops.append(.init(dropped: result, winner: accepted[winner], reason: overlapReason(accepted[winner], result))) }
+            var overlapping = false
+            for token in Int(result.start)..<Int(result.end) where owner[token] >= 0 {
+                overlapping = true
+                break
+            }
+            if overlapping {
+                if let trace {
+                    // The first accepted result it overlaps, as the policy documents it.
+                    let winner = accepted.first { $0.start < result.end && result.start < $0.end } ?? result
+                    trace.drops.append(.init(dropped: result, winner: winner, reason: overlapReason(winner, result)))
+                }
                 continue
             }
-            taken.append(span)
+            for token in Int(result.start)..<Int(result.end) { owner[token] = Int32(accepted.count) }
             accepted.append(result)
         }
+        for result in accepted { for token in Int(result.start)..<Int(result.end) { owner[token] = -1 } }
+        workspace.tokenOwners = owner
         return accepted.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
     }
 
