@@ -59,6 +59,8 @@ struct PatternMachine: ~Copyable {
     private var activated = ScratchBuffer<Int32>(capacity: 16)
     /// Threads queued at later positions, so anchored runs stop when none are left.
     private var pendingTotal = 0
+    /// The last sentence offset a thread was queued at since the queues were cleared.
+    private var queuedUpTo = -1
     /// Regex results per (token spelling, regex), kept for a whole session: 0 unknown, 1 match, 2 no match.
     private var regexResults = ScratchBuffer<UInt8>(capacity: 1024)
 
@@ -194,10 +196,10 @@ struct PatternMachine: ~Copyable {
     /// memset of the whole sentence per start, quadratic in the sentence length.
     private mutating func clearQueues(length: Int) {
         queue.removeAll()
-        assert((0..<heads.count).allSatisfy { heads[$0] < 0 && tails[$0] < 0 }, "a run left threads queued")
         heads.extend(to: length + 1, with: -1)
         tails.extend(to: length + 1, with: -1)
         pendingTotal = 0
+        queuedUpTo = -1
     }
 
     /// Queues a thread at a later sentence offset, after the threads already queued there.
@@ -209,6 +211,7 @@ struct PatternMachine: ~Copyable {
         if tail < 0 { heads[offset] = number } else { queue[Int(tail)].next = number }
         tails[offset] = number
         pendingTotal += 1
+        if offset > queuedUpTo { queuedUpTo = offset }
     }
 
     /// Moves the threads queued at an offset into `arrived`, ordered by start (leftmost first,
@@ -257,10 +260,13 @@ struct PatternMachine: ~Copyable {
         let found = candidates.count
         for offset in startOffset...length {
             if stopAtFirstMatch && candidates.count > found {
-                // Leave the queues empty, as every run does (see `clearQueues`).
-                for later in offset...length {
-                    heads[later] = -1
-                    tails[later] = -1
+                // Leave the queues empty, as every run does (see `clearQueues`): only up to the
+                // last offset anything was queued at, or a long sentence would make this quadratic.
+                if queuedUpTo >= offset {
+                    for later in offset...queuedUpTo {
+                        heads[later] = -1
+                        tails[later] = -1
+                    }
                 }
                 pendingTotal = 0
                 return
