@@ -133,23 +133,33 @@ private struct TokenScanner {
         scan: while j < count {
             let value: UInt32
             let length: Int
+            let cls: UInt8
             let byte = bytes[j]
             if byte < 0x80 {
+                // ASCII: straight from the table, and lower-case letters, most of every word, first.
+                cls = classes[Int(byte)] & ScalarClass.classMask
+                if cls == ScalarClass.lower, !separated {
+                    hasLetter = true
+                    anyLower = true
+                    j += 1
+                    continue
+                }
                 value = UInt32(byte)
                 length = 1
             } else {
                 (value, length) = decodeMultibyte(j, byte)
+                cls = classOf(value)
             }
-            switch classOf(value) {
+            switch cls {
+            case ScalarClass.lower:
+                if separated { break scan }
+                hasLetter = true
+                anyLower = true
             case ScalarClass.upper:
                 if separated { break scan }
                 if !hasLetter { firstLetterUpper = true }
                 hasLetter = true
                 anyUpper = true
-            case ScalarClass.lower:
-                if separated { break scan }
-                hasLetter = true
-                anyLower = true
             case ScalarClass.otherLetter:
                 if separated { break scan }
                 hasLetter = true
