@@ -34,38 +34,38 @@ struct PatternMachine: ~Copyable {
         var previous: Int32
     }
 
-    private let engine: CompiledEngine
+    let engine: CompiledEngine
     private let closures: EpsilonClosures
     private let program: [PatternOp]
-    private let starts: MatcherStarts
+    let starts: MatcherStarts
     private let matcherStages: [Int32]
-    private let matcherEntries: [Int32]
-    private let entryLexicons: [Int32]
+    let matcherEntries: [Int32]
+    let entryLexicons: [Int32]
     private let entryIDs: [Int32]
     private let activeForms: [UInt8]
 
     /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
     private var queue = ScratchBuffer<Queued>(capacity: 256)
-    private var heads = ScratchBuffer<Int32>(capacity: 256)
-    private var tails = ScratchBuffer<Int32>(capacity: 256)
+    var heads = ScratchBuffer<Int32>(capacity: 256)
+    var tails = ScratchBuffer<Int32>(capacity: 256)
     /// Threads queued at the current position, left to right by start.
-    private var arrived = ScratchBuffer<Thread>(capacity: 64)
+    var arrived = ScratchBuffer<Thread>(capacity: 64)
     private var stack = ScratchBuffer<Thread>(capacity: 64)
-    private var runnable = ScratchBuffer<Thread>(capacity: 64)
+    var runnable = ScratchBuffer<Thread>(capacity: 64)
     private var visited: ScratchBuffer<UInt32>
     private var generation: UInt32 = 0
     private var captureNodes = ScratchBuffer<CaptureNode>(capacity: 256)
     private var activation: ScratchBuffer<UInt32>
     private var activated = ScratchBuffer<Int32>(capacity: 16)
     /// Threads queued at later positions, so anchored runs stop when none are left.
-    private var pendingTotal = 0
+    var pendingTotal = 0
     /// The last sentence offset a thread was queued at since the queues were cleared.
-    private var queuedUpTo = -1
+    var queuedUpTo = -1
     /// Regex results per (token spelling, regex), kept for a whole session: 0 unknown, 1 match, 2 no match.
     private var regexResults = ScratchBuffer<UInt8>(capacity: 1024)
 
     /// What the current sentence contains, so matchers whose required items are missing stay idle.
-    private var presence: SentencePresence
+    var presence: SentencePresence
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
 
@@ -138,41 +138,6 @@ struct PatternMachine: ~Copyable {
         }
     }
 
-    /// Runs context matchers anchored at every position of the sentence where they can start.
-    ///
-    /// Rule matches keep the leftmost start per state, which is right for leftmost-longest
-    /// matching; a context condition needs every start (an `after` match may begin later than
-    /// an overlapping one), so context patterns run anchored, one start at a time, and only
-    /// for the rules that matched in the sentence.
-    mutating func runContexts(
-        _ regions: [(matcher: Int32, starts: Range<Int>)], sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
-        into candidates: inout [Candidate]
-    ) {
-        for (matcher, positions) in regions {
-            if presence.hasRequirements(Int(matcher)) {
-                presence.note(sentence, view: view)
-                if !presence.holds(Int(matcher)) { continue }
-            }
-            let firsts = starts.firstRanges[Int(matcher)]
-            // What the condition asks decides how much to find: conditions only ask whether a
-            // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
-            let need = engine.contextNeeds[Int(matcher)]
-            for token in positions.clamped(to: sentence) {
-                var possible = false
-                for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
-                    possible = true
-                    break
-                }
-                if possible {
-                    let found = candidates.count
-                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
-                                stopAtFirstMatch: need != .all, into: &candidates)
-                    if need == .any && candidates.count > found { break }
-                }
-            }
-        }
-    }
-
     /// Appends the captures of a candidate to `table`, in the order they closed; returns how many.
     func appendCaptures(from head: Int32, to table: inout [Capture]) -> Int32 {
         let first = table.count
@@ -194,7 +159,7 @@ struct PatternMachine: ~Copyable {
     /// Every run leaves `heads` and `tails` all -1 (each offset holding threads is taken before
     /// the run ends), so they only grow here: clearing them for every anchored context run was a
     /// memset of the whole sentence per start, quadratic in the sentence length.
-    private mutating func clearQueues(length: Int) {
+    mutating func clearQueues(length: Int) {
         queue.removeAll()
         heads.extend(to: length + 1, with: -1)
         tails.extend(to: length + 1, with: -1)
@@ -216,7 +181,7 @@ struct PatternMachine: ~Copyable {
 
     /// Moves the threads queued at an offset into `arrived`, ordered by start (leftmost first,
     /// queue order among equals).
-    private mutating func takeArrived(at offset: Int) {
+    mutating func takeArrived(at offset: Int) {
         arrived.removeAll()
         var next = heads[offset]
         while next >= 0 {
@@ -230,69 +195,9 @@ struct PatternMachine: ~Copyable {
         arrived.stableSort(0..<arrived.count) { $0.start }
     }
 
-    // MARK: Anchored runs
-
-    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
-    private mutating func canStart(_ first: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
-        switch first.code {
-        case .token:
-            return view.id(first.small, at: token) == UInt32(bitPattern: first.a)
-        case .lexicon:
-            for hit in view.hitRange(at: token) where entryLexicons[Int(view.hits[hit].entry)] == first.a { return true }
-            return false
-        case .reference:
-            for order in view.resultRange(at: token) where view.results[Int(view.resultOrder[order])].kind == first.a { return true }
-            return false
-        case .tokenClass, .regex:
-            return passes(first, at: token, view: view, index: index)
-        default:
-            return true
-        }
-    }
-
-    /// Runs one matcher from one start only, until no thread is left.
-    private mutating func runAnchored(
-        _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
-        stopAtFirstMatch: Bool, into candidates: inout [Candidate]
-    ) {
-        let length = sentence.count
-        clearQueues(length: length)
-        let found = candidates.count
-        for offset in startOffset...length {
-            if stopAtFirstMatch && candidates.count > found {
-                // Leave the queues empty, as every run does (see `clearQueues`): only up to the
-                // last offset anything was queued at, or a long sentence would make this quadratic.
-                if queuedUpTo >= offset {
-                    for later in offset...queuedUpTo {
-                        heads[later] = -1
-                        tails[later] = -1
-                    }
-                }
-                pendingTotal = 0
-                return
-            }
-            if offset > startOffset {
-                if pendingTotal == 0 { return }
-                if heads[offset] < 0 { continue }
-            }
-            let position = Int32(sentence.lowerBound + offset)
-            nextGeneration()
-            runnable.removeAll()
-            takeArrived(at: offset)
-            for thread in 0..<arrived.count { close(over: arrived[thread], at: position) }
-            if offset == startOffset {
-                let entry = matcherEntries[Int(matcher)]
-                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
-            }
-            for thread in 0..<runnable.count {
-                step(runnable[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
-            }
-        }
-    }
-
     // MARK: Steps
 
-    private mutating func nextGeneration() {
+    mutating func nextGeneration() {
         generation &+= 1
         if generation == 0 {
             visited.reset(count: visited.count, to: 0)
@@ -301,7 +206,7 @@ struct PatternMachine: ~Copyable {
     }
 
     /// Follows non-consuming instructions from a thread, queueing consuming ones in priority order.
-    private mutating func close(over thread: Thread, at position: Int32) {
+    mutating func close(over thread: Thread, at position: Int32) {
         if let list = closures.list(thread.pc) {
             // The common case: the states this thread reaches are listed; take the unclaimed ones.
             for number in list {
@@ -372,7 +277,7 @@ struct PatternMachine: ~Copyable {
         enqueue(next, at: Int(end) - sentence.lowerBound)
     }
 
-    private mutating func step(
+    mutating func step(
         _ thread: Thread, at position: Int32, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
         candidates: inout [Candidate]
     ) {
@@ -431,7 +336,7 @@ struct PatternMachine: ~Copyable {
     }
 
     /// Whether a first element's token test (class or regex) passes at a token.
-    private mutating func passes(_ test: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
+    mutating func passes(_ test: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
         switch test.code {
         case .tokenClass: return view.token(token, isClass: test.small)
         case .regex: return regexMatches(test.a, at: token, view: view, index: index)

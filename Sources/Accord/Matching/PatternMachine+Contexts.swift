@@ -1,0 +1,96 @@
+/// Context conditions' runs: each context matcher anchored at the starts its condition can use.
+extension PatternMachine {
+    /// Runs context matchers anchored at every position of the sentence where they can start.
+    ///
+    /// Rule matches keep the leftmost start per state, which is right for leftmost-longest
+    /// matching; a context condition needs every start (an `after` match may begin later than
+    /// an overlapping one), so context patterns run anchored, one start at a time, and only
+    /// for the rules that matched in the sentence.
+    mutating func runContexts(
+        _ regions: [(matcher: Int32, starts: Range<Int>)], sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
+        into candidates: inout [Candidate]
+    ) {
+        for (matcher, positions) in regions {
+            if presence.hasRequirements(Int(matcher)) {
+                presence.note(sentence, view: view)
+                if !presence.holds(Int(matcher)) { continue }
+            }
+            let firsts = starts.firstRanges[Int(matcher)]
+            // What the condition asks decides how much to find: conditions only ask whether a
+            // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
+            let need = engine.contextNeeds[Int(matcher)]
+            for token in positions.clamped(to: sentence) {
+                var possible = false
+                for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
+                    possible = true
+                    break
+                }
+                if possible {
+                    let found = candidates.count
+                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
+                                stopAtFirstMatch: need != .all, into: &candidates)
+                    if need == .any && candidates.count > found { break }
+                }
+            }
+        }
+    }
+
+
+    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
+    private mutating func canStart(_ first: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
+        switch first.code {
+        case .token:
+            return view.id(first.small, at: token) == UInt32(bitPattern: first.a)
+        case .lexicon:
+            for hit in view.hitRange(at: token) where entryLexicons[Int(view.hits[hit].entry)] == first.a { return true }
+            return false
+        case .reference:
+            for order in view.resultRange(at: token) where view.results[Int(view.resultOrder[order])].kind == first.a { return true }
+            return false
+        case .tokenClass, .regex:
+            return passes(first, at: token, view: view, index: index)
+        default:
+            return true
+        }
+    }
+
+    /// Runs one matcher from one start only, until no thread is left.
+    private mutating func runAnchored(
+        _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
+        stopAtFirstMatch: Bool, into candidates: inout [Candidate]
+    ) {
+        let length = sentence.count
+        clearQueues(length: length)
+        let found = candidates.count
+        for offset in startOffset...length {
+            if stopAtFirstMatch && candidates.count > found {
+                // Leave the queues empty, as every run does (see `clearQueues`): only up to the
+                // last offset anything was queued at, or a long sentence would make this quadratic.
+                if queuedUpTo >= offset {
+                    for later in offset...queuedUpTo {
+                        heads[later] = -1
+                        tails[later] = -1
+                    }
+                }
+                pendingTotal = 0
+                return
+            }
+            if offset > startOffset {
+                if pendingTotal == 0 { return }
+                if heads[offset] < 0 { continue }
+            }
+            let position = Int32(sentence.lowerBound + offset)
+            nextGeneration()
+            runnable.removeAll()
+            takeArrived(at: offset)
+            for thread in 0..<arrived.count { close(over: arrived[thread], at: position) }
+            if offset == startOffset {
+                let entry = matcherEntries[Int(matcher)]
+                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
+            }
+            for thread in 0..<runnable.count {
+                step(runnable[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
+            }
+        }
+    }
+}
