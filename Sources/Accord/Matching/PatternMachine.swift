@@ -160,6 +160,8 @@ struct PatternMachine: ~Copyable {
     /// the run ends), so they only grow here: clearing them for every anchored context run was a
     /// memset of the whole sentence per start, quadratic in the sentence length.
     mutating func clearQueues(length: Int) {
+        // The invariant above, checked in constant time: every queued thread was taken.
+        assert(pendingTotal == 0, "a run left threads queued")
         queue.removeAll()
         heads.extend(to: length + 1, with: -1)
         tails.extend(to: length + 1, with: -1)
