@@ -87,6 +87,21 @@ struct CustomResultTests {
         #expect(diagnostic?.hint?.isEmpty == false, "every mismatch says how to fix it")
     }
 
+    @Test("an enum filled from literal words is refused: the captured text follows the document's case")
+    func literalEnum() {
+        let pack = TestSupport.pack("lit", "rules:\n  - {id: measure, kind: measure, pattern: 'id:( \"embargo\" | \"ban\" )'}")
+        struct Measure: Decodable, Sendable {
+            enum Name: String, Decodable, CaseIterable, Sendable { case embargo, ban }
+            var id: Name
+        }
+        let diagnostic = TestSupport.diagnostic { _ = try Engine(yaml: [pack], resultTypes: [ResultType(Measure.self, kind: "measure")]) }
+        #expect(diagnostic?.code == .resultTypeMismatch && diagnostic?.message.contains("captures literal words") == true,
+                "\(diagnostic?.description ?? "compiled")")
+        // Why: the same pack gives `Embargo` for text written with a capital.
+        let matches = (try? Engine(yaml: [pack]).analyze("Lệnh Embargo mới.", language: "vi").matches) ?? []
+        #expect(matches.first?.id == "Embargo", "the literal capture is the text as written: \(matches.map { $0.id ?? "nil" })")
+    }
+
     @Test("the kind's did-you-mean names the kind rules produce")
     func kindSuggestion() {
         let diagnostic = TestSupport.diagnostic { _ = try Engine(yaml: [Self.pack], resultTypes: [ResultType(Sanction.self, kind: "sanctions")]) }

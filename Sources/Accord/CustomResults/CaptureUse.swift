@@ -46,7 +46,7 @@ extension PatternNode {
     enum CapturedValues {
         /// Canonical ids of these lexicons (an empty id list means every id of the lexicon).
         case lexiconIDs([(lexicon: String, id: String?)])
-        /// These literal words.
+        /// These literal words (the capture's value is the matched text as written).
         case literals([String])
         /// A number token, or a regex group the pack author constrains.
         case numberLike
