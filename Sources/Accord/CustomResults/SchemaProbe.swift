@@ -44,12 +44,12 @@ final class SchemaProbe: Decoder {
 
     /// Records `key` and returns a placeholder of type `T`.
     fileprivate func placeholder<T: Decodable>(_ type: T.Type, key: String) throws -> T {
-        let (fieldType, value) = try Self.placeholder(type, key: key, probe: self)
+        let (fieldType, value) = try Self.placeholder(type, key: key)
         fields.append(.init(name: key, type: fieldType, isOptional: optionalKeys.contains(key)))
         return value
     }
 
-    private static func placeholder<T: Decodable>(_ type: T.Type, key: String, probe: SchemaProbe) throws -> (ResultSchema.FieldType, T) {
+    private static func placeholder<T: Decodable>(_ type: T.Type, key: String) throws -> (ResultSchema.FieldType, T) {
         func value(_ any: Any, _ fieldType: ResultSchema.FieldType) throws -> (ResultSchema.FieldType, T) {
             guard let typed = any as? T else { throw Unsupported(key: key, typeName: String(describing: T.self)) }
             return (fieldType, typed)

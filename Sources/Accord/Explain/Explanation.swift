@@ -2,18 +2,16 @@
 /// saw them, the lexicon hits, every match of every rule with what each pattern element
 /// consumed, the overlap decisions, and — for a rule that did not fire — why not.
 package struct Explanation: Sendable, Hashable {
-    /// A token and the forms it was compared in, where they differ from its text.
+    /// A token, and its normalised form where that differs from its text.
     package struct TokenInfo: Sendable, Hashable {
         package var text: String
         package var sentence: Int
         /// `word`, `number`, `punctuation` or `symbol`.
         package var kind: String
-        /// NFC with canonical tone placement, case kept (`Hoà` → `Hòa`), when it differs from the text.
+        /// NFC with canonical tone placement, case kept (`Hoà` → `Hòa`), when it differs from the
+        /// text. Case- and diacritic-insensitive packs compare this lower-cased or stripped; the
+        /// report says so once rather than per token.
         package var exact: String?
-        /// Lower-cased, when it differs from `exact` (or the text).
-        package var folded: String?
-        /// Without diacritics (`đ` → `d`), used by lexicons with `diacritics: insensitive`.
-        package var loose: String
     }
 
     /// A sentence as the splitter cut it.

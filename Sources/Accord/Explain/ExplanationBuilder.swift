@@ -38,10 +38,8 @@ struct ExplanationBuilder {
             let token = document.tokens[position]
             let spelling = String(document.substring(of: token))
             let exact = document.normalized(position, form: .exact)
-            let folded = document.normalized(position, form: .folded)
             return .init(text: spelling, sentence: Int(document.sentenceOfToken[position]), kind: Self.name(of: token.kind),
-                         exact: exact == spelling ? nil : exact, folded: folded == exact ? nil : folded,
-                         loose: document.normalized(position, form: .loose))
+                         exact: exact == spelling ? nil : exact)
         }
     }
 
@@ -167,7 +165,7 @@ struct ExplanationBuilder {
         var best: PatternTracer.Attempt?
         for sentence in document.sentences {
             guard let attempt = tracer.furthestAttempt(of: compiled, in: sentence) else { continue }
-            if best.map({ rank(attempt) > rank($0) }) ?? true { best = attempt }
+            if best.map({ attempt.rank > $0.rank }) ?? true { best = attempt }
         }
         guard let best, !compiled.elements.isEmpty else {
             answer.reason = "the rule's pattern matches nowhere in this text"
@@ -194,10 +192,6 @@ struct ExplanationBuilder {
             answer.reason = "\(failed) of \(compiled.elements.count) elements matched \"\(matchedText)\"; the next, \(element.source), did not match \(place)"
         }
         return answer
-    }
-
-    private func rank(_ attempt: PatternTracer.Attempt) -> Int {
-        attempt.isComplete ? Int.max : attempt.elementStarts.count
     }
 
     /// A match's outcome in words, as the text report and why-not print it.

@@ -16,6 +16,9 @@ struct PatternTracer {
         var position: Int32
         /// Whether every element matched.
         var isComplete: Bool
+
+        /// How far it got: a complete match beats any partial one, then more elements reached.
+        var rank: Int { isComplete ? Int.max : elementStarts.count }
     }
 
     let engine: CompiledEngine
@@ -39,14 +42,10 @@ struct PatternTracer {
         for start in sentence {
             guard let attempt = explore(from: entry, start: Int32(start), limit: Int32(sentence.upperBound),
                                         elements: rule.elements.map(\.pc), stopAt: nil) else { continue }
-            if best.map({ Self.rank(attempt) > Self.rank($0) }) ?? true { best = attempt }
+            if best.map({ attempt.rank > $0.rank }) ?? true { best = attempt }
             if attempt.isComplete { break }
         }
         return best
-    }
-
-    private static func rank(_ attempt: Attempt) -> Int {
-        attempt.isComplete ? Int.max : attempt.elementStarts.count
     }
 
     // MARK: Search
