@@ -197,7 +197,9 @@ struct DocumentAnalyzer {
         // -1 between calls: the tokens marked here are cleared before returning.
         var owner = workspace.tokenOwners
         workspace.tokenOwners = []
-        if let last = results.map(\.end).max(), owner.count < Int(last) { owner += [Int32](repeating: -1, count: Int(last) - owner.count) }
+        var last: Int32 = 0
+        for result in results where result.end > last { last = result.end }
+        if owner.count < Int(last) { owner += [Int32](repeating: -1, count: Int(last) - owner.count) }
         var accepted: [RawResult] = []
         for result in ordered {
             var overlapping = false

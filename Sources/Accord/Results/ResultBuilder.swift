@@ -34,7 +34,9 @@ struct ResultBuilder {
                     analysis.forums.append(Forum(id: id, edition: edition(result), span: span(result), provenance: provenance(result)))
                 }
             case .cooperation:
-                if let area = engine.idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, "area", "id") ?? fields.id(of: result) {
+                let source = engine.idSources[Int(result.rule)]
+                if let area = source.fixedArea ?? fields.firstValue(result, nameIndex: engine.areaCaptureName)
+                    ?? fields.firstValue(result, nameIndex: engine.idCaptureName) ?? fields.id(of: result) {
                     analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
                 }
             case .amount:

@@ -53,8 +53,8 @@ struct ResultFields {
         return firstHitID(in: result)
     }
 
-    /// The value of the first capture whose name has this string-table index.
-    private func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
+    /// The value of the first capture whose name has this string-table index (-1: none).
+    func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
         guard nameIndex >= 0, result.captureCount > 0 else { return nil }
         for capture in index.store.captures(of: result) where capture.name == nameIndex { return value(of: capture) }
         return nil
