@@ -42,20 +42,23 @@ package struct AnalysisSession {
 /// What one session keeps between documents for one compiled engine: the token-id cache and
 /// the pattern machine's buffers, so a document starts without allocating them again.
 final class AnalysisWorkspace {
+    // Its `var`s are unchecked for exclusivity: a workspace belongs to one session's thread, and
+    // the analyser takes each buffer out, uses it and puts it back, never two accesses at once.
+    // The dynamic checks cost ~2% of an analysis.
     let cache = TokenIDCache()
-    var machine: PatternMachine
+    @exclusivity(unchecked) var machine: PatternMachine
     /// The context matchers a sentence needs and the starts they run from (reused, see `runMatchers`).
-    var contextRegions: [(matcher: Int32, starts: Range<Int>)] = []
+    @exclusivity(unchecked) var contextRegions: [(matcher: Int32, starts: Range<Int>)] = []
     /// The current document's captures and extractor outputs.
     let store = ResultStore()
     /// Raw results by kind slot, and the candidates of a sentence (reused, see `analyze`).
-    var produced: [[RawResult]] = []
-    var candidates: [Candidate] = []
+    @exclusivity(unchecked) var produced: [[RawResult]] = []
+    @exclusivity(unchecked) var candidates: [Candidate] = []
     /// For each token, the accepted result of the kind being resolved that covers it, or -1
     /// (all -1 between calls; see `resolveOverlaps`).
-    var tokenOwners: [Int32] = []
+    @exclusivity(unchecked) var tokenOwners: [Int32] = []
     /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
-    var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
+    @exclusivity(unchecked) var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
 
     init(engine: CompiledEngine) {
         machine = PatternMachine(engine: engine)

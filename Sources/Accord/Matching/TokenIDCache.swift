@@ -13,12 +13,13 @@ final class TokenIDCache {
     private static let formCount = NormalizationForm.allCases.count
     private static let maxEntries = 1 << 17
 
-    private var arena: [UInt8] = []
-    private var keyStarts: [Int32] = []
-    private var keyLengths: [Int32] = []
-    private var ids: [UInt32] = []          // formCount per entry
-    private var slots: [Int32]              // entry + 1, 0 = empty
-    private var mask: Int
+    // Unchecked exclusivity, as in ``ResultStore``: one session's thread, no overlapping access.
+    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var keyStarts: [Int32] = []
+    @exclusivity(unchecked) private var keyLengths: [Int32] = []
+    @exclusivity(unchecked) private var ids: [UInt32] = []          // formCount per entry
+    @exclusivity(unchecked) private var slots: [Int32]              // entry + 1, 0 = empty
+    @exclusivity(unchecked) private var mask: Int
 
     init() {
         slots = [Int32](repeating: 0, count: 1 << 12)
