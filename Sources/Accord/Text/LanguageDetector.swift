@@ -3,13 +3,14 @@
 /// Vietnamese is recognised by its letters (ă, â, đ, ê, ô, ơ, ư and the tone
 /// marks, which English text almost never has), English by its function words.
 /// A document with neither signal goes to the first language loaded. Only the
-/// first few kilobytes are read, as UTF-8 bytes: the language of a news article
-/// does not change halfway through, and detection must cost next to nothing.
+/// first kilobyte (about 180 words) is read, as UTF-8 bytes: the language of a news
+/// article does not change halfway through, and detection must cost next to nothing
+/// (reading 4 KB cost 2% of a whole analysis).
 struct LanguageDetector: Sendable {
     /// Language codes in load order; the first is the fallback.
     let languages: [String]
 
-    private static let sampleBytes = 4_096
+    private static let sampleBytes = 1_024
     private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "said", "that", "a", "an"]
     /// The English words of at most four letters packed as ``packed(_:)`` keys, so a word is
     /// compared without building a string.
