@@ -81,9 +81,7 @@ struct DocumentIndex {
 
     private mutating func collectHits(engine: CompiledEngine) {
         var all: [LexiconHit] = []
-        for sentence in document.sentences {
-            engine.automaton.collectHits(in: sentence, ids: ids, into: &all)
-        }
+        engine.automaton.collectHits(in: document.sentences, ids: ids, into: &all)
         // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
         // into sorted intervals per lexicon and searched, so a long document with many
         // exclusions stays linear.

@@ -97,10 +97,14 @@ struct LexiconAutomaton: Sendable {
         return copy
     }
 
-    /// Appends every phrase occurrence inside `sentence` (token indices) to `hits`; the automaton must be ``sealed()``.
+    /// Appends every phrase occurrence inside each sentence (token indices) to `hits`, form by
+    /// form; the automaton must be ``sealed()``.
+    ///
+    /// A phrase never crosses a sentence end. The whole document is one call, so each form's
+    /// tables are opened once (per sentence, copying a trie's arrays cost a retain each).
     ///
     /// - Parameter ids: For each form, the token ids of the document.
-    func collectHits(in sentence: Range<Int>, ids: TokenIDs, into hits: inout [LexiconHit]) {
+    func collectHits(in sentences: [Range<Int>], ids: TokenIDs, into hits: inout [LexiconHit]) {
         for form in NormalizationForm.allCases {
             let trie = tries[Int(form.rawValue)]
             if trie.isEmpty { continue }
@@ -115,20 +119,22 @@ struct LexiconAutomaton: Sendable {
                         hits.append(LexiconHit(start: Int32(start), end: Int32(end), entry: outputEntries[slot]))
                     }
                 }
-                for start in sentence {
-                    let first = Int(tokenIDs[start])
-                    guard first < roots.count, roots[first] != 0 else { continue }
-                    var node = roots[first]
-                    var position = start + 1
-                    emit(node, start, position)
-                    while position < sentence.upperBound {
-                        let token = tokenIDs[position]
-                        if token == TokenVocabulary.unknown || childMasks[Int(node)] & (1 << (UInt64(token) & 63)) == 0 { break }
-                        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
-                        guard let next = trie.children.value(for: key) else { break }
-                        node = next
-                        position += 1
+                for sentence in sentences {
+                    for start in sentence {
+                        let first = Int(tokenIDs[start])
+                        guard first < roots.count, roots[first] != 0 else { continue }
+                        var node = roots[first]
+                        var position = start + 1
                         emit(node, start, position)
+                        while position < sentence.upperBound {
+                            let token = tokenIDs[position]
+                            if token == TokenVocabulary.unknown || childMasks[Int(node)] & (1 << (UInt64(token) & 63)) == 0 { break }
+                            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
+                            guard let next = trie.children.value(for: key) else { break }
+                            node = next
+                            position += 1
+                            emit(node, start, position)
+                        }
                     }
                 }
             }}}}}
