@@ -13,7 +13,7 @@ struct DocumentAnalyzer {
         let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
         let spellingsForgotten = workspace.cache.beginDocument()
         workspace.store.removeAll()
-        var index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store)
+        let index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store)
         workspace.machine.reset(spellingsForgotten: spellingsForgotten)
         // Results waiting for their kind's overlap resolution, by kind slot (a dictionary here
         // was rehashed for every sentence). These buffers are the workspace's, taken for the
@@ -37,13 +37,10 @@ struct DocumentAnalyzer {
                 }
             }
             if !stage.matchers.isEmpty {
-                // One immutable copy per stage: passing the mutable `index` from inside the closure
-                // copied the whole index (a retain per array) for every sentence.
-                let stageIndex = index
-                stageIndex.withView { view in
+                index.withView { view in
                     for (sentenceNumber, sentence) in document.sentences.enumerated() {
                         runMatchers(stage: stageNumber, sentence: sentence, number: Int32(sentenceNumber), view: view,
-                                    index: stageIndex, candidates: &candidates, into: &produced)
+                                    index: index, candidates: &candidates, into: &produced)
                     }
                 }
             }

@@ -1,24 +1,29 @@
 /// One document prepared for matching: token ids, lexicon hits and accepted results, indexed by token.
-struct DocumentIndex {
+///
+/// A class: the analyser, the result builder and every ``ResultFields`` read the same index,
+/// and as a struct of a dozen arrays each copy cost a dozen retains (about 200 copies a
+/// document). It belongs to one analysis on one thread, so its `var`s skip the dynamic
+/// exclusivity check; results are added between stages, never while a view is open.
+final class DocumentIndex {
     let document: TokenizedDocument
     /// The captures and extractor outputs of this document's raw results.
     let store: ResultStore
-    private(set) var ids = TokenIDs()
+    @exclusivity(unchecked) private(set) var ids = TokenIDs()
     /// For each token, its spelling's number in the session's ``TokenIDCache``.
-    private(set) var spellings: [Int32] = []
+    @exclusivity(unchecked) private(set) var spellings: [Int32] = []
     /// For each token, the stages (one bit each) with a matcher whose first element is this token
     /// or a lexicon hit starting at it.
-    private(set) var tokenStageMask: [UInt8] = []
+    @exclusivity(unchecked) private(set) var tokenStageMask: [UInt8] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
-    private(set) var hits: [LexiconHit] = []
+    @exclusivity(unchecked) private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
-    private var hitStarts: [Int32] = []
+    @exclusivity(unchecked) private var hitStarts: [Int32] = []
     /// Accepted results of every kind resolved so far.
-    private(set) var results: [RawResult] = []
-    private var resultIDs: [String?] = []
-    private var resultSpans: [ResultSpan] = []  // what the pattern machine reads of each result
-    private var resultOrder: [Int32] = []       // result indices ordered by start token
-    private var resultStarts: [Int32] = []      // CSR over resultOrder
+    @exclusivity(unchecked) private(set) var results: [RawResult] = []
+    @exclusivity(unchecked) private var resultIDs: [String?] = []
+    @exclusivity(unchecked) private var resultSpans: [ResultSpan] = []  // what the pattern machine reads of each result
+    @exclusivity(unchecked) private var resultOrder: [Int32] = []       // result indices ordered by start token
+    @exclusivity(unchecked) private var resultStarts: [Int32] = []      // CSR over resultOrder
 
     init(document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache, store: ResultStore = ResultStore()) {
         self.document = document
@@ -30,7 +35,7 @@ struct DocumentIndex {
 
     // MARK: Token ids and hits
 
-    private mutating func computeIDs(engine: CompiledEngine, cache: TokenIDCache) {
+    private func computeIDs(engine: CompiledEngine, cache: TokenIDCache) {
         let normalizer = TextNormalizer()
         var key: [UInt8] = []
         key.reserveCapacity(64)
@@ -79,7 +84,7 @@ struct DocumentIndex {
         tokenStageMask = masks
     }
 
-    private mutating func collectHits(engine: CompiledEngine) {
+    private func collectHits(engine: CompiledEngine) {
         var all: [LexiconHit] = []
         engine.automaton.collectHits(in: document.sentences, ids: ids, into: &all)
         // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
@@ -147,7 +152,7 @@ struct DocumentIndex {
     /// - Parameters:
     ///   - newIDs: Each result's canonical id.
     ///   - strings: The engine's strings, which `@kind=id` references name ids by.
-    mutating func accept(_ accepted: [RawResult], ids newIDs: [String?], strings: StringTable) {
+    func accept(_ accepted: [RawResult], ids newIDs: [String?], strings: StringTable) {
         guard !accepted.isEmpty else { return }
         results += accepted
         resultIDs += newIDs
@@ -159,7 +164,7 @@ struct DocumentIndex {
 
     /// Orders the accepted results by start token for the pattern machine: once per stage, after
     /// all its kinds are accepted (ordering after every kind repeated the sort for nothing).
-    mutating func indexResults() {
+    func indexResults() {
         guard resultOrder.count != resultSpans.count else { return }
         // A counting sort by start token; equal starts keep result order.
         for index in resultStarts.indices { resultStarts[index] = 0 }
