@@ -266,6 +266,7 @@ private struct TokenScanner {
 
     /// Decodes a multi-byte sequence with lead byte `lead` at `i`; malformed or truncated
     /// sequences decode as U+FFFD one byte long, so scanning always advances.
+    @inline(__always)
     private func decodeMultibyte(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
         UTF8Decoding.decode(bytes, count: count, at: i, lead: lead)
     }
