@@ -20,15 +20,21 @@ final class AgreementContext {
     /// Party mentions counted so far, in text order, for "the two most mentioned parties".
     private var mentionCounts: [String: (count: Int, first: Int)] = [:]
     private var mentionsCounted = 0
+    /// The string-table indices of the capture names agreements read (-1 when no rule uses one),
+    /// looked up once instead of hashing each name for every agreement.
+    private let triggerName, partyName, partiesName, areasName, forumsName, amountsName, datesName: Int32
 
     init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis, agreements: [RawResult]) {
         self.engine = engine
         self.index = index
         self.fields = fields
         self.analysis = analysis
+        let name = { (text: String) in engine.strings.index(of: text) ?? -1 }
+        (triggerName, partyName, partiesName, areasName) = (name("trigger"), name("party"), name("parties"), name("areas"))
+        (forumsName, amountsName, datesName) = (name("forums"), name("amounts"), name("dates"))
         var starts: [Int32: [Int32]] = [:]
         for result in agreements {
-            let trigger = fields.captures(result, named: "trigger").first?.start ?? result.start
+            let trigger = fields.captures(result, nameIndex: triggerName).first?.start ?? result.start
             starts[result.sentence, default: []].append(trigger)
         }
         triggerStarts = starts.mapValues { $0.sorted() }
@@ -46,12 +52,13 @@ final class AgreementContext {
 
     func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
         let rule = engine.rules[Int(result.rule)]
-        let trigger = fields.captures(result, named: "trigger").first
+        let trigger = fields.captures(result, nameIndex: triggerName).first
         let triggerStart = trigger?.start ?? result.start
         let triggerText = trigger.map { String(index.document.substring(tokens: Int($0.start)..<Int($0.end))) } ?? span.text
-        let kind = rule.fixed["kind"] ?? trigger.flatMap(triggerKind) ?? "other"
+        let kind = (rule.fixed.isEmpty ? nil : rule.fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
         let sentence = index.document.sentences[Int(result.sentence)]
-        let scope = { (field: String, fallback: RuleDefinition.Scope) in rule.attach[field] ?? fallback }
+        // Most rules attach nothing: skip hashing the field names for them.
+        let scope = { (field: String, fallback: RuleDefinition.Scope) in rule.attach.isEmpty ? fallback : rule.attach[field] ?? fallback }
         let sentenceNumber = Int(result.sentence)
         let partyIDs = parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context))
 
@@ -60,11 +67,11 @@ final class AgreementContext {
             trigger: triggerText,
             status: status(before: Int(triggerStart), sentence: sentence),
             parties: partyIDs,
-            areas: unique(pick(cooperations, sentenceNumber, result, "areas", triggerStart, scope("areas", .after),
+            areas: unique(pick(cooperations, sentenceNumber, result, areasName, triggerStart, scope("areas", .after),
                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
-            forums: unique(pick(forums, sentenceNumber, result, "forums", triggerStart, scope("forums", .sentence)).map(\.id)),
-            amounts: pick(amounts, sentenceNumber, result, "amounts", triggerStart, scope("amounts", .sentence)),
-            dates: pick(dates, sentenceNumber, result, "dates", triggerStart, scope("dates", .sentence)),
+            forums: unique(pick(forums, sentenceNumber, result, forumsName, triggerStart, scope("forums", .sentence)).map(\.id)),
+            amounts: pick(amounts, sentenceNumber, result, amountsName, triggerStart, scope("amounts", .sentence)),
+            dates: pick(dates, sentenceNumber, result, datesName, triggerStart, scope("dates", .sentence)),
             span: span, provenance: provenance)
     }
 
@@ -98,7 +105,7 @@ final class AgreementContext {
     // MARK: Parties
 
     private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
-        let captured = (fields.captures(result, named: "parties") + fields.captures(result, named: "party")).map { fields.value(of: $0) }
+        let captured = (fields.captures(result, nameIndex: partiesName) + fields.captures(result, nameIndex: partyName)).map { fields.value(of: $0) }
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
         if !captured.isEmpty, !collective, scope == .context { return unique(captured) }
@@ -156,9 +163,9 @@ final class AgreementContext {
     }
 
     /// The results of a field: captured ones, plus those in the scope's part of the sentence.
-    private func pick<T>(_ table: SentenceTable<T>, _ sentence: Int, _ result: RawResult, _ captureName: String, _ triggerStart: Int32,
+    private func pick<T>(_ table: SentenceTable<T>, _ sentence: Int, _ result: RawResult, _ captureName: Int32, _ triggerStart: Int32,
                          _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [T] where T: Spanned {
-        let captured = fields.captures(result, named: captureName)
+        let captured = fields.captures(result, nameIndex: captureName)
         var picked: [T] = []
         for index in table[sentence] {
             // Read the span in place: copying every result of the sentence cost more than the rest.
@@ -192,6 +199,13 @@ final class AgreementContext {
     }
 
     private func unique<T: Hashable>(_ values: [T]) -> [T] {
+        // An agreement's lists are a handful of ids: a scan beats hashing into a new set.
+        if values.count <= 16 {
+            var kept: [T] = []
+            kept.reserveCapacity(values.count)
+            for value in values where !kept.contains(value) { kept.append(value) }
+            return kept
+        }
         var seen: Set<T> = []
         return values.filter { seen.insert($0).inserted }
     }

@@ -27,6 +27,13 @@ struct ResultFields {
     func captures(_ result: RawResult, named name: String) -> [Capture] {
         // Most results capture nothing: answer before hashing the name.
         guard result.captureCount > 0, let nameIndex = engine.strings.index(of: name) else { return [] }
+        return captures(result, nameIndex: nameIndex)
+    }
+
+    /// The captures whose name has this string-table index (-1: none), for callers that look
+    /// the name up once rather than per result.
+    func captures(_ result: RawResult, nameIndex: Int32) -> [Capture] {
+        guard nameIndex >= 0, result.captureCount > 0 else { return [] }
         return index.store.captures(of: result).filter { $0.name == nameIndex }
     }
 
