@@ -15,13 +15,17 @@ struct DecimalParserTests {
         ("5,000", .point, "5000"),
         ("1,234,567.25", .point, "1234567.25"),
         ("1.5", .comma, "1.5"),
+        ("12.5", .comma, "12.5"),
+        ("3,25", .point, "3.25"),
+        ("12345678901234567890123", .comma, "12345678901234567890123"),
+        ("1.234.567,891", .comma, "1234567.891"),
     ])
     func parses(text: String, convention: DecimalParser.Convention, expected: String) throws {
         let value = try #require(DecimalParser.parse(Substring(text), convention: convention), "\(text) did not parse")
         #expect(value == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")), "\(text) gave \(value), expected \(expected)")
     }
 
-    @Test("rejects malformed groups", arguments: ["1.23.4", "1,2,3", "12a", "1..2", "1.234,5,6"])
+    @Test("rejects malformed groups", arguments: ["1.23.4", "1,2,3", "12a", "1..2", "1.234,5,6", ",5", "5.", "", "1,5.000", "５", "1.2,34,5"])
     func rejects(text: String) {
         #expect(DecimalParser.parse(Substring(text), convention: .comma) == nil, "\(text) should not parse")
     }
@@ -35,6 +39,25 @@ struct DecimalParserTests {
         let built = DecimalParser.decimal(literal)
         #expect(built == expected, "\(literal): built \(String(describing: built)), Foundation read \(String(describing: expected))")
         #expect(built?.description == expected?.description, "\(literal) prints differently")
+    }
+}
+
+/// Exact products of amounts and scale words.
+@Suite("Exact numbers")
+struct ExactNumberTests {
+    @Test("products are exact, in integers and past 64 bits", arguments: [
+        ("1.5", "1000000000", "1500000000"),
+        ("25.822", "1000000", "25822000"),
+        ("0.05", "1000", "50"),
+        ("7", "1", "7"),
+        ("9999999999999999999", "1000", "9999999999999999999000"),
+        ("123456789012", "1000000000000", "123456789012000000000000"),
+    ])
+    func products(left: String, right: String, expected: String) throws {
+        let a = try #require(DecimalParser.number(Array(left.utf8)), "\(left) did not parse")
+        let b = try #require(DecimalParser.number(Array(right.utf8)), "\(right) did not parse")
+        let product = (a * b).decimal
+        #expect(product == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")), "\(left) × \(right) gave \(product)")
     }
 }
 

@@ -16,34 +16,61 @@ enum DecimalParser {
     /// group in that convention (`5.000` → 5000 with `.comma`); any other lone
     /// separator is a decimal mark, whichever character it is, since authors mix them.
     static func parse(_ text: Substring, convention: Convention) -> Decimal? {
-        let group: Character = convention == .comma ? "." : ","
-        let fraction: Character = convention == .comma ? "," : "."
-        let parts = text.split(omittingEmptySubsequences: false) { $0 == group || $0 == fraction }
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        let separators = text.filter { $0 == group || $0 == fraction }
-        let groupsValid = parts.dropFirst().allSatisfy { $0.count == 3 }
-        var integer = String(parts[0])
-        var decimals = ""
-        switch (separators.filter { $0 == fraction }.count, separators.last) {
-        case (0, nil):
-            break
-        case (0, _):
-            if groupsValid {
-                integer = parts.joined()
-            } else if separators.count == 1 {
-                decimals = String(parts[1])   // `1.5` where `,` is the decimal mark: the author meant a point
+        number(text, convention: convention)?.decimal
+    }
+
+    /// ``parse(_:convention:)`` as an ``ExactNumber``, for arithmetic before the result.
+    ///
+    /// Read from the UTF-8 in one pass: digit runs ("parts") between separators, how long the
+    /// first, middle and last parts are, and which separators occur.
+    static func number(_ text: Substring, convention: Convention) -> ExactNumber? {
+        let group = convention == .comma ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let fraction = convention == .comma ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        var partLength = 0
+        var separators = 0
+        var fractions = 0
+        var lastSeparator: UInt8 = 0
+        var middlePartsAreGroups = true   // every part between two separators has three digits
+        for byte in text.utf8 {
+            if byte == group || byte == fraction {
+                guard partLength > 0 else { return nil }
+                if separators > 0 && partLength != 3 { middlePartsAreGroups = false }
+                if byte == fraction { fractions += 1 }
+                separators += 1
+                lastSeparator = byte
+                partLength = 0
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                partLength += 1
             } else {
                 return nil
             }
-        case (1, fraction?):
-            guard parts.dropFirst().dropLast().allSatisfy({ $0.count == 3 }), let last = parts.last else { return nil }
-            integer = parts.dropLast().joined()
-            decimals = String(last)
+        }
+        guard partLength > 0 else { return nil }
+        let lastPartIsGroup = separators == 0 || partLength == 3
+        // How many digits at the end are decimals (the rest, separators dropped, is the integer).
+        let decimals: Int
+        switch (fractions, separators) {
+        case (0, 0):
+            decimals = 0
+        case (0, _):
+            if middlePartsAreGroups && lastPartIsGroup {
+                decimals = 0
+            } else if separators == 1 {
+                decimals = partLength   // `1.5` where `,` is the decimal mark: the author meant a point
+            } else {
+                return nil
+            }
+        case (1, _) where lastSeparator == fraction:
+            guard middlePartsAreGroups else { return nil }
+            decimals = partLength
         default:
             return nil
         }
-        let literal = decimals.isEmpty ? integer : integer + "." + decimals
-        return decimal(literal)
+        var literal: [UInt8] = []
+        literal.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != group && byte != fraction { literal.append(byte) }
+        if decimals > 0 { literal.insert(UInt8(ascii: "."), at: literal.count - decimals) }
+        return number(literal)
     }
 
     /// The exact value of a plain literal (`5000`, `1.5`, as pack ids and parsed numbers are written).
@@ -51,24 +78,29 @@ enum DecimalParser {
     /// Up to 19 significant digits are assembled from integers; `Decimal(string:locale:)`, which
     /// takes thousands of instructions per call, only reads the rest.
     static func decimal(_ literal: String) -> Decimal? {
+        number(Array(literal.utf8))?.decimal
+    }
+
+    /// ``decimal(_:)`` as an ``ExactNumber``.
+    static func number(_ literal: [UInt8]) -> ExactNumber? {
         var significand: UInt64 = 0
         var digits = 0
         var fractionDigits = 0
         var seenPoint = false
-        for byte in literal.utf8 {
+        for byte in literal {
             if byte == UInt8(ascii: ".") && !seenPoint {
                 seenPoint = true
                 continue
             }
             guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits < 19 else {
-                return Decimal(string: literal, locale: posix)
+                return Decimal(string: String(decoding: literal, as: UTF8.self), locale: posix).map(ExactNumber.init)
             }
             significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
             digits += 1
             if seenPoint { fractionDigits += 1 }
         }
         guard digits > 0 else { return nil }
-        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        return ExactNumber(significand: significand, exponent: -fractionDigits)
     }
 
     private static let posix = Locale(identifier: "en_US_POSIX")

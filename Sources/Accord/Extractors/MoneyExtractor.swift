@@ -72,9 +72,9 @@ public struct MoneyExtractor: Extractor {
                 upperStart = second
                 end = second + 1
             }
-            var factor: Decimal = 1
-            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.decimal(scale.id) {
-                factor *= multiplier
+            var factor = ExactNumber.one
+            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(Array(scale.id.utf8)) {
+                factor = factor * multiplier
                 end = scale.tokens.upperBound
             }
             var start = index
@@ -90,10 +90,10 @@ public struct MoneyExtractor: Extractor {
             let approximate = hedges.longest(endingAt: start)
             if let approximate { start = approximate.tokens.lowerBound }
             var fields: [String: FieldValue] = [
-                "value": .decimal(value * factor), "currency": .string(currency), "approximate": .bool(approximate != nil),
+                "value": .decimal((value * factor).decimal), "currency": .string(currency), "approximate": .bool(approximate != nil),
             ]
             if let upperStart, let upper = number(at: upperStart, word: nil, input: input, convention: convention) {
-                fields["upper"] = .decimal(upper * factor)
+                fields["upper"] = .decimal((upper * factor).decimal)
             }
             results.append(Extraction(tokens: start..<end, id: currency, fields: fields))
             next = end
@@ -109,20 +109,20 @@ extension MoneyExtractor {
     }
 
     /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
-    func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> Decimal? {
-        if input.isNumber(at: index) { return DecimalParser.parse(input.token(at: index).text, convention: convention) }
-        if let word { return DecimalParser.decimal(word.id) }
+    func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> ExactNumber? {
+        if input.isNumber(at: index) { return DecimalParser.number(input.token(at: index).text, convention: convention) }
+        if let word { return DecimalParser.number(Array(word.id.utf8)) }
         if let (value, scale) = gluedScale(input.token(at: index), input: input, convention: convention) { return value * scale }
         return nil
     }
 
     /// A word token that is a number glued to a scale word (`5bn`, `1,5tỷ`): its value and multiplier.
-    func gluedScale(_ token: ExtractorInput.TokenView, input: ExtractorInput, convention: DecimalParser.Convention) -> (Decimal, Decimal)? {
+    func gluedScale(_ token: ExtractorInput.TokenView, input: ExtractorInput, convention: DecimalParser.Convention) -> (ExactNumber, ExactNumber)? {
         guard token.isWord, let first = token.text.first, first.isASCIIDigit,
               let split = token.text.firstIndex(where: { !$0.isASCIIDigit && $0 != "." && $0 != "," })
         else { return nil }
-        guard let number = DecimalParser.parse(token.text[..<split], convention: convention),
-              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = DecimalParser.decimal(id)
+        guard let number = DecimalParser.number(token.text[..<split], convention: convention),
+              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = DecimalParser.number(Array(id.utf8))
         else { return nil }
         return (number, scale)
     }
