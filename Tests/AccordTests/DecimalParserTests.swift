@@ -60,30 +60,3 @@ struct ExactNumberTests {
         #expect(product == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")), "\(left) × \(right) gave \(product)")
     }
 }
-
-/// Amounts in the JSON output: the writer's fast path for whole numbers must print what
-/// `Decimal.description` prints, for every kind of value.
-@Suite("JSON decimals")
-struct JSONDecimalTests {
-    static var values: [Decimal] {
-        var values: [Decimal] = ["0", "-0", "5", "-7", "1.5", "0.05", "-12.340", "5000000000000", "35000000000",
-                                 "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
-                                 "123456789012345678901234567890", "1e30", "2.5e-3", "100.000"].compactMap { Decimal(string: $0) }
-        var generator = TextSampleGenerator(seed: 2026)   // reproducible
-        for _ in 0..<500 {
-            let mantissa = Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &generator)
-            let exponent = Int.random(in: -6...12, using: &generator)
-            values.append(Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude)))
-        }
-        return values
-    }
-
-    @Test("a decimal is written exactly as Decimal.description writes it")
-    func decimals() {
-        for value in Self.values {
-            var writer = JSONWriter()
-            writer.decimal(value)
-            #expect(writer.output == value.description, "\(value.description) was written as \(writer.output)")
-        }
-    }
-}

@@ -76,6 +76,9 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
     /// A copy of the elements as an array.
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// A copy of the elements from `start` to the end.
+    func array(from start: Int) -> [Element] { Array(UnsafeBufferPointer(start: base + start, count: count - start)) }
+
     @inline(__always)
     mutating func popLast() -> Element? {
         guard count > 0 else { return nil }

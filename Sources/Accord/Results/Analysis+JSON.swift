@@ -22,18 +22,18 @@ extension Analysis {
         writer.field("schema", Self.jsonSchemaVersion)
         writer.field("language", language)
         writer.key("parties"); writer.beginArray()
-        for party in parties { writer.beginObject(); writer.span(party.span); writer.field("id", party.id); writer.provenance(party.provenance); writer.endObject() }
+        for party in parties { writer.beginObject(); writer.span(party.span); writer.field("id", party.id); writer.provenanceFields(party.provenance); writer.endObject() }
         writer.endArray()
         writer.key("forums"); writer.beginArray()
         for forum in forums {
             writer.beginObject(); writer.span(forum.span); writer.field("id", forum.id); writer.field("edition", forum.edition)
-            writer.provenance(forum.provenance); writer.endObject()
+            writer.provenanceFields(forum.provenance); writer.endObject()
         }
         writer.endArray()
         writer.key("cooperations"); writer.beginArray()
         for cooperation in cooperations {
             writer.beginObject(); writer.span(cooperation.span); writer.field("area", cooperation.area.rawValue)
-            writer.provenance(cooperation.provenance); writer.endObject()
+            writer.provenanceFields(cooperation.provenance); writer.endObject()
         }
         writer.endArray()
         writer.key("agreements"); writer.beginArray()
@@ -49,7 +49,7 @@ extension Analysis {
         for official in officials {
             writer.beginObject(); writer.span(official.span); writer.field("title", official.title)
             writer.field("name", official.name); writer.field("party", official.party)
-            writer.provenance(official.provenance); writer.endObject()
+            writer.provenanceFields(official.provenance); writer.endObject()
         }
         writer.endArray()
         writer.key("matches"); writer.beginArray()
@@ -74,13 +74,6 @@ extension JSONWriter {
         field("sentence", span.sentence)
     }
 
-    fileprivate mutating func provenance(_ provenance: Provenance) {
-        field("rule", provenance.rule)
-        field("pack", provenance.pack)
-        field("packVersion", provenance.packVersion)
-        field("packHash", provenance.packHash)
-    }
-
     fileprivate mutating func amount(_ amount: Amount) {
         beginObject()
         span(amount.span)
@@ -88,7 +81,7 @@ extension JSONWriter {
         field("currency", amount.currency)
         field("approximate", amount.approximate)
         key("upper"); if let upper = amount.upper { decimal(upper) } else { null() }
-        provenance(amount.provenance)
+        provenanceFields(amount.provenance)
         endObject()
     }
 
@@ -100,7 +93,7 @@ extension JSONWriter {
         field("month", date.month)
         field("day", date.day)
         field("relative", date.relative)
-        provenance(date.provenance)
+        provenanceFields(date.provenance)
         endObject()
     }
 
@@ -117,7 +110,7 @@ extension JSONWriter {
         for amount in agreement.amounts { self.amount(amount) }
         endArray()
         field("dates", strings: agreement.dates.map { $0.value ?? $0.text })
-        provenance(agreement.provenance)
+        provenanceFields(agreement.provenance)
         endObject()
     }
 
@@ -137,7 +130,7 @@ extension JSONWriter {
             }
         }
         endObject()
-        provenance(match.provenance)
+        provenanceFields(match.provenance)
         endObject()
     }
 }

@@ -12,6 +12,8 @@ package struct JSONWriter: ~Copyable {
     /// 64 levels are plenty.
     private var commaBits: UInt64 = 0
     private var depth = 0
+    /// The provenance written last and its bytes (see ``provenanceFields(_:)``).
+    private var provenanceMemo: (provenance: Provenance, bytes: [UInt8])?
 
     /// Creates an empty writer.
     /// Creates an empty writer with room for about `capacity` bytes before it grows.
@@ -105,6 +107,27 @@ package struct JSONWriter: ~Copyable {
         beginArray()
         for value in values { string(value) }
         endArray()
+    }
+
+    /// Writes a result's provenance as `rule`, `pack`, `packVersion` and `packHash` fields after
+    /// others in the same object.
+    ///
+    /// A document's results come from a few rules, written one after another: when the
+    /// provenance is the one written last (usually the same strings, compared by storage), its
+    /// bytes are copied in one write instead of four keys and four escaped strings.
+    package mutating func provenanceFields(_ provenance: Provenance) {
+        // The remembered bytes start with the comma after an earlier field.
+        let afterField = commaBits & 1 != 0
+        if afterField, let memo = provenanceMemo, memo.provenance == provenance {
+            memo.bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            return
+        }
+        let start = buffer.count
+        field("rule", provenance.rule)
+        field("pack", provenance.pack)
+        field("packVersion", provenance.packVersion)
+        field("packHash", provenance.packHash)
+        if afterField { provenanceMemo = (provenance, buffer.array(from: start)) }
     }
 
     @inline(__always)

@@ -1,0 +1,65 @@
+@testable import Accord
+import Foundation
+import Testing
+
+/// Amounts in the JSON output: the writer's fast path for whole numbers must print what
+/// `Decimal.description` prints, for every kind of value.
+@Suite("JSON decimals")
+struct JSONDecimalTests {
+    static var values: [Decimal] {
+        var values: [Decimal] = ["0", "-0", "5", "-7", "1.5", "0.05", "-12.340", "5000000000000", "35000000000",
+                                 "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+                                 "123456789012345678901234567890", "1e30", "2.5e-3", "100.000"].compactMap { Decimal(string: $0) }
+        var generator = TextSampleGenerator(seed: 2026)   // reproducible
+        for _ in 0..<500 {
+            let mantissa = Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &generator)
+            let exponent = Int.random(in: -6...12, using: &generator)
+            values.append(Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude)))
+        }
+        return values
+    }
+
+    @Test("a decimal is written exactly as Decimal.description writes it")
+    func decimals() {
+        for value in Self.values {
+            var writer = JSONWriter()
+            writer.decimal(value)
+            #expect(writer.output == value.description, "\(value.description) was written as \(writer.output)")
+        }
+    }
+}
+
+/// The writer's remembered provenance bytes must be exactly what four fields would write.
+@Suite("JSON provenance")
+struct JSONProvenanceTests {
+    static func written(_ provenances: [Provenance], memoized: Bool) -> String {
+        var writer = JSONWriter()
+        writer.beginArray()
+        for (number, provenance) in provenances.enumerated() {
+            writer.beginObject()
+            if number % 3 != 2 { writer.field("start", number) }   // every third object has no field before
+            if memoized {
+                writer.provenanceFields(provenance)
+            } else {
+                writer.field("rule", provenance.rule)
+                writer.field("pack", provenance.pack)
+                writer.field("packVersion", provenance.packVersion)
+                writer.field("packHash", provenance.packHash)
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        return writer.output
+    }
+
+    @Test("repeated, alternating and first-in-object provenances write the same bytes as plain fields")
+    func provenances() {
+        let a = Provenance(pack: "vi-parties", packVersion: "0.3.0", rule: "party-country", packHash: "ba24bbcd30d8a024")
+        let b = Provenance(pack: "vi-forums", packVersion: "0.3.0", rule: "forum \"name\"", packHash: "")
+        let sameAsA = Provenance(pack: String("vi-parties".reversed().reversed()), packVersion: "0.3.0", rule: "party-country",
+                                 packHash: "ba24bbcd30d8a024")
+        let sequence = [a, a, a, b, a, sameAsA, b, b, a, b]
+        #expect(Self.written(sequence, memoized: true) == Self.written(sequence, memoized: false),
+                "memoized provenance fields differ from plain ones")
+    }
+}
