@@ -1,0 +1,65 @@
+import Testing
+@testable import Accord
+
+/// Tests for ``TokenIDCache``: each spelling is computed once, told apart from spellings that
+/// share its first bytes or length, and kept across table growth and clearing.
+@Suite("Token-id cache")
+struct TokenIDCacheTests {
+    /// Looks a spelling up, counting how often its ids had to be computed; the fake ids encode
+    /// the spelling's bytes, so a wrong entry returns wrong ids.
+    static func lookUp(_ cache: TokenIDCache, _ text: String, computed: inout Int) -> (UInt32, UInt32, UInt32) {
+        var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        let bytes = Array(text.utf8)
+        let expected = fakeID(bytes)
+        bytes.withUnsafeBufferPointer { buffer in
+            cache.ids(of: buffer, compute: { form in
+                computed += 1
+                return expected &+ UInt32(form.rawValue)
+            }, into: &out)
+        }
+        return out
+    }
+
+    static func fakeID(_ bytes: [UInt8]) -> UInt32 {
+        bytes.reduce(UInt32(bytes.count)) { $0 &* 31 &+ UInt32($1) }
+    }
+
+    /// Spellings that share an eight-byte prefix, a length, or both, with NFC and NFD forms.
+    static let spellings = [
+        "", "a", "ab", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefghij", "nguyễn", "Nguyễn", "Nguye\u{0302}\u{0303}n",
+        "trưởng", "trường", "12345678", "123456789", "a\u{0}", "a\u{0}\u{0}", "quốc", "quốc tế",
+    ]
+
+    @Test("each spelling is computed once and always gives its own ids")
+    func spellingsKeepTheirIDs() {
+        let cache = TokenIDCache()
+        var computed = 0
+        for round in 0..<3 {
+            for spelling in Self.spellings {
+                let ids = Self.lookUp(cache, spelling, computed: &computed)
+                let expected = Self.fakeID(Array(spelling.utf8))
+                #expect(ids == (expected, expected &+ 1, expected &+ 2), "round \(round): \(spelling.debugDescription) gave another spelling's ids")
+            }
+        }
+        #expect(computed == Self.spellings.count * 3, "each spelling's three forms should be computed once, not \(computed) times")
+    }
+
+    @Test("the table grows and is cleared past its limit without losing or mixing spellings")
+    func growthAndClearing() {
+        let cache = TokenIDCache()
+        var computed = 0
+        let count = (1 << 17) + 10   // past the limit, so the next document clears the cache
+        for number in 0..<count {
+            let spelling = "w\(number)-\(number % 7 == 0 ? "longer-than-eight" : "")"
+            let ids = Self.lookUp(cache, spelling, computed: &computed)
+            #expect(ids.0 == Self.fakeID(Array(spelling.utf8)), "\(spelling) gave another spelling's ids")
+        }
+        #expect(computed == count * 3, "every new spelling should be computed once")
+        _ = Self.lookUp(cache, "w5-", computed: &computed)
+        #expect(computed == count * 3, "a known spelling was computed again before clearing")
+        #expect(cache.beginDocument(), "a cache past its limit should be cleared at the next document")
+        _ = Self.lookUp(cache, "w5-", computed: &computed)
+        #expect(computed == count * 3 + 3, "after clearing, a spelling is computed again")
+        #expect(!cache.beginDocument(), "a small cache is kept")
+    }
+}
