@@ -18,6 +18,10 @@ final class CompiledEngine: Sendable {
         var entry: Int32
         var stage: Int
         var role: Role
+        /// For a rule whose compiled pattern is identical to an earlier rule's of the same
+        /// stage: that rule's matcher, which runs for both (its matches are copied to this one).
+        /// -1 for a matcher that runs itself.
+        var primary: Int32 = -1
     }
 
     /// One top-level element of a rule's pattern: where its instructions start, and its source.
@@ -176,7 +180,14 @@ final class CompiledEngine: Sendable {
     /// whether there is one). Rule matchers: `.all`.
     let contextNeeds: [ContextNeed]
 
-    enum ContextNeed: UInt8, Sendable { case all, firstPerStart, any }
+    enum ContextNeed: UInt8, Sendable, Comparable {
+        case all, firstPerStart, any
+        /// Ordered from the most demanding (`all`) to the least.
+        static func < (lhs: ContextNeed, rhs: ContextNeed) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+    /// For each matcher, the matchers of rules that share its program (``Matcher/primary``), which
+    /// get a copy of each of its matches; empty when no rules share.
+    let matcherAliases: [[Int32]]
     /// The kinds rules produce, each once, and for every string index the kind's slot among them
     /// (-1 for strings that are not a produced kind): analysis collects results by slot.
     let kindSlots: [Int32]
@@ -260,17 +271,26 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByLexicon = lexiconMasks
-        var needs = [ContextNeed](repeating: .all, count: matchers.count)
+        // A context matcher shared by several conditions finds what the most demanding asks:
+        // more matches of the same pattern never change an `after` or `sentence` answer.
+        var needs = [ContextNeed?](repeating: nil, count: matchers.count)
         for rule in rules {
             for condition in rule.conditions {
+                let need: ContextNeed
                 switch condition.region {
-                case .before: needs[Int(condition.matcher)] = .all
-                case .after: needs[Int(condition.matcher)] = .firstPerStart
-                case .sentence: needs[Int(condition.matcher)] = .any
+                case .before: need = .all
+                case .after: need = .firstPerStart
+                case .sentence: need = .any
                 }
+                needs[Int(condition.matcher)] = needs[Int(condition.matcher)].map { min($0, need) } ?? need
             }
         }
-        contextNeeds = needs
+        contextNeeds = needs.map { $0 ?? .all }
+        var aliases = [[Int32]](repeating: [], count: matchers.count)
+        for (index, matcher) in matchers.enumerated() where matcher.primary >= 0 {
+            aliases[Int(matcher.primary)].append(Int32(index))
+        }
+        matcherAliases = aliases.contains { !$0.isEmpty } ? aliases : []
         longestMatch = Self.longestMatches(program: program, entries: matchers.map(\.entry), lexicons: lexicons)
         closures = EpsilonClosures(program: program.map(PatternOp.init), entries: matchers.map(\.entry))
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),

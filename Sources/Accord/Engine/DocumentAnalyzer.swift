@@ -67,6 +67,16 @@ struct DocumentAnalyzer {
         candidates.removeAll(keepingCapacity: true)
         workspace.machine.run(stage: stage, sentence: sentence, view: view, index: index, into: &candidates)
         if candidates.isEmpty { return }
+        if !engine.matcherAliases.isEmpty {
+            // Rules sharing a program ran once, as its first rule: each gets a copy of the matches.
+            for number in 0..<candidates.count {
+                for alias in engine.matcherAliases[Int(candidates[number].matcher)] {
+                    var copy = candidates[number]
+                    copy.matcher = alias
+                    candidates.append(copy)
+                }
+            }
+        }
         // Context patterns run only for rules that matched, and only from the starts
         // their conditions can use: before a candidate, after it (within the window), anywhere.
         // A few per sentence: searched, not hashed. The buffer is the workspace's, taken and given

@@ -27,6 +27,10 @@ extension EngineCompiler {
         let resolver = self.resolver
         let lexiconIDs = lexicons.map(\.entryIDs)
         let producedKinds = Set(producers.keys)
+        // Rules of a family often share a pattern and differ in context, priority or `set:`
+        // (four `area:%areas` rules; two loan rules). Each distinct program is compiled once
+        // per stage and role, and later copies point at the first (see `SharedProgramKey`).
+        var compiledPrograms: [SharedProgramKey: Int32] = [:]
 
         for (index, rule) in parsed.enumerated() {
             let level = levels[index]
@@ -47,10 +51,20 @@ extension EngineCompiler {
                 if let node = rule.pattern {
                     let matcher = Int32(matchers.count)
                     if let entry = compile(node, text: text, matcher: matcher, scope: scope) {
-                        matchers.append(.init(entry: entry, stage: level, role: .rule(Int32(index))))
+                        let key = SharedProgramKey(program: patterns.instructions, from: entry, stage: level, isContext: false)
+                        var starts = patterns.lastElementStarts
+                        if let primary = compiledPrograms[key] {
+                            let shared = matchers[Int(primary)].entry
+                            starts = starts.map { shared + ($0 - entry) }
+                            patterns.discard(from: entry)
+                            matchers.append(.init(entry: shared, stage: level, role: .rule(Int32(index)), primary: primary))
+                        } else {
+                            compiledPrograms[key] = matcher
+                            matchers.append(.init(entry: entry, stage: level, role: .rule(Int32(index))))
+                        }
                         stages[level].matchers.append(matcher)
                         compiled.matcher = matcher
-                        compiled.elements = Self.elements(of: text, starts: patterns.lastElementStarts)
+                        compiled.elements = Self.elements(of: text, starts: starts)
                     }
                 }
             case .extractor(let name, let options):
@@ -58,10 +72,19 @@ extension EngineCompiler {
                 stages[level].extractorRules.append(Int32(index))
             }
             for (condition, node) in rule.contexts {
-                let matcher = Int32(matchers.count)
+                var matcher = Int32(matchers.count)
                 if let entry = compile(node, text: condition.pattern, matcher: matcher, scope: scope) {
-                    matchers.append(.init(entry: entry, stage: level, role: .context(rule: Int32(index))))
-                    stages[level].matchers.append(matcher)
+                    let key = SharedProgramKey(program: patterns.instructions, from: entry, stage: level, isContext: true)
+                    if let shared = compiledPrograms[key] {
+                        // Conditions only ask whether a match exists near a rule's match, so one
+                        // context matcher serves every condition with this pattern.
+                        patterns.discard(from: entry)
+                        matcher = shared
+                    } else {
+                        compiledPrograms[key] = matcher
+                        matchers.append(.init(entry: entry, stage: level, role: .context(rule: Int32(index))))
+                        stages[level].matchers.append(matcher)
+                    }
                     compiled.conditions.append(.init(region: condition.region, negated: condition.negated, matcher: matcher,
                                                      window: condition.window))
                 }
@@ -235,6 +258,8 @@ extension EngineCompiler {
             // Context patterns start only where a rule that needs them matched (see
             // PatternMachine.runContexts); the per-position start tables are for rules.
             if case .context = matcher.role { continue }
+            // A rule sharing another's program gets that rule's matches; it never starts itself.
+            if matcher.primary >= 0 { continue }
             var tests: [Instruction] = []
             let stage = matcher.stage
             for first in firsts {
@@ -272,5 +297,30 @@ extension EngineCompiler {
             if usable { stages[stage].testedFirstBytes = bytes }
         }
         return anchors
+    }
+}
+
+/// A compiled pattern as a value, for finding rules whose patterns compile to the same program.
+///
+/// Branch targets are made relative to the entry and the final `match` loses its matcher, so
+/// two copies compare equal wherever they sit in the program. The stage is part of the key (a
+/// program runs once per stage), and so is the role: rule patterns run unanchored for
+/// leftmost-longest matches, context patterns anchored at each start.
+private struct SharedProgramKey: Hashable {
+    let instructions: [Instruction]
+    let stage: Int
+    let isContext: Bool
+
+    init(program: [Instruction], from entry: Int32, stage: Int, isContext: Bool) {
+        instructions = program[Int(entry)...].map { instruction in
+            switch instruction {
+            case .split(let a, let b): return .split(a - entry, b - entry)
+            case .jump(let target): return .jump(target - entry)
+            case .match: return .match(-1)
+            default: return instruction
+            }
+        }
+        self.stage = stage
+        self.isContext = isContext
     }
 }

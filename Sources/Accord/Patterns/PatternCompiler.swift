@@ -60,6 +60,12 @@ struct PatternCompiler {
         return entry
     }
 
+    /// Removes the instructions from `entry` on: the last compiled pattern, when an identical
+    /// one is already in the program (regexes and vocabulary it added stay, unused).
+    mutating func discard(from entry: Int32) {
+        instructions.removeSubrange(Int(entry)...)
+    }
+
     /// A pattern literal's token ids. A literal that starts with an apostrophe (`'s`) is the
     /// clitic the tokenizer splits off a word (`India's` → `India` `'s`), so it is tokenised
     /// after a word, as it appears in text.
