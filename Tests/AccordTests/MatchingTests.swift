@@ -160,6 +160,31 @@ struct MatchingTests {
         let found = engine.analyze("a a a b a").matches.map(\.text)
         #expect(found == ["a a a", "a"], "expected the longest runs, found \(found)")
     }
+
+    @Test("rules with the same pattern share one program and still keep their own contexts, priorities and values")
+    func sharedPrograms() throws {
+        let rules = """
+            rules:
+              - {id: plain, kind: place, pattern: "id:%countries"}
+              - {id: after-meet, kind: visit, pattern: "id:%countries", context: {before: "gặp"}}
+              - {id: not-after-meet, kind: stay, pattern: "id:%countries", context: {not_before: "gặp"}, set: {id: here}}
+              - {id: near-meet, kind: near, pattern: "id:%countries", context: {sentence: "gặp"}}
+            """
+        let engine = try Self.engine(rules)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let primaries = compiled.matchers.filter { if case .rule = $0.role { return true } else { return false } }.map(\CompiledEngine.Matcher.primary)
+        #expect(primaries == [-1, 0, 0, 0], "the three later rules should run the first rule's program, got \(primaries)")
+        #expect(compiled.matchers.filter { if case .context = $0.role { return true } else { return false } }.count == 1,
+                "the three conditions on \"gặp\" should share one context matcher")
+
+        let analysis = engine.analyze("Nhật Bản gặp Ấn Độ. Mỹ đến.")
+        let byKind = Dictionary(grouping: analysis.matches, by: \.kind).mapValues { $0.map(\.span.text) }
+        #expect(byKind["place"] == ["Nhật Bản", "Ấn Độ", "Mỹ"], "the first rule matches every country: \(byKind)")
+        #expect(byKind["visit"] == ["Ấn Độ"], "only the country right after gặp: \(byKind)")
+        #expect(byKind["stay"] == ["Nhật Bản", "Mỹ"], "every country not right after gặp: \(byKind)")
+        #expect(analysis.matches.filter { $0.kind == "stay" }.allSatisfy { $0.id == "here" }, "set: applies to the sharing rule")
+        #expect(byKind["near"] == ["Nhật Bản", "Ấn Độ"], "countries in a sentence with gặp: \(byKind)")
+    }
 }
 
 @Suite("Cues and sentence options")
