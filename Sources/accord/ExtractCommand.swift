@@ -84,18 +84,27 @@ struct ExtractCommand: ParsableCommand {
                 // Batches keep memory flat and let --jobs workers share the analysis; output stays in input order.
                 let batchSize = max(64, jobs * 256)
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
+                let writer = jobs > 1 ? BatchWriter() : nil
                 var batch: [[UInt8]] = []
                 var finished = false
                 while !finished {
                     batch.removeAll(keepingCapacity: true)
                     while batch.count < batchSize, let line = lines.next() { batch.append(line) }
                     finished = batch.count < batchSize
-                    failed = !processBatch(batch, reader: &reader, output: &output, source: source.name, renderer: &renderer) || failed
-                    // Every finished batch reaches the output before the next starts: an interrupted
-                    // run loses only the batch in progress.
-                    output.flush()
+                    let numbers = batch.map { _ in reader.count() }
+                    let rendered = render(batch, numbers: numbers, renderer: &renderer)
+                    let name = source.name
+                    if let writer {
+                        writer.submit { output in Self.write(rendered, numbers: numbers, source: name, to: &output) }
+                    } else {
+                        failed = !Self.write(rendered, numbers: numbers, source: name, to: &output) || failed
+                        // Every finished batch reaches the output before the next starts: an
+                        // interrupted run loses only the batch in progress.
+                        output.flush()
+                    }
                     progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.count + 1 })
                 }
+                if let writer { failed = !writer.finish() || failed }
                 progress.finish()
                 if let failure = lines.failure {
                     StandardError.write("\(source.name):1:1: error: the input cannot be read (\(Self.reason(failure))) [ACC101]\nhint: name a JSONL file, or pipe the lines to standard input")
@@ -114,16 +123,15 @@ struct ExtractCommand: ParsableCommand {
         return underlying?.localizedDescription ?? (error as NSError).localizedDescription
     }
 
-    /// Analyses a batch of JSONL lines on `jobs` threads; returns false when any line was malformed.
-    private func processBatch(
-        _ lines: [[UInt8]], reader: inout JSONLinesReader, output: inout LineWriter, source: String, renderer: inout ParallelRenderer
-    ) -> Bool {
-        let numbers = lines.map { _ in reader.count() }
+    /// Analyses a batch of JSONL lines on `jobs` threads, in input order.
+    ///
+    /// - Parameter numbers: Each line's number in its file, for messages.
+    private func render(_ lines: [[UInt8]], numbers: [Int], renderer: inout ParallelRenderer) -> [RenderedLine] {
         let language = documents.language
         let reference = documents.reference
         let format = self.format
         // Workers parse their own lines too: parsing on this thread alone held --jobs back.
-        let rendered = renderer.render(lines.count) { session, index -> RenderedLine in
+        return renderer.render(lines.count) { session, index -> RenderedLine in
             switch JSONLinesReader.parse(lines[index], number: numbers[index]) {
             case .skip:
                 return .skip
@@ -135,6 +143,12 @@ struct ExtractCommand: ParsableCommand {
                 return .failure(id: id, message: message)
             }
         }
+    }
+
+    /// Writes a rendered batch: results to `output`, warnings and malformed lines to standard error.
+    ///
+    /// - Returns: False when any line was malformed.
+    private static func write(_ rendered: [RenderedLine], numbers: [Int], source: String, to output: inout LineWriter) -> Bool {
         var ok = true
         for (index, item) in rendered.enumerated() {
             switch item {
@@ -158,7 +172,7 @@ struct ExtractCommand: ParsableCommand {
         case failure(id: String?, message: String)
     }
 
-    private func reportFailure(id: String?, message: String, line: Int, source: String, output: inout LineWriter) {
+    private static func reportFailure(id: String?, message: String, line: Int, source: String, output: inout LineWriter) {
         StandardError.write("\(source):\(line):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")
         var writer = JSONWriter()
         writer.beginObject()
