@@ -161,6 +161,29 @@ struct MatchingTests {
         #expect(found == ["a a a", "a"], "expected the longest runs, found \(found)")
     }
 
+    @Test("a rule that needs literal words is skipped in sentences without them, and matches in those with them")
+    func requiredTokens() throws {
+        let rules = """
+            rules:
+              - {id: ties, kind: ties, pattern: "%countries #any{0,6} ( \\"nâng cấp\\" | \\"thiết lập\\" ) \\"quan hệ\\""}
+              - {id: loose, kind: loose, pattern: "%countries #any{0,6} ( \\"quan hệ\\" | \\"hợp tác\\" )"}
+            """
+        let engine = try Self.engine(rules)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let ties = try #require(compiled.rules.firstIndex { $0.id == "ties" }.flatMap { compiled.rules[$0].matcher }, "ties has a matcher")
+        let tokens = compiled.requirements.of(Int(ties)).filter { if case .token = $0 { return true } else { return false } }
+        #expect(tokens.count == 2, "both words of \"quan hệ\" are required by every match of ties: \(compiled.requirements.of(Int(ties)))")
+        let loose = try #require(compiled.rules.firstIndex { $0.id == "loose" }.flatMap { compiled.rules[$0].matcher }, "loose has a matcher")
+        #expect(!compiled.requirements.of(Int(loose)).contains { if case .token = $0 { return true } else { return false } },
+                "no single word is required when the pattern ends in either of two")
+
+        // The words are in the third sentence only: its own mask must let the rule run there.
+        let analysis = engine.analyze("Mỹ đến thăm. Nhật Bản nói về hợp tác. Ấn Độ và Mỹ nhất trí nâng cấp quan hệ.")
+        #expect(analysis.matches.filter { $0.kind == "ties" }.map(\.span.sentence) == [2],
+                "ties matches in the sentence with nâng cấp quan hệ and nowhere else")
+        #expect(analysis.matches.filter { $0.kind == "loose" }.map(\.span.sentence) == [1, 2], "loose matches where either word follows a country")
+    }
+
     @Test("rules with the same pattern share one program and still keep their own contexts, priorities and values")
     func sharedPrograms() throws {
         let rules = """

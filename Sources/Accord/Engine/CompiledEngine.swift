@@ -168,6 +168,9 @@ final class CompiledEngine: Sendable {
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
     let requirements: MatcherRequirements
+    /// Per form, token id → 1 + the bit of a required token (``MatcherRequirements/requiredTokens``),
+    /// or 0; empty for a form without required tokens. Bytes, so the table stays in cache.
+    let tokenRequirementBits: [[UInt8]]
     /// Where each queued or started thread goes without consuming, as lists for the machine.
     let closures: EpsilonClosures
     /// For each matcher, the most tokens one of its matches can span, or -1 when unbounded
@@ -295,6 +298,13 @@ final class CompiledEngine: Sendable {
         closures = EpsilonClosures(program: program.map(PatternOp.init), entries: matchers.map(\.entry))
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
                                            entries: automaton.entries)
+        var bitTables = [[UInt8]](repeating: [], count: NormalizationForm.allCases.count)
+        for (bit, token) in requirements.requiredTokens.enumerated() {
+            let form = Int(token.form), id = Int(token.id)
+            if bitTables[form].count <= id { bitTables[form] += [UInt8](repeating: 0, count: id + 1 - bitTables[form].count) }
+            bitTables[form][id] = UInt8(bit + 1)
+        }
+        tokenRequirementBits = bitTables
         var slots: [Int32] = []
         var slotOf = [Int32](repeating: -1, count: strings.strings.count)
         for rule in rules where slotOf[Int(rule.kindIndex)] < 0 {

@@ -14,6 +14,8 @@ final class DocumentIndex {
     /// For each token, the stages (one bit each) with a matcher whose first element is this token
     /// or a lexicon hit starting at it.
     @exclusivity(unchecked) private(set) var tokenStageMask: [UInt8] = []
+    /// For each sentence, one bit per required token it contains (``MatcherRequirements/requiredTokens``).
+    @exclusivity(unchecked) private(set) var sentenceTokenBits: [UInt64] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
     @exclusivity(unchecked) private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
@@ -82,6 +84,27 @@ final class DocumentIndex {
             for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= table[Int(formIDs[index])] }
         }
         tokenStageMask = masks
+        sentenceTokenBits = Self.sentenceTokenBits(document: document, ids: ids, tables: engine.tokenRequirementBits)
+    }
+
+    /// Sums up each sentence's required tokens in a mask, once per document: the pattern machine
+    /// checks a matcher's token requirements for every sentence of every stage.
+    private static func sentenceTokenBits(document: TokenizedDocument, ids: TokenIDs, tables: [[UInt8]]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: document.sentences.count)
+        for form in NormalizationForm.allCases where !tables[Int(form.rawValue)].isEmpty {
+            let table = tables[Int(form.rawValue)]
+            let formIDs = ids[form]
+            guard formIDs.count == document.tokens.count else { continue }
+            for (number, sentence) in document.sentences.enumerated() {
+                var mask: UInt64 = 0
+                for token in sentence {
+                    let id = Int(formIDs[token])
+                    if id < table.count, table[id] != 0 { mask |= 1 << UInt64(table[id] - 1) }
+                }
+                bits[number] |= mask
+            }
+        }
+        return bits
     }
 
     private func collectHits(engine: CompiledEngine) {
@@ -193,11 +216,14 @@ final class DocumentIndex {
         resultSpans.withUnsafeBufferPointer { results in
         resultOrder.withUnsafeBufferPointer { resultOrder in
         resultStarts.withUnsafeBufferPointer { resultStarts in
+        sentenceTokenBits.withUnsafeBufferPointer { sentenceTokenBits in
+        document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
             body(DocumentView(
                 exact: exact, folded: folded, loose: loose, tokens: tokens, utf8: utf8, stageMask: stageMask,
                 hits: hits, hitStarts: hitStarts, results: results, resultOrder: resultOrder,
-                resultStarts: resultStarts, spellings: spellings))
-        }}}}}}}}}}
+                resultStarts: resultStarts, spellings: spellings, sentenceTokenBits: sentenceTokenBits,
+                sentenceOfToken: sentenceOfToken))
+        }}}}}}}}}}}}
     }
 
     // MARK: Token tests

@@ -32,6 +32,10 @@ struct DocumentView {
     let resultStarts: UnsafeBufferPointer<Int32>
     /// Per token: its spelling's number in the session's ``TokenIDCache``.
     let spellings: UnsafeBufferPointer<Int32>
+    /// Per sentence: the required tokens it contains, one bit each.
+    let sentenceTokenBits: UnsafeBufferPointer<UInt64>
+    /// Per token: its sentence.
+    let sentenceOfToken: UnsafeBufferPointer<Int32>
 
     /// A token's id in a form (a form's raw value).
     @inline(__always)

@@ -15,6 +15,8 @@ struct MatcherRequirements: Sendable {
         case lexicon(Int32)
         /// An accepted result of this kind.
         case kind(Int32)
+        /// A token with this id in this form (``MatcherRequirements/requiredTokens``), by its bit.
+        case token(bit: Int32)
         /// Nothing can satisfy it (a lexicon id no entry has): the matcher never matches.
         case impossible
     }
@@ -22,6 +24,10 @@ struct MatcherRequirements: Sendable {
     /// `items[ranges[m]]` are matcher m's requirements (at most ``maxPerMatcher``).
     private(set) var ranges: [Range<Int>] = []
     private(set) var items: [Item] = []
+    /// The tokens some matcher requires, as (form, id), at most 64: token `requiredTokens[b]` is
+    /// `.token(bit: b)`. A sentence's tokens are summed up in one 64-bit mask per document
+    /// (``DocumentIndex``), so checking a token costs no more than checking a lexicon.
+    private(set) var requiredTokens: [(form: UInt8, id: UInt32)] = []
 
     /// More checks per start would cost more than the visits they save.
     static let maxPerMatcher = 4
@@ -40,6 +46,16 @@ struct MatcherRequirements: Sendable {
                 guard !Self.reachesMatch(program, from: entry, avoiding: candidate) else { continue }
                 let item: Item
                 switch candidate.code {
+                case .token:
+                    let token = (form: candidate.small, id: UInt32(bitPattern: candidate.a))
+                    if let bit = requiredTokens.firstIndex(where: { $0 == token }) {
+                        item = .token(bit: Int32(bit))
+                    } else if requiredTokens.count < 64 {
+                        requiredTokens.append(token)
+                        item = .token(bit: Int32(requiredTokens.count - 1))
+                    } else {
+                        continue
+                    }
                 case .lexicon where candidate.b >= 0:
                     item = entryIndex[Int64(candidate.a) << 32 | Int64(UInt32(bitPattern: candidate.b))].map(Item.entry) ?? .impossible
                 case .lexicon: item = .lexicon(candidate.a)
@@ -65,12 +81,13 @@ struct MatcherRequirements: Sendable {
     func of(_ matcher: Int) -> ArraySlice<Item> { items[ranges[matcher]] }
 
     /// The consuming instructions a matcher can reach that could be required: lexicon hits (by id,
-    /// and by lexicon for any id) and results, each once. Tokens are left out: noting every token
-    /// of every sentence for every stage cost more than the starts it saved (callgrind, standard packs).
+    /// and by lexicon for any id), results and literal tokens, each once. Lexicons and results come
+    /// first: they rule out more sentences per check.
     private static func candidates(_ program: [PatternOp], from entry: Int32) -> [PatternOp] {
         var seen = Set<Int32>()
         var stack = [entry]
         var found: [PatternOp] = []
+        var tokens: [PatternOp] = []
         func add(_ op: PatternOp) {
             if !found.contains(where: { $0.code == op.code && $0.small == op.small && $0.a == op.a && $0.b == op.b }) { found.append(op) }
         }
@@ -81,7 +98,10 @@ struct MatcherRequirements: Sendable {
             case .split: stack.append(op.b); stack.append(op.a)
             case .jump: stack.append(op.a)
             case .match: break
-            case .open, .close, .token, .tokenClass, .regex: stack.append(pc + 1)
+            case .token:
+                tokens.append(op)
+                stack.append(pc + 1)
+            case .open, .close, .tokenClass, .regex: stack.append(pc + 1)
             case .lexicon:
                 add(op)
                 if op.b >= 0 { var anyID = op; anyID.b = -1; add(anyID) }
@@ -93,6 +113,7 @@ struct MatcherRequirements: Sendable {
                 stack.append(pc + 1)
             }
         }
+        for token in tokens { add(token) }
         return found
     }
 
@@ -109,7 +130,7 @@ struct MatcherRequirements: Sendable {
             case .split: stack.append(op.b); stack.append(op.a)
             case .jump: stack.append(op.a)
             default:
-                let isBlocked = op.code == blocked.code && op.a == blocked.a
+                let isBlocked = op.code == blocked.code && op.a == blocked.a && op.small == blocked.small
                     && (blocked.b < 0 || op.b == blocked.b)
                 if !isBlocked { stack.append(pc + 1) }
             }

@@ -12,6 +12,8 @@ struct SentencePresence: ~Copyable {
     private var lexiconSeen: ScratchBuffer<UInt32>
     private var entrySeen: ScratchBuffer<UInt32>
     private var kindSeen: ScratchBuffer<UInt32>
+    /// The noted sentence's required tokens (``MatcherRequirements/requiredTokens``), one bit each.
+    private var tokenBits: UInt64 = 0
     /// Per matcher: the stamp its verdict was computed for, and the verdict.
     private var verdictStamp: ScratchBuffer<UInt32>
     private var verdict: ScratchBuffer<Bool>
@@ -43,6 +45,7 @@ struct SentencePresence: ~Copyable {
             stamp = 1
         }
         let lower = sentence.lowerBound, upper = sentence.upperBound
+        tokenBits = lower < upper ? view.sentenceTokenBits[Int(view.sentenceOfToken[lower])] : 0
         // Hits and results are ordered by start token, so the sentence's own are one slice of each.
         for hitIndex in Int(view.hitStarts[lower])..<Int(view.hitStarts[upper]) {
             let hit = view.hits[hitIndex]
@@ -68,6 +71,7 @@ struct SentencePresence: ~Copyable {
             case .entry(let entry): present = entrySeen[Int(entry)] == stamp
             case .lexicon(let lexicon): present = lexiconSeen[Int(lexicon)] == stamp
             case .kind(let kind): present = kindSeen[Int(kind)] == stamp
+            case .token(let bit): present = tokenBits & (1 << UInt64(bit)) != 0
             case .impossible: present = false
             }
             if !present {
