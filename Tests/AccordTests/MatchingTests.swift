@@ -171,10 +171,12 @@ struct MatchingTests {
         let engine = try Self.engine(rules)
         let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
         let ties = try #require(compiled.rules.firstIndex { $0.id == "ties" }.flatMap { compiled.rules[$0].matcher }, "ties has a matcher")
-        let tokens = compiled.requirements.of(Int(ties)).filter { if case .token = $0 { return true } else { return false } }
-        #expect(tokens.count == 2, "both words of \"quan hệ\" are required by every match of ties: \(compiled.requirements.of(Int(ties)))")
+        let alternatives = compiled.requirements.alternatives(of: Int(ties))
+        let tokens = alternatives.first.map { $0.filter { if case .token = $0 { return true } else { return false } } } ?? []
+        #expect(alternatives.count == 1 && tokens.count == 2,
+                "both words of \"quan hệ\" are required by every match of ties: \(alternatives)")
         let loose = try #require(compiled.rules.firstIndex { $0.id == "loose" }.flatMap { compiled.rules[$0].matcher }, "loose has a matcher")
-        #expect(!compiled.requirements.of(Int(loose)).contains { if case .token = $0 { return true } else { return false } },
+        #expect(!compiled.requirements.alternatives(of: Int(loose)).joined().contains { if case .token = $0 { return true } else { return false } },
                 "no single word is required when the pattern ends in either of two")
 
         // The words are in the third sentence only: its own mask must let the rule run there.
@@ -182,6 +184,22 @@ struct MatchingTests {
         #expect(analysis.matches.filter { $0.kind == "ties" }.map(\.span.sentence) == [2],
                 "ties matches in the sentence with nâng cấp quan hệ and nowhere else")
         #expect(analysis.matches.filter { $0.kind == "loose" }.map(\.span.sentence) == [1, 2], "loose matches where either word follows a country")
+    }
+
+    @Test("a pattern of alternatives requires, per way it begins, what that way needs")
+    func requirementAlternatives() throws {
+        let rules = """
+            rules:
+              - {id: deal, kind: deal, pattern: "\\"nhất trí\\" #any{0,4} %countries=JP | \\"ký\\" #any{0,4} \\"hiệp định\\""}
+            """
+        let engine = try Self.engine(rules)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let deal = try #require(compiled.rules.first { $0.id == "deal" }?.matcher, "deal has a matcher")
+        #expect(compiled.requirements.alternatives(of: Int(deal)).count == 2,
+                "one alternative per way the pattern begins: \(compiled.requirements.alternatives(of: Int(deal)))")
+        let analysis = engine.analyze("Mỹ nhất trí ký kết. Hai bên ký hiệp định. Việt Nam nhất trí với Nhật Bản. Họ ký.")
+        #expect(analysis.matches.map(\.span.sentence) == [1, 2],
+                "the second sentence matches the second way, the third the first; the others lack what each way needs")
     }
 
     @Test("rules with the same pattern share one program and still keep their own contexts, priorities and values")

@@ -21,8 +21,11 @@ struct MatcherRequirements: Sendable {
         case impossible
     }
 
-    /// `items[ranges[m]]` are matcher m's requirements (at most ``maxPerMatcher``).
-    private(set) var ranges: [Range<Int>] = []
+    /// Matcher m can match only where one of its alternatives holds: `alternatives[m]` indexes
+    /// `sets`, and `items[sets[a]]` are alternative a's items (at most ``maxPerMatcher``). A matcher
+    /// with no requirements has no alternatives.
+    private(set) var alternatives: [Range<Int>] = []
+    private(set) var sets: [Range<Int>] = []
     private(set) var items: [Item] = []
     /// The tokens some matcher requires, as (form, id), at most 64: token `requiredTokens[b]` is
     /// `.token(bit: b)`. A sentence's tokens are summed up in one 64-bit mask per document
@@ -31,6 +34,8 @@ struct MatcherRequirements: Sendable {
 
     /// More checks per start would cost more than the visits they save.
     static let maxPerMatcher = 4
+    /// A pattern that can begin in more ways than this is judged from its entry as a whole.
+    static let maxAlternatives = 8
 
     init() {}
 
@@ -40,45 +45,93 @@ struct MatcherRequirements: Sendable {
             entryIndex[Int64(entry.lexicon) << 32 | Int64(UInt32(bitPattern: entry.id))] = Int32(index)
         }
         for entry in matcherEntries {
-            let start = items.count
-            var found: [Item] = []
-            for candidate in Self.candidates(program, from: entry) where found.count < Self.maxPerMatcher {
-                guard !Self.reachesMatch(program, from: entry, avoiding: candidate) else { continue }
-                let item: Item
-                switch candidate.code {
-                case .token:
-                    let token = (form: candidate.small, id: UInt32(bitPattern: candidate.a))
-                    if let bit = requiredTokens.firstIndex(where: { $0 == token }) {
-                        item = .token(bit: Int32(bit))
-                    } else if requiredTokens.count < 64 {
-                        requiredTokens.append(token)
-                        item = .token(bit: Int32(requiredTokens.count - 1))
-                    } else {
-                        continue
-                    }
-                case .lexicon where candidate.b >= 0:
-                    item = entryIndex[Int64(candidate.a) << 32 | Int64(UInt32(bitPattern: candidate.b))].map(Item.entry) ?? .impossible
-                case .lexicon: item = .lexicon(candidate.a)
-                default: item = .kind(candidate.a)
+            // A pattern of alternatives (`A … | B …`, or an optional prefix) requires little as a
+            // whole but much along each way it can begin: each first consuming state is one
+            // alternative, and the matcher can match only where one of them holds.
+            let firsts = Self.firstStates(program, from: entry)
+            let starts = firsts.count <= Self.maxAlternatives ? firsts : [entry]
+            var found: [[Item]] = []
+            for start in starts {
+                let required = requiredItems(program, from: start, entries: entries, entryIndex: entryIndex)
+                if required.isEmpty {
+                    found = []   // one way in needs nothing: the matcher has no requirements
+                    break
                 }
-                if !found.contains(item) { found.append(item) }
+                if !found.contains(required) { found.append(required) }
             }
-            // A required lexicon id implies its lexicon: keep only the finer item.
-            let finer = found
-            found.removeAll { item in
-                guard case .lexicon(let lexicon) = item else { return false }
-                return finer.contains { other in
-                    if case .entry(let entry) = other { return entries[Int(entry)].lexicon == lexicon }
-                    return false
-                }
+            let first = sets.count
+            for set in found {
+                sets.append(items.count..<items.count + set.count)
+                items += set
             }
-            items += found
-            ranges.append(start..<items.count)
+            alternatives.append(first..<sets.count)
         }
     }
 
-    /// The requirements of one matcher.
-    func of(_ matcher: Int) -> ArraySlice<Item> { items[ranges[matcher]] }
+    /// The items every match from `start` consumes (at most ``maxPerMatcher``).
+    private mutating func requiredItems(
+        _ program: [PatternOp], from start: Int32, entries: [LexiconAutomaton.Entry], entryIndex: [Int64: Int32]
+    ) -> [Item] {
+        var found: [Item] = []
+        for candidate in Self.candidates(program, from: start) where found.count < Self.maxPerMatcher {
+            guard !Self.reachesMatch(program, from: start, avoiding: candidate) else { continue }
+            let item: Item
+            switch candidate.code {
+            case .token:
+                let token = (form: candidate.small, id: UInt32(bitPattern: candidate.a))
+                if let bit = requiredTokens.firstIndex(where: { $0 == token }) {
+                    item = .token(bit: Int32(bit))
+                } else if requiredTokens.count < 64 {
+                    requiredTokens.append(token)
+                    item = .token(bit: Int32(requiredTokens.count - 1))
+                } else {
+                    continue
+                }
+            case .lexicon where candidate.b >= 0:
+                item = entryIndex[Int64(candidate.a) << 32 | Int64(UInt32(bitPattern: candidate.b))].map(Item.entry) ?? .impossible
+            case .lexicon: item = .lexicon(candidate.a)
+            default: item = .kind(candidate.a)
+            }
+            if !found.contains(item) { found.append(item) }
+        }
+        // A required lexicon id implies its lexicon: keep only the finer item.
+        let finer = found
+        found.removeAll { item in
+            guard case .lexicon(let lexicon) = item else { return false }
+            return finer.contains { other in
+                if case .entry(let entry) = other { return entries[Int(entry)].lexicon == lexicon }
+                return false
+            }
+        }
+        return found
+    }
+
+    /// Whether a matcher has requirements at all.
+    func hasRequirements(_ matcher: Int) -> Bool { !alternatives[matcher].isEmpty }
+
+    /// The alternatives of one matcher, each the items it requires.
+    func alternatives(of matcher: Int) -> [ArraySlice<Item>] {
+        alternatives[matcher].map { items[sets[$0]] }
+    }
+
+    /// The consuming states a matcher's entry reaches without consuming.
+    private static func firstStates(_ program: [PatternOp], from entry: Int32) -> [Int32] {
+        var seen = Set<Int32>()
+        var stack = [entry]
+        var firsts: [Int32] = []
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            let op = program[Int(pc)]
+            switch op.code {
+            case .split: stack.append(op.b); stack.append(op.a)
+            case .jump: stack.append(op.a)
+            case .open, .close: stack.append(pc + 1)
+            case .match: break
+            default: firsts.append(pc)
+            }
+        }
+        return firsts
+    }
 
     /// The consuming instructions a matcher can reach that could be required: lexicon hits (by id,
     /// and by lexicon for any id), results and literal tokens, each once. Lexicons and results come

@@ -83,7 +83,7 @@ struct PatternMachine: ~Copyable {
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         presence = SentencePresence(engine: engine)
         stageHasRequirements = engine.stages.indices.map { stage in
-            engine.matchers.indices.contains { engine.matchers[$0].stage == stage && !engine.requirements.of($0).isEmpty }
+            engine.matchers.indices.contains { engine.matchers[$0].stage == stage && engine.requirements.hasRequirements($0) }
         }
     }
 

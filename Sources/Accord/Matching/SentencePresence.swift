@@ -29,7 +29,7 @@ struct SentencePresence: ~Copyable {
     }
 
     /// Whether a matcher has anything a sentence must contain.
-    func hasRequirements(_ matcher: Int) -> Bool { !requirements.of(matcher).isEmpty }
+    func hasRequirements(_ matcher: Int) -> Bool { requirements.hasRequirements(matcher) }
 
     /// Records what the sentence contains, unless it is already recorded for this sentence and these results.
     mutating func note(_ sentence: Range<Int>, view: DocumentView) {
@@ -59,13 +59,25 @@ struct SentencePresence: ~Copyable {
         }
     }
 
-    /// Whether the noted sentence contains everything every match of the matcher consumes.
+    /// Whether the noted sentence contains everything some way of matching the matcher consumes
+    /// (all items of one of its ``MatcherRequirements`` alternatives).
     mutating func holds(_ matcher: Int) -> Bool {
-        let needed = requirements.of(matcher)
-        if needed.isEmpty { return true }
+        let alternatives = requirements.alternatives[matcher]
+        if alternatives.isEmpty { return true }
         if verdictStamp[matcher] == stamp { return verdict[matcher] }
-        var holds = true
-        for item in needed {
+        var holds = false
+        for alternative in alternatives where contains(requirements.items[requirements.sets[alternative]]) {
+            holds = true
+            break
+        }
+        verdictStamp[matcher] = stamp
+        verdict[matcher] = holds
+        return holds
+    }
+
+    /// Whether the noted sentence contains every item.
+    private func contains(_ items: ArraySlice<MatcherRequirements.Item>) -> Bool {
+        for item in items {
             let present: Bool
             switch item {
             case .entry(let entry): present = entrySeen[Int(entry)] == stamp
@@ -74,13 +86,8 @@ struct SentencePresence: ~Copyable {
             case .token(let bit): present = tokenBits & (1 << UInt64(bit)) != 0
             case .impossible: present = false
             }
-            if !present {
-                holds = false
-                break
-            }
+            if !present { return false }
         }
-        verdictStamp[matcher] = stamp
-        verdict[matcher] = holds
-        return holds
+        return true
     }
 }
