@@ -4,7 +4,13 @@
 /// Each table holds the stamp of the last sentence (and set of results) that contained the
 /// item, so noting a sentence costs its hits and results, never a clearing pass.
 struct SentencePresence: ~Copyable {
-    private let requirements: MatcherRequirements
+    /// ``MatcherRequirements``' tables, as plain buffers: read through the struct, each check
+    /// retained and released its arrays.
+    /// Matcher m's alternatives are `alternativeStarts[m]..<alternativeStarts[m + 1]`; alternative
+    /// a's items are `items[itemStarts[a]..<itemStarts[a + 1]]` (both laid out in order).
+    private let alternativeStarts: ScratchBuffer<Int32>
+    private let itemStarts: ScratchBuffer<Int32>
+    private let items: ScratchBuffer<MatcherRequirements.Item>
     private let entryLexicons: [Int32]
     private var stamp: UInt32 = 0
     /// The sentence and result count last noted: results grow between stages, hits do not.
@@ -19,7 +25,10 @@ struct SentencePresence: ~Copyable {
     private var verdict: ScratchBuffer<Bool>
 
     init(engine: CompiledEngine) {
-        requirements = engine.requirements
+        let requirements = engine.requirements
+        alternativeStarts = ScratchBuffer(requirements.alternatives.map { Int32($0.lowerBound) } + [Int32(requirements.sets.count)])
+        itemStarts = ScratchBuffer(requirements.sets.map { Int32($0.lowerBound) } + [Int32(requirements.items.count)])
+        items = ScratchBuffer(requirements.items)
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         lexiconSeen = ScratchBuffer(repeating: 0, count: engine.lexicons.count)
         entrySeen = ScratchBuffer(repeating: 0, count: engine.automaton.entries.count)
@@ -29,7 +38,7 @@ struct SentencePresence: ~Copyable {
     }
 
     /// Whether a matcher has anything a sentence must contain.
-    func hasRequirements(_ matcher: Int) -> Bool { requirements.hasRequirements(matcher) }
+    func hasRequirements(_ matcher: Int) -> Bool { alternativeStarts[matcher] < alternativeStarts[matcher + 1] }
 
     /// Records what the sentence contains, unless it is already recorded for this sentence and these results.
     mutating func note(_ sentence: Range<Int>, view: DocumentView) {
@@ -62,11 +71,11 @@ struct SentencePresence: ~Copyable {
     /// Whether the noted sentence contains everything some way of matching the matcher consumes
     /// (all items of one of its ``MatcherRequirements`` alternatives).
     mutating func holds(_ matcher: Int) -> Bool {
-        let alternatives = requirements.alternatives[matcher]
-        if alternatives.isEmpty { return true }
+        let first = Int(alternativeStarts[matcher]), end = Int(alternativeStarts[matcher + 1])
+        if first == end { return true }
         if verdictStamp[matcher] == stamp { return verdict[matcher] }
         var holds = false
-        for alternative in alternatives where contains(requirements.items[requirements.sets[alternative]]) {
+        for alternative in first..<end where containsAll(Int(itemStarts[alternative])..<Int(itemStarts[alternative + 1])) {
             holds = true
             break
         }
@@ -75,11 +84,11 @@ struct SentencePresence: ~Copyable {
         return holds
     }
 
-    /// Whether the noted sentence contains every item.
-    private func contains(_ items: ArraySlice<MatcherRequirements.Item>) -> Bool {
-        for item in items {
+    /// Whether the noted sentence contains every item of `items[range]`.
+    private func containsAll(_ range: Range<Int>) -> Bool {
+        for index in range {
             let present: Bool
-            switch item {
+            switch items[index] {
             case .entry(let entry): present = entrySeen[Int(entry)] == stamp
             case .lexicon(let lexicon): present = lexiconSeen[Int(lexicon)] == stamp
             case .kind(let kind): present = kindSeen[Int(kind)] == stamp
