@@ -10,13 +10,12 @@
 /// Each spelling also gets a number, stable until the cache is cleared, so
 /// other per-spelling facts (regex results) can be remembered in flat tables.
 final class TokenIDCache {
-    private static let formCount = NormalizationForm.allCases.count
     private static let maxEntries = 1 << 17
 
-    /// One place of the open-addressing table. A token's first eight bytes and its length sit
-    /// in the slot, so a lookup of a short token (most Vietnamese syllables and English words)
-    /// reads one slot and its ids, not the key arrays as well: the table outgrows the caches,
-    /// and the extra reads were a third of the lookup's time.
+    /// One place of the open-addressing table. A token's first eight bytes, its length and its
+    /// ids sit in the slot, so a lookup of a short token (most Vietnamese syllables and English
+    /// words) reads one slot and nothing else: each further dependent read (the key arrays, the
+    /// ids) was a cache miss, together most of the lookup's time.
     private struct Slot {
         /// The key's first eight bytes, little-endian, zero-padded.
         var prefix: UInt64
@@ -24,17 +23,18 @@ final class TokenIDCache {
         var length: Int32
         /// The entry's number plus one; 0 marks an empty slot.
         var entry: Int32
+        /// The spelling's ids in each form, here too, so a hit reads nothing else.
+        var ids: (UInt32, UInt32, UInt32)
     }
 
     // Unchecked exclusivity, as in ``ResultStore``: one session's thread, no overlapping access.
     @exclusivity(unchecked) private var arena: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int32] = []
-    @exclusivity(unchecked) private var ids: [UInt32] = []          // formCount per entry
     @exclusivity(unchecked) private var slots: [Slot]
     @exclusivity(unchecked) private var mask: Int
 
     init() {
-        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0), count: 1 << 12)
+        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0, ids: (0, 0, 0)), count: 1 << 12)
         mask = slots.count - 1
     }
 
@@ -59,8 +59,7 @@ final class TokenIDCache {
         while slots[slot].entry != 0 {
             let candidate = slots[slot]
             if candidate.prefix == prefix, Int(candidate.length) == token.count, token.count <= 8 || tailEquals(Int(candidate.entry) - 1, token) {
-                let base = (Int(candidate.entry) - 1) * Self.formCount
-                out = (ids[base], ids[base + 1], ids[base + 2])
+                out = candidate.ids
                 return candidate.entry - 1
             }
             slot = (slot + 1) & mask
@@ -102,10 +101,7 @@ final class TokenIDCache {
         let entry = keyStarts.count
         keyStarts.append(Int32(arena.count))
         arena.append(contentsOf: token)
-        ids.append(value.0)
-        ids.append(value.1)
-        ids.append(value.2)
-        place(Slot(prefix: prefix, length: Int32(token.count), entry: Int32(entry + 1)), hash: hash)
+        place(Slot(prefix: prefix, length: Int32(token.count), entry: Int32(entry + 1), ids: value), hash: hash)
         return Int32(entry)
     }
 
@@ -117,7 +113,7 @@ final class TokenIDCache {
 
     private func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0), count: slots.count * 2)
+        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0, ids: (0, 0, 0)), count: slots.count * 2)
         mask = slots.count - 1
         for slot in old where slot.entry != 0 {
             let start = Int(keyStarts[Int(slot.entry) - 1])
@@ -131,7 +127,6 @@ final class TokenIDCache {
     private func clear() {
         arena.removeAll(keepingCapacity: true)
         keyStarts.removeAll(keepingCapacity: true)
-        ids.removeAll(keepingCapacity: true)
         for index in slots.indices { slots[index].entry = 0 }
     }
 }
