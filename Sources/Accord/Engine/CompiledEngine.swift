@@ -228,9 +228,18 @@ final class CompiledEngine: Sendable {
         var isAgreement: Bool { kind == .agreement }
     }
     let idSources: [IDSource]
-    /// The string-table indices of the capture names `id` and `area`, -1 when no pattern captures them.
-    let idCaptureName: Int32
-    let areaCaptureName: Int32
+    /// The string-table indices of the capture names the result builder reads (-1 when no
+    /// pattern captures one), looked up once instead of hashed for every result.
+    struct CaptureNames: Sendable {
+        var id, area, edition, currency, title, name, party: Int32
+
+        init(strings: StringTable) {
+            let index = { (name: String) in strings.index(of: name) ?? -1 }
+            (id, area, edition, currency) = (index("id"), index("area"), index("edition"), index("currency"))
+            (title, name, party) = (index("title"), index("name"), index("party"))
+        }
+    }
+    let captureNames: CaptureNames
 
     init(
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
@@ -321,8 +330,7 @@ final class CompiledEngine: Sendable {
         idSources = rules.map {
             IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], kind: KindClass($0.kind))
         }
-        idCaptureName = strings.index(of: "id") ?? -1
-        areaCaptureName = strings.index(of: "area") ?? -1
+        captureNames = CaptureNames(strings: strings)
         provenances = rules.map {
             Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)
         }

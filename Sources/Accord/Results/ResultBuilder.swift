@@ -35,8 +35,8 @@ struct ResultBuilder {
                 }
             case .cooperation:
                 let source = engine.idSources[Int(result.rule)]
-                if let area = source.fixedArea ?? fields.firstValue(result, nameIndex: engine.areaCaptureName)
-                    ?? fields.firstValue(result, nameIndex: engine.idCaptureName) ?? fields.id(of: result) {
+                if let area = source.fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
+                    ?? fields.firstValue(result, nameIndex: engine.captureNames.id) ?? fields.id(of: result) {
                     analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
                 }
             case .amount:
@@ -81,16 +81,28 @@ struct ResultBuilder {
 
     // MARK: Kinds
 
+    /// A `set:` value of a rule (most rules have none: then nothing is hashed).
+    private func fixed(_ rule: CompiledEngine.Rule, _ field: String) -> String? {
+        rule.fixed.isEmpty ? nil : rule.fixed[field]
+    }
+
     private func edition(_ result: RawResult) -> Int? {
         let rule = engine.rules[Int(result.rule)]
-        guard let text = rule.fixed["edition"] ?? fields.firstValue(result, "edition") else { return nil }
-        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }
-        return Int(String(String.UnicodeScalarView(digits)))
+        guard let text = fixed(rule, "edition") ?? fields.firstValue(result, nameIndex: engine.captureNames.edition) else { return nil }
+        // The digits, wherever they are (`lần thứ 26`, `AMM-57`, `26th`).
+        var value: Int?
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            let (shifted, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            value = shifted + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     private func amount(_ result: RawResult) -> Amount? {
         guard let value = index.store.field("value", of: result)?.decimalValue,
-              let currency = index.store.field("currency", of: result)?.stringValue ?? fields.firstValue(result, "currency")
+              let currency = index.store.field("currency", of: result)?.stringValue
+                ?? fields.firstValue(result, nameIndex: engine.captureNames.currency)
         else { return nil }
         return Amount(value: value, currency: currency, approximate: index.store.field("approximate", of: result)?.boolValue ?? false,
                       upper: index.store.field("upper", of: result)?.decimalValue, span: span(result), provenance: provenance(result))
@@ -111,9 +123,10 @@ struct ResultBuilder {
 
     private func official(_ result: RawResult) -> Official {
         let rule = engine.rules[Int(result.rule)]
-        let title = rule.fixed["title"] ?? fields.firstValue(result, "title") ?? fields.id(of: result) ?? "official"
-        return Official(title: title, name: rule.fixed["name"] ?? fields.firstValue(result, "name"),
-                        party: rule.fixed["party"] ?? fields.firstValue(result, "party"),
+        let names = engine.captureNames
+        let title = fixed(rule, "title") ?? fields.firstValue(result, nameIndex: names.title) ?? fields.id(of: result) ?? "official"
+        return Official(title: title, name: fixed(rule, "name") ?? fields.firstValue(result, nameIndex: names.name),
+                        party: fixed(rule, "party") ?? fields.firstValue(result, nameIndex: names.party),
                         span: span(result), provenance: provenance(result))
     }
 

@@ -37,15 +37,6 @@ struct ResultFields {
         return index.store.captures(of: result).filter { $0.name == nameIndex }
     }
 
-    /// The first capture value with one of the names.
-    func firstValue(_ result: RawResult, _ names: String...) -> String? {
-        if result.captureCount == 0 { return nil }
-        for name in names {
-            if let capture = captures(result, named: name).first { return value(of: capture) }
-        }
-        return nil
-    }
-
     /// A result's canonical id: a fixed `id` (`set:` wins over captures), the `id` capture, the extractor's id,
     /// or the first lexicon phrase inside the match.
     func id(of result: RawResult) -> String? {
@@ -53,9 +44,9 @@ struct ResultFields {
         // in the compiled engine, instead of hashing "id" and "area" here each time.
         let source = engine.idSources[Int(result.rule)]
         if let id = source.fixedID { return id }
-        if let value = firstValue(result, nameIndex: engine.idCaptureName) { return value }
+        if let value = firstValue(result, nameIndex: engine.captureNames.id) { return value }
         if let id = index.store.extractionID(of: result) { return id }
-        if source.isCooperation, let area = source.fixedArea ?? firstValue(result, nameIndex: engine.areaCaptureName) { return area }
+        if source.isCooperation, let area = source.fixedArea ?? firstValue(result, nameIndex: engine.captureNames.area) { return area }
         if source.isAgreement { return nil }
         return firstHitID(in: result)
     }
