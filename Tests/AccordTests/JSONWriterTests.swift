@@ -58,7 +58,11 @@ struct JSONProvenanceTests {
         let b = Provenance(pack: "vi-forums", packVersion: "0.3.0", rule: "forum \"name\"", packHash: "")
         let sameAsA = Provenance(pack: String("vi-parties".reversed().reversed()), packVersion: "0.3.0", rule: "party-country",
                                  packHash: "ba24bbcd30d8a024")
-        let sequence = [a, a, a, b, a, sameAsA, b, b, a, b]
+        // Same pack, another rule or version: each differs from `a` in one field only.
+        let otherRule = Provenance(pack: "vi-parties", packVersion: "0.3.0", rule: "party-dash", packHash: "ba24bbcd30d8a024")
+        let otherVersion = Provenance(pack: "vi-parties", packVersion: "0.4.0", rule: "party-country", packHash: "ba24bbcd30d8a024")
+        let otherHash = Provenance(pack: "vi-parties", packVersion: "0.3.0", rule: "party-country", packHash: "0000000000000000")
+        let sequence = [a, a, a, b, a, sameAsA, b, b, a, b, a, otherRule, otherRule, a, otherVersion, a, otherHash, a]
         #expect(Self.written(sequence, memoized: true) == Self.written(sequence, memoized: false),
                 "memoized provenance fields differ from plain ones")
     }
