@@ -228,15 +228,18 @@ final class CompiledEngine: Sendable {
         var isAgreement: Bool { kind == .agreement }
     }
     let idSources: [IDSource]
-    /// The string-table indices of the capture names the result builder reads (-1 when no
-    /// pattern captures one), looked up once instead of hashed for every result.
+    /// The string-table indices of the capture names the result builder and agreements read
+    /// (-1 when no pattern captures one), looked up once instead of hashed for every result.
     struct CaptureNames: Sendable {
         var id, area, edition, currency, title, name, party: Int32
+        var trigger, parties, areas, forums, amounts, dates: Int32
 
         init(strings: StringTable) {
             let index = { (name: String) in strings.index(of: name) ?? -1 }
             (id, area, edition, currency) = (index("id"), index("area"), index("edition"), index("currency"))
             (title, name, party) = (index("title"), index("name"), index("party"))
+            (trigger, parties, areas) = (index("trigger"), index("parties"), index("areas"))
+            (forums, amounts, dates) = (index("forums"), index("amounts"), index("dates"))
         }
     }
     let captureNames: CaptureNames
@@ -306,7 +309,7 @@ final class CompiledEngine: Sendable {
         longestMatch = Self.longestMatches(program: program, entries: matchers.map(\.entry), lexicons: lexicons)
         closures = EpsilonClosures(program: program.map(PatternOp.init), entries: matchers.map(\.entry))
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
-                                           entries: automaton.entries)
+                                           closures: closures, entries: automaton.entries)
         var bitTables = [[UInt8]](repeating: [], count: NormalizationForm.allCases.count)
         for (bit, token) in requirements.requiredTokens.enumerated() {
             let form = Int(token.form), id = Int(token.id)

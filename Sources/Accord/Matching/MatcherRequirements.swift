@@ -21,11 +21,13 @@ struct MatcherRequirements: Sendable {
         case impossible
     }
 
-    /// Matcher m can match only where one of its alternatives holds: `alternatives[m]` indexes
-    /// `sets`, and `items[sets[a]]` are alternative a's items (at most ``maxPerMatcher``). A matcher
-    /// with no requirements has no alternatives.
-    private(set) var alternatives: [Range<Int>] = []
-    private(set) var sets: [Range<Int>] = []
+    /// Matcher m can match only where one of its alternatives holds: its alternatives are
+    /// `alternativeStarts[m]..<alternativeStarts[m + 1]`, and alternative a's items (at most
+    /// ``maxPerMatcher``) are `items[itemStarts[a]..<itemStarts[a + 1]]`. A matcher with no
+    /// requirements has no alternatives. Offsets, not ranges: ``SentencePresence`` reads them as
+    /// plain buffers.
+    private(set) var alternativeStarts: [Int32] = [0]
+    private(set) var itemStarts: [Int32] = [0]
     private(set) var items: [Item] = []
     /// The tokens some matcher requires, as (form, id), at most 64: token `requiredTokens[b]` is
     /// `.token(bit: b)`. A sentence's tokens are summed up in one 64-bit mask per document
@@ -39,7 +41,9 @@ struct MatcherRequirements: Sendable {
 
     init() {}
 
-    init(program: [PatternOp], matcherEntries: [Int32], entries: [LexiconAutomaton.Entry]) {
+    /// - Parameter closures: The program's epsilon closures: a matcher's entry's list is the
+    ///   consuming states it can begin with.
+    init(program: [PatternOp], matcherEntries: [Int32], closures: EpsilonClosures, entries: [LexiconAutomaton.Entry]) {
         var entryIndex: [Int64: Int32] = [:]
         for (index, entry) in entries.enumerated() where !entry.isExclusion {
             entryIndex[Int64(entry.lexicon) << 32 | Int64(UInt32(bitPattern: entry.id))] = Int32(index)
@@ -48,8 +52,10 @@ struct MatcherRequirements: Sendable {
             // A pattern of alternatives (`A … | B …`, or an optional prefix) requires little as a
             // whole but much along each way it can begin: each first consuming state is one
             // alternative, and the matcher can match only where one of them holds.
-            let firsts = Self.firstStates(program, from: entry)
-            let starts = firsts.count <= Self.maxAlternatives ? firsts : [entry]
+            let firsts = closures.list(entry).map { list in
+                list.map { closures.targets[$0].pc }.filter { program[Int($0)].code != .match }
+            } ?? []
+            let starts = !firsts.isEmpty && firsts.count <= Self.maxAlternatives ? firsts : [entry]
             var found: [[Item]] = []
             for start in starts {
                 let required = requiredItems(program, from: start, entries: entries, entryIndex: entryIndex)
@@ -59,12 +65,11 @@ struct MatcherRequirements: Sendable {
                 }
                 if !found.contains(required) { found.append(required) }
             }
-            let first = sets.count
             for set in found {
-                sets.append(items.count..<items.count + set.count)
                 items += set
+                itemStarts.append(Int32(items.count))
             }
-            alternatives.append(first..<sets.count)
+            alternativeStarts.append(Int32(itemStarts.count - 1))
         }
     }
 
@@ -107,30 +112,13 @@ struct MatcherRequirements: Sendable {
     }
 
     /// Whether a matcher has requirements at all.
-    func hasRequirements(_ matcher: Int) -> Bool { !alternatives[matcher].isEmpty }
+    func hasRequirements(_ matcher: Int) -> Bool { alternativeStarts[matcher] < alternativeStarts[matcher + 1] }
 
     /// The alternatives of one matcher, each the items it requires.
     func alternatives(of matcher: Int) -> [ArraySlice<Item>] {
-        alternatives[matcher].map { items[sets[$0]] }
-    }
-
-    /// The consuming states a matcher's entry reaches without consuming.
-    private static func firstStates(_ program: [PatternOp], from entry: Int32) -> [Int32] {
-        var seen = Set<Int32>()
-        var stack = [entry]
-        var firsts: [Int32] = []
-        while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
-            let op = program[Int(pc)]
-            switch op.code {
-            case .split: stack.append(op.b); stack.append(op.a)
-            case .jump: stack.append(op.a)
-            case .open, .close: stack.append(pc + 1)
-            case .match: break
-            default: firsts.append(pc)
-            }
+        (Int(alternativeStarts[matcher])..<Int(alternativeStarts[matcher + 1])).map {
+            items[Int(itemStarts[$0])..<Int(itemStarts[$0 + 1])]
         }
-        return firsts
     }
 
     /// The consuming instructions a matcher can reach that could be required: lexicon hits (by id,

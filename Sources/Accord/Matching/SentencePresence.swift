@@ -26,8 +26,8 @@ struct SentencePresence: ~Copyable {
 
     init(engine: CompiledEngine) {
         let requirements = engine.requirements
-        alternativeStarts = ScratchBuffer(requirements.alternatives.map { Int32($0.lowerBound) } + [Int32(requirements.sets.count)])
-        itemStarts = ScratchBuffer(requirements.sets.map { Int32($0.lowerBound) } + [Int32(requirements.items.count)])
+        alternativeStarts = ScratchBuffer(requirements.alternativeStarts)
+        itemStarts = ScratchBuffer(requirements.itemStarts)
         items = ScratchBuffer(requirements.items)
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         lexiconSeen = ScratchBuffer(repeating: 0, count: engine.lexicons.count)
