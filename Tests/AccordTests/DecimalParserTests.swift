@@ -54,8 +54,8 @@ struct ExactNumberTests {
         ("123456789012", "1000000000000", "123456789012000000000000"),
     ])
     func products(left: String, right: String, expected: String) throws {
-        let a = try #require(DecimalParser.number(Array(left.utf8)), "\(left) did not parse")
-        let b = try #require(DecimalParser.number(Array(right.utf8)), "\(right) did not parse")
+        let a = try #require(DecimalParser.number(left.utf8), "\(left) did not parse")
+        let b = try #require(DecimalParser.number(right.utf8), "\(right) did not parse")
         let product = (a * b).decimal
         #expect(product == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")), "\(left) × \(right) gave \(product)")
     }

@@ -78,11 +78,12 @@ enum DecimalParser {
     /// Up to 19 significant digits are assembled from integers; `Decimal(string:locale:)`, which
     /// takes thousands of instructions per call, only reads the rest.
     static func decimal(_ literal: String) -> Decimal? {
-        number(Array(literal.utf8))?.decimal
+        number(literal.utf8)?.decimal
     }
 
-    /// ``decimal(_:)`` as an ``ExactNumber``.
-    static func number(_ literal: [UInt8]) -> ExactNumber? {
+    /// ``decimal(_:)`` as an ``ExactNumber``, from the literal's UTF-8 (a pack id's `utf8` view
+    /// or assembled digits: no copy needed).
+    static func number(_ literal: some Collection<UInt8>) -> ExactNumber? {
         var significand: UInt64 = 0
         var digits = 0
         var fractionDigits = 0

@@ -73,7 +73,7 @@ public struct MoneyExtractor: Extractor {
                 end = second + 1
             }
             var factor = ExactNumber.one
-            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(Array(scale.id.utf8)) {
+            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(scale.id.utf8) {
                 factor = factor * multiplier
                 end = scale.tokens.upperBound
             }
@@ -111,7 +111,7 @@ extension MoneyExtractor {
     /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
     func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> ExactNumber? {
         if input.isNumber(at: index) { return DecimalParser.number(input.token(at: index).text, convention: convention) }
-        if let word { return DecimalParser.number(Array(word.id.utf8)) }
+        if let word { return DecimalParser.number(word.id.utf8) }
         if let (value, scale) = gluedScale(input.token(at: index), input: input, convention: convention) { return value * scale }
         return nil
     }
@@ -122,7 +122,7 @@ extension MoneyExtractor {
               let split = token.text.firstIndex(where: { !$0.isASCIIDigit && $0 != "." && $0 != "," })
         else { return nil }
         guard let number = DecimalParser.number(token.text[..<split], convention: convention),
-              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = DecimalParser.number(Array(id.utf8))
+              let id = input.lexiconID(of: token.text[split...], in: "scales"), let scale = DecimalParser.number(id.utf8)
         else { return nil }
         return (number, scale)
     }

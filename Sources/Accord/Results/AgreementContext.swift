@@ -20,21 +20,18 @@ final class AgreementContext {
     /// Party mentions counted so far, in text order, for "the two most mentioned parties".
     private var mentionCounts: [String: (count: Int, first: Int)] = [:]
     private var mentionsCounted = 0
-    /// The string-table indices of the capture names agreements read (-1 when no rule uses one),
-    /// looked up once instead of hashing each name for every agreement.
-    private let triggerName, partyName, partiesName, areasName, forumsName, amountsName, datesName: Int32
+    /// The capture names agreements read, as string-table indices.
+    private let names: CompiledEngine.CaptureNames
 
     init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis, agreements: [RawResult]) {
         self.engine = engine
         self.index = index
         self.fields = fields
         self.analysis = analysis
-        let name = { (text: String) in engine.strings.index(of: text) ?? -1 }
-        (triggerName, partyName, partiesName, areasName) = (name("trigger"), name("party"), name("parties"), name("areas"))
-        (forumsName, amountsName, datesName) = (name("forums"), name("amounts"), name("dates"))
+        names = engine.captureNames
         var starts: [Int32: [Int32]] = [:]
         for result in agreements {
-            let trigger = fields.captures(result, nameIndex: triggerName).first?.start ?? result.start
+            let trigger = fields.captures(result, nameIndex: names.trigger).first?.start ?? result.start
             starts[result.sentence, default: []].append(trigger)
         }
         triggerStarts = starts.mapValues { $0.sorted() }
@@ -52,7 +49,7 @@ final class AgreementContext {
 
     func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
         let rule = engine.rules[Int(result.rule)]
-        let trigger = fields.captures(result, nameIndex: triggerName).first
+        let trigger = fields.captures(result, nameIndex: names.trigger).first
         let triggerStart = trigger?.start ?? result.start
         let triggerText = trigger.map { String(index.document.substring(tokens: Int($0.start)..<Int($0.end))) } ?? span.text
         let kind = (rule.fixed.isEmpty ? nil : rule.fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
@@ -67,11 +64,11 @@ final class AgreementContext {
             trigger: triggerText,
             status: status(before: Int(triggerStart), sentence: sentence),
             parties: partyIDs,
-            areas: unique(pick(cooperations, sentenceNumber, result, areasName, triggerStart, scope("areas", .after),
+            areas: unique(pick(cooperations, sentenceNumber, result, names.areas, triggerStart, scope("areas", .after),
                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
-            forums: unique(pick(forums, sentenceNumber, result, forumsName, triggerStart, scope("forums", .sentence)).map(\.id)),
-            amounts: pick(amounts, sentenceNumber, result, amountsName, triggerStart, scope("amounts", .sentence)),
-            dates: pick(dates, sentenceNumber, result, datesName, triggerStart, scope("dates", .sentence)),
+            forums: unique(pick(forums, sentenceNumber, result, names.forums, triggerStart, scope("forums", .sentence)).map(\.id)),
+            amounts: pick(amounts, sentenceNumber, result, names.amounts, triggerStart, scope("amounts", .sentence)),
+            dates: pick(dates, sentenceNumber, result, names.dates, triggerStart, scope("dates", .sentence)),
             span: span, provenance: provenance)
     }
 
@@ -105,7 +102,7 @@ final class AgreementContext {
     // MARK: Parties
 
     private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
-        let captured = (fields.captures(result, nameIndex: partiesName) + fields.captures(result, nameIndex: partyName)).map { fields.value(of: $0) }
+        let captured = (fields.captures(result, nameIndex: names.parties) + fields.captures(result, nameIndex: names.party)).map { fields.value(of: $0) }
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
         if !captured.isEmpty, !collective, scope == .context { return unique(captured) }

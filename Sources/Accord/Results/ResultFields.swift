@@ -23,15 +23,8 @@ struct ResultFields {
         return String(index.document.substring(tokens: Int(capture.start)..<Int(capture.end)))
     }
 
-    /// The captures with a given name.
-    func captures(_ result: RawResult, named name: String) -> [Capture] {
-        // Most results capture nothing: answer before hashing the name.
-        guard result.captureCount > 0, let nameIndex = engine.strings.index(of: name) else { return [] }
-        return captures(result, nameIndex: nameIndex)
-    }
-
-    /// The captures whose name has this string-table index (-1: none), for callers that look
-    /// the name up once rather than per result.
+    /// The captures whose name has this string-table index (-1: none); the engine looks names
+    /// up once (``CompiledEngine/CaptureNames``) rather than per result.
     func captures(_ result: RawResult, nameIndex: Int32) -> [Capture] {
         guard nameIndex >= 0, result.captureCount > 0 else { return [] }
         return index.store.captures(of: result).filter { $0.name == nameIndex }
