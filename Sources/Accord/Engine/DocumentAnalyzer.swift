@@ -29,7 +29,7 @@ struct DocumentAnalyzer {
             workspace.candidates = candidates
         }
 
-        let extractorHits = engine.extractorLexicons.isEmpty ? [:] : hitsForExtractors(index)
+        let extractorHits = engine.extractorLexicons.isEmpty ? [] : hitsForExtractors(index)
         for (stageNumber, stage) in engine.stages.enumerated() {
             for ruleIndex in stage.extractorRules {
                 for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits) {
@@ -240,25 +240,23 @@ struct DocumentAnalyzer {
 
     // MARK: Extractors
 
-    /// The document's hits of every lexicon an extractor option names, by lexicon, in one pass.
-    private func hitsForExtractors(_ index: DocumentIndex) -> [Int32: [ExtractorInput.Hit]] {
+    /// The document's hits of every lexicon an extractor option names, by lexicon index, in one pass.
+    private func hitsForExtractors(_ index: DocumentIndex) -> [[ExtractorInput.Hit]] {
         let wanted = engine.extractorLexicons
-        var byLexicon: [Int32: [ExtractorInput.Hit]] = [:]
+        var byLexicon = [[ExtractorInput.Hit]](repeating: [], count: wanted.count)
         let entries = engine.automaton.entries
         for hit in index.hits {
             let entry = entries[Int(hit.entry)]
             guard wanted[Int(entry.lexicon)] else { continue }
-            byLexicon[entry.lexicon, default: []].append(
-                ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
+            byLexicon[Int(entry.lexicon)].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
         }
         return byLexicon
     }
 
-    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits byLexicon: [Int32: [ExtractorInput.Hit]]) -> [RawResult] {
+    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits byLexicon: [[ExtractorInput.Hit]]) -> [RawResult] {
         let rule = engine.rules[Int(ruleIndex)]
         guard let call = rule.extractor, let extractor = engine.extractors[call.name] else { return [] }
-        var hits: [String: [ExtractorInput.Hit]] = [:]
-        for (key, lexicon) in call.lexicons { hits[key] = byLexicon[lexicon] ?? [] }
+        let hits = call.lexicons.map { (key: $0.key, hits: byLexicon[Int($0.value)]) }
         let document = index.document
         let input = ExtractorInput(text: document.text, options: call.options, sentences: document.sentences,
                                    document: document, lexiconHits: hits, lexiconPhrases: call.phrases)

@@ -38,7 +38,7 @@ public struct DateExtractor: Extractor {
     ///   `relative` where they apply.
     public func extract(from input: ExtractorInput) -> [Extraction] {
         let direction = input.options["direction"] ?? "both"
-        var scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",
+        let scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",
                                   directionAfter: direction != "before", directionBefore: direction != "after")
         return scanner.scan()
     }
@@ -75,7 +75,7 @@ private struct DateScanner {
         self.candidates = candidates
     }
 
-    mutating func scan() -> [Extraction] {
+    func scan() -> [Extraction] {
         var results: [Extraction] = []
         var index = 0
         while index < input.tokenCount {

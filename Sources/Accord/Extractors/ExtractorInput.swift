@@ -32,7 +32,8 @@ public struct ExtractorInput: Sendable {
     public let sentences: [Range<Int>]
 
     let document: TokenizedDocument
-    let lexiconHits: [String: [Hit]]
+    /// The hits of each lexicon option, by option key: a few keys, searched, not hashed.
+    let lexiconHits: [(key: String, hits: [Hit])]
     let lexiconPhrases: [String: [String: String]]
 
     /// The number of tokens.
@@ -114,6 +115,6 @@ public struct ExtractorInput: Sendable {
     /// - Parameter key: An option key listed in ``Extractor/lexiconOptionKeys``.
     /// - Returns: The hits, or none when the rule did not give that option.
     public func hits(_ key: String) -> [Hit] {
-        lexiconHits[key] ?? []
+        lexiconHits.first { $0.key == key }?.hits ?? []
     }
 }
