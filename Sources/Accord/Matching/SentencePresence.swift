@@ -85,7 +85,9 @@ struct SentencePresence: ~Copyable {
     }
 
     /// Whether the noted sentence contains every item of `items[range]`.
-    private func containsAll(_ range: Range<Int>) -> Bool {
+    private mutating func containsAll(_ range: Range<Int>) -> Bool {
+        // Mutating though it only reads: called from the mutating `holds(_:)`, a borrowing method
+        // made Swift copy the whole 240-byte struct to a temporary for every alternative.
         for index in range {
             let present: Bool
             switch items[index] {
