@@ -1,18 +1,15 @@
 /// One lexicon's hits, looked up by their first or last token.
 ///
-/// Sparse: a document has a few hits of a lexicon and a thousand tokens, and the extractors
-/// build a dozen of these per document, so a table per token cost more (mostly clearing it)
-/// than the lookups it served. A lookup is a binary search over the distinct first (or last)
-/// tokens, which stays logarithmic on adversarial text with a hit at every token.
+/// It searches the hits in place: they arrive ordered by first token, then last token (as the
+/// document's index lists them), the extractors build a dozen of these per document, and most
+/// hold a few hits of a thousand-token document. Tables per token, or sorted copies, cost more
+/// to build (mostly allocating and clearing them) than the lookups they served. A lookup is a
+/// binary search, so it stays logarithmic on adversarial text with a hit at every token.
 struct HitIndex {
+    /// The hits inside the document, ordered by first token, then last token, then given order.
     private let hits: [ExtractorInput.Hit]
-    /// The distinct first tokens, ascending, and for each the longest hit starting there
-    /// (the earliest in `hits` among equally long ones).
-    private let starts: [Int32]
-    private let longestStarting: [Int32]
-    /// The distinct end tokens, ascending, and for each the longest hit ending there.
-    private let ends: [Int32]
-    private let longestEnding: [Int32]
+    /// The most tokens one hit spans: a hit ending at a token starts at most this far before it.
+    private let longestLength: Int
 
     /// Indexes hits; those outside `0..<tokenCount` are ignored.
     init(_ hits: [ExtractorInput.Hit], tokenCount: Int) {
@@ -22,60 +19,66 @@ struct HitIndex {
 
     /// Indexes hits and sets `starts[t]` for the first token t of each (when `starts` has that token).
     init(_ hits: [ExtractorInput.Hit], tokenCount: Int, markingStarts marked: inout [Bool]) {
-        self.hits = hits
-        var valid: [Int32] = []
-        valid.reserveCapacity(hits.count)
-        for (index, hit) in hits.enumerated() where hit.tokens.lowerBound >= 0 && hit.tokens.upperBound <= tokenCount {
-            valid.append(Int32(index))
-            if hit.tokens.lowerBound < marked.count { marked[hit.tokens.lowerBound] = true }
+        var inside = true, ordered = true, longest = 0
+        for (index, hit) in hits.enumerated() {
+            if hit.tokens.lowerBound < 0 || hit.tokens.upperBound > tokenCount { inside = false }
+            if index > 0, !Self.precedesOrEquals(hits[index - 1].tokens, hit.tokens) { ordered = false }
+            longest = max(longest, hit.tokens.count)
         }
-        (starts, longestStarting) = Self.longest(valid, hits, byEnd: false)
-        (ends, longestEnding) = Self.longest(valid, hits, byEnd: true)
+        var kept = hits
+        if !inside { kept.removeAll { $0.tokens.lowerBound < 0 || $0.tokens.upperBound > tokenCount } }
+        if !ordered {
+            // Only hits a caller built by hand come unordered; a stable sort keeps their given order among equals.
+            kept = kept.enumerated().sorted { a, b in
+                a.element.tokens == b.element.tokens ? a.offset < b.offset : Self.precedesOrEquals(a.element.tokens, b.element.tokens)
+            }.map(\.element)
+        }
+        for hit in kept where hit.tokens.lowerBound < marked.count { marked[hit.tokens.lowerBound] = true }
+        self.hits = kept
+        longestLength = longest
     }
 
-    /// The distinct first (or end) tokens, ascending, each with its longest hit.
-    private static func longest(_ valid: [Int32], _ hits: [ExtractorInput.Hit], byEnd: Bool) -> ([Int32], [Int32]) {
-        guard !valid.isEmpty else { return ([], []) }
-        func position(_ index: Int32) -> Int {
-            byEnd ? hits[Int(index)].tokens.upperBound : hits[Int(index)].tokens.lowerBound
-        }
-        // Ordered by position, then longest first, then hit order: the first of each position wins.
-        let ordered = valid.sorted { a, b in
-            if position(a) != position(b) { return position(a) < position(b) }
-            let lengthA = hits[Int(a)].tokens.count, lengthB = hits[Int(b)].tokens.count
-            if lengthA != lengthB { return lengthA > lengthB }
-            return a < b
-        }
-        var keys: [Int32] = [], best: [Int32] = []
-        keys.reserveCapacity(ordered.count)
-        best.reserveCapacity(ordered.count)
-        for index in ordered {
-            let key = Int32(position(index))
-            if keys.last == key { continue }
-            keys.append(key)
-            best.append(index)
-        }
-        return (keys, best)
+    /// Whether `a` comes no later than `b` by first token, then last token.
+    private static func precedesOrEquals(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound <= b.upperBound
     }
 
-    /// The longest hit starting at a token.
-    func longest(startingAt token: Int) -> ExtractorInput.Hit? {
-        Self.find(token, in: starts).map { hits[Int(longestStarting[$0])] }
-    }
-
-    /// The longest hit ending just before a token.
-    func longest(endingAt token: Int) -> ExtractorInput.Hit? {
-        Self.find(token, in: ends).map { hits[Int(longestEnding[$0])] }
-    }
-
-    /// The position of `token` in the ascending `keys`, if it is there.
-    private static func find(_ token: Int, in keys: [Int32]) -> Int? {
-        guard let first = keys.first, let last = keys.last, token >= Int(first), token <= Int(last) else { return nil }
-        var low = 0, high = keys.count
+    /// The index of the first hit starting at or after `token`.
+    private func firstStarting(atOrAfter token: Int) -> Int {
+        var low = 0, high = hits.count
         while low < high {
             let mid = (low + high) / 2
-            if Int(keys[mid]) < token { low = mid + 1 } else { high = mid }
+            if hits[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
         }
-        return low < keys.count && Int(keys[low]) == token ? low : nil
+        return low
+    }
+
+    /// The longest hit starting at a token (the earliest of equally long ones).
+    func longest(startingAt token: Int) -> ExtractorInput.Hit? {
+        guard let first = hits.first, let last = hits.last,
+              token >= first.tokens.lowerBound, token <= last.tokens.lowerBound else { return nil }
+        var index = firstStarting(atOrAfter: token)
+        guard index < hits.count, hits[index].tokens.lowerBound == token else { return nil }
+        var best = index
+        index += 1
+        while index < hits.count, hits[index].tokens.lowerBound == token {
+            if hits[index].tokens.count > hits[best].tokens.count { best = index }
+            index += 1
+        }
+        return hits[best]
+    }
+
+    /// The longest hit ending just before a token (the earliest of equally long ones).
+    func longest(endingAt token: Int) -> ExtractorInput.Hit? {
+        guard let first = hits.first, token > first.tokens.lowerBound else { return nil }
+        var best: Int?
+        var index = firstStarting(atOrAfter: token - longestLength)
+        while index < hits.count, hits[index].tokens.lowerBound < token {
+            if hits[index].tokens.upperBound == token, best.map({ hits[index].tokens.count > hits[$0].tokens.count }) ?? true {
+                best = index
+            }
+            index += 1
+        }
+        return best.map { hits[$0] }
     }
 }
