@@ -208,6 +208,7 @@ struct DocumentAnalyzer {
         for result in results where result.end > last { last = result.end }
         if owner.count < Int(last) { owner += [Int32](repeating: -1, count: Int(last) - owner.count) }
         var accepted: [RawResult] = []
+        accepted.reserveCapacity(results.count)
         for result in ordered {
             var overlapping = false
             for token in Int(result.start)..<Int(result.end) where owner[token] >= 0 {
@@ -245,6 +246,10 @@ struct DocumentAnalyzer {
         let wanted = engine.extractorLexicons
         var byLexicon = [[ExtractorInput.Hit]](repeating: [], count: wanted.count)
         let entries = engine.automaton.entries
+        // Counted first, so each list is allocated once instead of growing by doubling.
+        var counts = [Int](repeating: 0, count: wanted.count)
+        for hit in index.hits where wanted[Int(entries[Int(hit.entry)].lexicon)] { counts[Int(entries[Int(hit.entry)].lexicon)] += 1 }
+        for lexicon in counts.indices where counts[lexicon] > 0 { byLexicon[lexicon].reserveCapacity(counts[lexicon]) }
         for hit in index.hits {
             let entry = entries[Int(hit.entry)]
             guard wanted[Int(entry.lexicon)] else { continue }
