@@ -14,6 +14,9 @@ final class DocumentIndex {
     /// For each token, the stages (one bit each) with a matcher whose first element is this token
     /// or a lexicon hit starting at it.
     @exclusivity(unchecked) private(set) var tokenStageMask: [UInt8] = []
+    /// For each sentence, the union of its tokens' stage masks: a stage none of whose matchers
+    /// starts on a token or hit of the sentence skips the sentence (unless it starts on tests or results).
+    @exclusivity(unchecked) private(set) var sentenceStageMask: [UInt8] = []
     /// For each sentence, one bit per required token it contains (``MatcherRequirements/requiredTokens``).
     @exclusivity(unchecked) private(set) var sentenceTokenBits: [UInt64] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
@@ -138,6 +141,15 @@ final class DocumentIndex {
         hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
         for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
+        var sentenceMasks = [UInt8](repeating: 0, count: document.sentences.count)
+        tokenStageMask.withUnsafeBufferPointer { masks in
+            for (number, sentence) in document.sentences.enumerated() {
+                var mask: UInt8 = 0
+                for token in sentence { mask |= masks[token] }
+                sentenceMasks[number] = mask
+            }
+        }
+        sentenceStageMask = sentenceMasks
     }
 
     /// Sorted, non-overlapping intervals covering the given ones.
@@ -218,12 +230,13 @@ final class DocumentIndex {
         resultStarts.withUnsafeBufferPointer { resultStarts in
         sentenceTokenBits.withUnsafeBufferPointer { sentenceTokenBits in
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+        sentenceStageMask.withUnsafeBufferPointer { sentenceStageMask in
             body(DocumentView(
                 exact: exact, folded: folded, loose: loose, tokens: tokens, utf8: utf8, stageMask: stageMask,
                 hits: hits, hitStarts: hitStarts, results: results, resultOrder: resultOrder,
                 resultStarts: resultStarts, spellings: spellings, sentenceTokenBits: sentenceTokenBits,
-                sentenceOfToken: sentenceOfToken))
-        }}}}}}}}}}}}
+                sentenceOfToken: sentenceOfToken, sentenceStageMask: sentenceStageMask))
+        }}}}}}}}}}}}}
     }
 
     // MARK: Token tests

@@ -36,6 +36,8 @@ struct DocumentView {
     let sentenceTokenBits: UnsafeBufferPointer<UInt64>
     /// Per token: its sentence.
     let sentenceOfToken: UnsafeBufferPointer<Int32>
+    /// For each sentence, the union of its tokens' ``stageMask``s.
+    let sentenceStageMask: UnsafeBufferPointer<UInt8>
 
     /// A token's id in a form (a form's raw value).
     @inline(__always)

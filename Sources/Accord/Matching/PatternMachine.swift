@@ -101,6 +101,13 @@ struct PatternMachine: ~Copyable {
         stage: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex, into candidates: inout [Candidate]
     ) {
         let stageStarts = starts.stages[stage]
+        // A sentence where nothing of this stage can start is skipped whole: no token or hit
+        // starts one of its matchers, no token test can, and no earlier result starts inside it.
+        if let first = sentence.first, stageStarts.tested.isEmpty,
+           view.sentenceStageMask[Int(view.sentenceOfToken[first])] & stageStarts.bit == 0,
+           !stageStarts.startsOnResults || view.resultStarts[sentence.lowerBound] == view.resultStarts[sentence.upperBound] {
+            return
+        }
         let length = sentence.count
         clearQueues(length: length)
         if stageHasRequirements[stage] { presence.note(sentence, view: view) }
