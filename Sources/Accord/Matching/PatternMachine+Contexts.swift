@@ -19,7 +19,25 @@ extension PatternMachine {
             // What the condition asks decides how much to find: conditions only ask whether a
             // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
             let need = engine.contextNeeds[Int(matcher)]
-            for token in positions.clamped(to: sentence) {
+            let region = positions.clamped(to: sentence)
+            if startsOnLexiconsOnly[Int(matcher)] {
+                // Every way the pattern begins is a lexicon: its starts are the region's hits of
+                // those lexicons, read in order from the hit index instead of testing each token.
+                var lastStart = -1
+                for hitIndex in Int(view.hitStarts[region.lowerBound])..<Int(view.hitStarts[region.upperBound]) {
+                    let token = Int(view.hits[hitIndex].start)
+                    guard token != lastStart else { continue }
+                    let lexicon = entryLexicons[Int(view.hits[hitIndex].entry)]
+                    guard firsts.contains(where: { starts.firstOps[$0].a == lexicon }) else { continue }
+                    lastStart = token
+                    let found = candidates.count
+                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
+                                stopAtFirstMatch: need != .all, into: &candidates)
+                    if need == .any && candidates.count > found { break }
+                }
+                continue
+            }
+            for token in region {
                 var possible = false
                 for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
                     possible = true
