@@ -35,6 +35,7 @@ final class DocumentIndex {
         self.store = store
         computeIDs(engine: engine, cache: cache)
         collectHits(engine: engine)
+        computeSentenceStageMasks()
         resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
     }
 
@@ -141,6 +142,10 @@ final class DocumentIndex {
         hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
         for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
+    }
+
+    /// The union of each sentence's token stage masks, once the hits have added theirs.
+    private func computeSentenceStageMasks() {
         var sentenceMasks = [UInt8](repeating: 0, count: document.sentences.count)
         tokenStageMask.withUnsafeBufferPointer { masks in
             for (number, sentence) in document.sentences.enumerated() {

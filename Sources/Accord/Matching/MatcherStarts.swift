@@ -40,6 +40,9 @@ struct MatcherStarts: Sendable {
     /// Per matcher: its first consuming instructions, a range of ``firstOps``.
     var firstRanges: [Range<Int>] = []
     var firstOps: [PatternOp] = []
+    /// Per matcher: whether every first consuming instruction is a lexicon, so its starts are
+    /// that lexicon's hits (context runs read them from the hit index).
+    var startsOnLexiconsOnly: [Bool] = []
 
     init() {}
 
@@ -70,6 +73,9 @@ struct MatcherStarts: Sendable {
         for firsts in anchors.firsts {
             firstRanges.append(firstOps.count..<firstOps.count + firsts.count)
             firstOps += firsts.map(PatternOp.init)
+            startsOnLexiconsOnly.append(!firsts.isEmpty && firsts.allSatisfy {
+                if case .lexicon = $0 { true } else { false }
+            })
         }
     }
 

@@ -20,7 +20,7 @@ extension PatternMachine {
             // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
             let need = engine.contextNeeds[Int(matcher)]
             let region = positions.clamped(to: sentence)
-            if startsOnLexiconsOnly[Int(matcher)] {
+            if starts.startsOnLexiconsOnly[Int(matcher)] {
                 // Every way the pattern begins is a lexicon: its starts are the region's hits of
                 // those lexicons, read in order from the hit index instead of testing each token.
                 var lastStart = -1

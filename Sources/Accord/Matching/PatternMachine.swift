@@ -43,8 +43,6 @@ struct PatternMachine: ~Copyable {
     let entryLexicons: [Int32]
     private let entryIDs: [Int32]
     private let activeForms: [UInt8]
-    /// Per matcher: whether every first consuming instruction is a lexicon (see `runContexts`).
-    let startsOnLexiconsOnly: [Bool]
 
     /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
     private var queue = ScratchBuffer<Queued>(capacity: 256)
@@ -81,9 +79,6 @@ struct PatternMachine: ~Copyable {
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         entryIDs = engine.automaton.entries.map(\.id)
         activeForms = engine.activeForms.map(\.rawValue)
-        startsOnLexiconsOnly = engine.starts.firstRanges.map { firsts in
-            !firsts.isEmpty && firsts.allSatisfy { engine.starts.firstOps[$0].code == .lexicon }
-        }
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         presence = SentencePresence(engine: engine)
