@@ -48,12 +48,13 @@ struct HitIndexTests {
         }
     }
 
-    @Test("marks the first token of each hit inside the document")
+    @Test("marks its bit at the first token of each hit inside the document, keeping other bits")
     func marksStarts() {
-        var marked = [Bool](repeating: false, count: 10)
+        var marked = [UInt16](repeating: 0, count: 10)
+        marked[6] = 1
         _ = HitIndex(Self.hits([(2, 4, "a"), (2, 3, "b"), (6, 7, "c"), (9, 11, "outside")]), tokenCount: 10,
-                     markingStarts: &marked)
-        #expect(marked.indices.filter { marked[$0] } == [2, 6], "only tokens 2 and 6 start a hit inside 10 tokens")
+                     markingStarts: &marked, with: 4)
+        #expect(marked == [0, 0, 4, 0, 0, 0, 5, 0, 0, 0], "only tokens 2 and 6 start a hit inside 10 tokens; token 6 keeps bit 1")
     }
 
     @Test("a hit at every token of a long document is found at each")

@@ -11,7 +11,7 @@ struct TokenIDCacheTests {
         var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
         let bytes = Array(text.utf8)
         let expected = fakeID(bytes)
-        bytes.withUnsafeBufferPointer { buffer in
+        _ = bytes.withUnsafeBufferPointer { buffer in
             cache.ids(of: buffer, compute: { form in
                 computed += 1
                 return expected &+ UInt32(form.rawValue)

@@ -51,28 +51,26 @@ private struct DateScanner {
     /// Whether `future`/`past` words follow the unit (`5 năm tới`) and precede it (`next five years`).
     let directionAfter: Bool
     let directionBefore: Bool
-    let days, months, years, units, future, past, present, numbers, offsets: HitIndex
-    /// Tokens where some form can start: numbers and the first tokens of the option lexicons'
-    /// hits. Computed once, so the scan skips every other token with one array read.
-    private let candidates: [Bool]
+    let days, months, years, units, future, past, present, numbers, offsets: MarkedHits
+    /// Per token, what can start there: bit 0 a number, bit k + 1 the k-th option lexicon (in
+    /// the order above). Computed once, so the scan skips every other token with one array read,
+    /// and a form asks a lexicon's index only where its bit is set.
+    private let starts: [UInt16]
 
     init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool) {
         self.input = input
         self.dayFirst = dayFirst
         self.directionAfter = directionAfter
         self.directionBefore = directionBefore
-        var candidates = [Bool](repeating: false, count: input.tokenCount)
-        for index in 0..<input.tokenCount where input.isNumber(at: index) { candidates[index] = true }
-        days = HitIndex(input.hits("day"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        months = HitIndex(input.hits("month"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        years = HitIndex(input.hits("year"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        units = HitIndex(input.hits("units"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        future = HitIndex(input.hits("future"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        past = HitIndex(input.hits("past"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        numbers = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        present = HitIndex(input.hits("present"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        offsets = HitIndex(input.hits("offsets"), tokenCount: input.tokenCount, markingStarts: &candidates)
-        self.candidates = candidates
+        var starts = [UInt16](repeating: 0, count: input.tokenCount)
+        for index in 0..<input.tokenCount where input.isNumber(at: index) { starts[index] = 1 }
+        let keys = ["day", "month", "year", "units", "future", "past", "present", "numbers", "offsets"]
+        let bits = keys.indices.map { UInt16(1) << UInt16($0 + 1) }
+        let indexes = keys.indices.map { HitIndex(input.hits(keys[$0]), tokenCount: input.tokenCount, markingStarts: &starts, with: bits[$0]) }
+        let marked = keys.indices.map { MarkedHits(hits: indexes[$0], bit: bits[$0], starts: starts) }
+        (days, months, years, units, future, past, present, numbers, offsets) =
+            (marked[0], marked[1], marked[2], marked[3], marked[4], marked[5], marked[6], marked[7], marked[8])
+        self.starts = starts
     }
 
     func scan() -> [Extraction] {
@@ -228,7 +226,7 @@ private struct DateScanner {
     // MARK: Pieces
 
     private func isCandidate(_ index: Int) -> Bool {
-        candidates[index]
+        starts[index] != 0
     }
 
     private func number(at index: Int) -> Int? {
@@ -272,5 +270,24 @@ private struct DateScanner {
     private func pad(_ value: Int, _ width: Int = 2) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}
+
+/// One option lexicon's hits, with the bit their first tokens carry in the scanner's start mask.
+private struct MarkedHits {
+    let hits: HitIndex
+    let bit: UInt16
+    /// The scanner's start mask (shared storage, not a copy).
+    let starts: [UInt16]
+
+    /// The longest hit starting at a token; most tokens are answered by their bit, without a search.
+    func longest(startingAt token: Int) -> ExtractorInput.Hit? {
+        guard token >= 0, token < starts.count, starts[token] & bit != 0 else { return nil }
+        return hits.longest(startingAt: token)
+    }
+
+    /// The longest hit ending just before a token.
+    func longest(endingAt token: Int) -> ExtractorInput.Hit? {
+        hits.longest(endingAt: token)
     }
 }

@@ -13,12 +13,13 @@ struct HitIndex {
 
     /// Indexes hits; those outside `0..<tokenCount` are ignored.
     init(_ hits: [ExtractorInput.Hit], tokenCount: Int) {
-        var ignored: [Bool] = []
-        self.init(hits, tokenCount: tokenCount, markingStarts: &ignored)
+        var ignored: [UInt16] = []
+        self.init(hits, tokenCount: tokenCount, markingStarts: &ignored, with: 0)
     }
 
-    /// Indexes hits and sets `starts[t]` for the first token t of each (when `starts` has that token).
-    init(_ hits: [ExtractorInput.Hit], tokenCount: Int, markingStarts marked: inout [Bool]) {
+    /// Indexes hits and sets `bit` in `starts[t]` for the first token t of each (when `starts`
+    /// has that token).
+    init(_ hits: [ExtractorInput.Hit], tokenCount: Int, markingStarts marked: inout [UInt16], with bit: UInt16) {
         var inside = true, ordered = true, longest = 0
         for (index, hit) in hits.enumerated() {
             if hit.tokens.lowerBound < 0 || hit.tokens.upperBound > tokenCount { inside = false }
@@ -33,7 +34,7 @@ struct HitIndex {
                 a.element.tokens == b.element.tokens ? a.offset < b.offset : Self.precedesOrEquals(a.element.tokens, b.element.tokens)
             }.map(\.element)
         }
-        for hit in kept where hit.tokens.lowerBound < marked.count { marked[hit.tokens.lowerBound] = true }
+        for hit in kept where hit.tokens.lowerBound < marked.count { marked[hit.tokens.lowerBound] |= bit }
         self.hits = kept
         longestLength = longest
     }
