@@ -44,6 +44,27 @@ struct TokenIDCacheTests {
         #expect(computed == Self.spellings.count * 3, "each spelling's three forms should be computed once, not \(computed) times")
     }
 
+    @Test("a short spelling read with the bytes after it is the same spelling", arguments: ["", "a", "ab", "quốc", "1234567"])
+    func readableBytesAfterTheToken(spelling: String) {
+        let cache = TokenIDCache()
+        var computed = 0
+        let alone = Self.lookUp(cache, spelling, computed: &computed)
+        // The same bytes inside a longer text, as a document passes them: the bytes that follow
+        // differ, and must not become part of the key.
+        for following in ["xxxxxxxx", "\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}", "ễễễễ"] {
+            let text = Array((spelling + following).utf8)
+            var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
+            _ = text.withUnsafeBufferPointer { buffer in
+                cache.ids(of: UnsafeBufferPointer(rebasing: buffer[..<spelling.utf8.count]), readable: buffer.count, compute: { _ in
+                    computed += 1
+                    return 0
+                }, into: &out)
+            }
+            #expect(out == alone, "\(spelling.debugDescription) followed by \(following.debugDescription) was taken for another spelling")
+        }
+        #expect(computed == 3, "\(spelling.debugDescription) should be computed once, not \(computed / 3) times")
+    }
+
     @Test("the table grows and is cleared past its limit without losing or mixing spellings")
     func growthAndClearing() {
         let cache = TokenIDCache()

@@ -62,7 +62,7 @@ final class DocumentIndex {
                 let token = tokens[index]
                 let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
                 var found: (UInt32, UInt32, UInt32) = (0, 0, 0)
-                spellings[index] = cache.ids(of: bytes, compute: { form in
+                spellings[index] = cache.ids(of: bytes, readable: buffer.count - Int(token.start), compute: { form in
                     guard active.contains(form) else { return TokenVocabulary.unknown }
                     key.removeAll(keepingCapacity: true)
                     normalizer.normalize(bytes, form: form, into: &key)

@@ -49,11 +49,16 @@ final class TokenIDCache {
 
     /// The ids of a token in each form, computing and remembering them on first sight.
     ///
+    /// - Parameter readable: How many bytes from the token's start may be read (the rest of the
+    ///   document): with eight or more, a short token's prefix is one load, not a byte loop.
     /// - Returns: The spelling's number in this cache.
     @inline(__always)
     @discardableResult
-    func ids(of token: UnsafeBufferPointer<UInt8>, compute: (NormalizationForm) -> UInt32, into out: inout (UInt32, UInt32, UInt32)) -> Int32 {
-        let prefix = Self.prefix(of: token)
+    func ids(
+        of token: UnsafeBufferPointer<UInt8>, readable: Int = 0, compute: (NormalizationForm) -> UInt32,
+        into out: inout (UInt32, UInt32, UInt32)
+    ) -> Int32 {
+        let prefix = Self.prefix(of: token, readable: readable)
         let hash = Self.hash(token, prefix: prefix)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].entry != 0 {
@@ -70,8 +75,14 @@ final class TokenIDCache {
 
     /// A key's first eight bytes as a little-endian integer, zero-padded.
     @inline(__always)
-    private static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if bytes.count >= 8, let base = bytes.baseAddress { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian }
+    private static func prefix(of bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        if bytes.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian }
+        if readable >= 8 {
+            // The bytes after the token are the document's: read them with it, then mask them off.
+            let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian
+            return word & (UInt64.max >> (64 - 8 * UInt64(bytes.count)))
+        }
         var prefix: UInt64 = 0
         for index in 0..<bytes.count { prefix |= UInt64(bytes[index]) << (8 * index) }
         return prefix
