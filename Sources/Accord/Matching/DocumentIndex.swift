@@ -35,7 +35,7 @@ final class DocumentIndex {
         self.store = store
         computeIDs(engine: engine, cache: cache)
         collectHits(engine: engine)
-        computeSentenceStageMasks()
+        summarizeSentences(engine: engine)
         resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
     }
 
@@ -88,27 +88,6 @@ final class DocumentIndex {
             for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= table[Int(formIDs[index])] }
         }
         tokenStageMask = masks
-        sentenceTokenBits = Self.sentenceTokenBits(document: document, ids: ids, tables: engine.tokenRequirementBits)
-    }
-
-    /// Sums up each sentence's required tokens in a mask, once per document: the pattern machine
-    /// checks a matcher's token requirements for every sentence of every stage.
-    private static func sentenceTokenBits(document: TokenizedDocument, ids: TokenIDs, tables: [[UInt8]]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: document.sentences.count)
-        for form in NormalizationForm.allCases where !tables[Int(form.rawValue)].isEmpty {
-            let table = tables[Int(form.rawValue)]
-            let formIDs = ids[form]
-            guard formIDs.count == document.tokens.count else { continue }
-            for (number, sentence) in document.sentences.enumerated() {
-                var mask: UInt64 = 0
-                for token in sentence {
-                    let id = Int(formIDs[token])
-                    if id < table.count, table[id] != 0 { mask |= 1 << UInt64(table[id] - 1) }
-                }
-                bits[number] |= mask
-            }
-        }
-        return bits
     }
 
     private func collectHits(engine: CompiledEngine) {
@@ -144,17 +123,35 @@ final class DocumentIndex {
         for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
     }
 
-    /// The union of each sentence's token stage masks, once the hits have added theirs.
-    private func computeSentenceStageMasks() {
-        var sentenceMasks = [UInt8](repeating: 0, count: document.sentences.count)
+    /// Sums up what each sentence holds, once per document, for the checks the pattern machine
+    /// makes for every sentence of every stage: the union of its tokens' stage masks (once the
+    /// hits have added theirs) and its required tokens, one bit each.
+    private func summarizeSentences(engine: CompiledEngine) {
+        var stageMasks = [UInt8](repeating: 0, count: document.sentences.count)
+        var tokenBits = [UInt64](repeating: 0, count: document.sentences.count)
+        let tables = engine.tokenRequirementBits
+        // The forms that have required tokens, with their ids (a form no pack uses has none).
+        let forms = NormalizationForm.allCases.filter { !tables[Int($0.rawValue)].isEmpty && ids[$0].count == document.tokens.count }
         tokenStageMask.withUnsafeBufferPointer { masks in
             for (number, sentence) in document.sentences.enumerated() {
-                var mask: UInt8 = 0
-                for token in sentence { mask |= masks[token] }
-                sentenceMasks[number] = mask
+                var stages: UInt8 = 0
+                for token in sentence { stages |= masks[token] }
+                stageMasks[number] = stages
             }
         }
-        sentenceStageMask = sentenceMasks
+        for form in forms {
+            let table = tables[Int(form.rawValue)], formIDs = ids[form]
+            for (number, sentence) in document.sentences.enumerated() {
+                var bits: UInt64 = 0
+                for token in sentence {
+                    let id = Int(formIDs[token])
+                    if id < table.count, table[id] != 0 { bits |= 1 << UInt64(table[id] - 1) }
+                }
+                tokenBits[number] |= bits
+            }
+        }
+        sentenceStageMask = stageMasks
+        sentenceTokenBits = tokenBits
     }
 
     /// Sorted, non-overlapping intervals covering the given ones.
