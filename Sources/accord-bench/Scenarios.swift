@@ -18,6 +18,7 @@ struct Scenarios {
         let inProcess = throughput(engine, texts: texts, into: &report)
         try scaling(base: inProcess, texts: texts, into: &report)
         linearity(engine, texts: texts, perDocument: inProcess, into: &report)
+        try longGaps(into: &report)
     }
 
     // MARK: Compilation
@@ -137,5 +138,33 @@ struct Scenarios {
         let solid = String(repeating: "a", count: 1_000_000)
         let solidSeconds = measure { _ = engine.analyze(solid) }
         report.add("1 MB without spaces", "\(fixed(solidSeconds * 1000)) ms")
+    }
+
+    /// Time grows linearly for patterns with long gaps too: two rules whose first word opens at
+    /// every other token, one gap of up to 100 tokens and one unbounded, over text where the
+    /// closing word comes only at the very end, so every start keeps threads alive to the end.
+    private func longGaps(into report: inout BenchReport) throws {
+        let yaml = """
+        accord: 1
+        pack: bench-gaps
+        version: 1.0.0
+        language: vi
+        description: Long-gap patterns for the linearity check.
+        rules:
+          - {id: gap-bounded, kind: gap, pattern: '"mở" #any{0,100} "đóng"'}
+          - {id: gap-open, kind: gap, pattern: '"mở" #any* "đóng"'}
+        """
+        let engine = try Engine.standard(adding: [try Pack(yaml: yaml, file: "<generated>")])
+        let pairs = options.quick ? 25_000 : 100_000
+        func text(_ count: Int) -> String { String(repeating: "mở cửa ", count: count) + "đóng." }
+        let small = text(pairs), large = text(4 * pairs)
+        let found = engine.analyze(small).matches.count   // also warms the engine up before timing
+        let smallSeconds = measure { _ = engine.analyze(small) }
+        let largeSeconds = measure { _ = engine.analyze(large) }
+        let ratio = largeSeconds / smallSeconds
+        let largeMB = Double(large.utf8.count) / 1_000_000
+        report.add("gaps of 100 tokens and unbounded, one opener every other token",
+                   "\(fixed(largeMB / largeSeconds)) MB/s on \(fixed(largeMB)) MB; 4× the text takes \(fixed(ratio, 2))× the time (\(found) matches)",
+                   target: "linear", met: ratio <= 6 && found > 0)
     }
 }

@@ -22,6 +22,25 @@ struct MatchingTests {
         try Engine(yaml: [TestSupport.pack("m", lexicons + "\n" + rules)])
     }
 
+    @Test("a long gap over one long sentence keeps only the threads alive at once queued")
+    func longGapQueueStaysSmall() throws {
+        // Every other token opens a match that may close up to 100 tokens later, and only the
+        // last token closes: about a hundred threads are alive at each of the 40,000 positions.
+        let engine = try Self.engine("""
+            rules:
+              - {id: bounded, kind: gap, pattern: '"mở" #any{0,100} "đóng"'}
+              - {id: open, kind: gap, pattern: '"mở" #any* "đóng"'}
+            """)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let workspace = AnalysisWorkspace(engine: compiled)
+        let analyzer = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: workspace)
+        let analysis = analyzer.analyze(String(repeating: "mở cửa ", count: 20_000) + "đóng")
+        #expect(analysis.matches.map(\.provenance.rule) == ["open"],
+                "the unbounded gap should match the whole sentence, and the bounded one, overlapped by it, lose")
+        #expect(workspace.machine.queueEntryCount < 1_000,
+                "the queue held \(workspace.machine.queueEntryCount) entries: taken ones must be reused, not kept for the whole sentence")
+    }
+
     @Test("a gap never crosses a sentence end")
     func gapStopsAtSentence() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")

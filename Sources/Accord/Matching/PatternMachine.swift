@@ -46,6 +46,10 @@ struct PatternMachine: ~Copyable {
 
     /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
     private var queue = ScratchBuffer<Queued>(capacity: 256)
+    /// Entries of `queue` already taken, linked through `next`, for `enqueue` to reuse: the queue
+    /// then holds the threads alive at once, not every thread the sentence ever queued (a long
+    /// gap keeps about a hundred alive per token, which over a 1 MB sentence was half a gigabyte).
+    private var freeEntries: Int32 = -1
     var heads = ScratchBuffer<Int32>(capacity: 256)
     var tails = ScratchBuffer<Int32>(capacity: 256)
     /// Threads queued at the current position, left to right by start.
@@ -100,6 +104,9 @@ struct PatternMachine: ~Copyable {
     mutating func run(
         stage: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex, into candidates: inout [Candidate]
     ) {
+        // The last sentence's captures were copied out when its matches were selected: start
+        // the nodes afresh, so a document's memory follows its longest sentence, not its length.
+        captureNodes.removeAll()
         let stageStarts = starts.stages[stage]
         // A sentence where nothing of this stage can start is skipped whole: no token or hit
         // starts one of its matchers, no token test can, and no earlier result starts inside it.
@@ -163,6 +170,10 @@ struct PatternMachine: ~Copyable {
 
     // MARK: Queues
 
+    /// How many queue entries the machine holds, taken or waiting: the most threads it had
+    /// queued at once in the last sentence (tests check that it stays that small).
+    var queueEntryCount: Int { queue.count }
+
     /// Makes the queues ready for a sentence of `length` tokens.
     ///
     /// Every run leaves `heads` and `tails` all -1 (each offset holding threads is taken before
@@ -172,6 +183,7 @@ struct PatternMachine: ~Copyable {
         // The invariant above, checked in constant time: every queued thread was taken.
         assert(pendingTotal == 0, "a run left threads queued")
         queue.removeAll()
+        freeEntries = -1
         heads.extend(to: length + 1, with: -1)
         tails.extend(to: length + 1, with: -1)
         pendingTotal = 0
@@ -181,8 +193,15 @@ struct PatternMachine: ~Copyable {
     /// Queues a thread at a later sentence offset, after the threads already queued there.
     @inline(__always)
     private mutating func enqueue(_ thread: Thread, at offset: Int) {
-        let number = Int32(queue.count)
-        queue.append(Queued(thread: thread, next: -1))
+        let number: Int32
+        if freeEntries >= 0 {
+            number = freeEntries
+            freeEntries = queue[Int(number)].next
+            queue[Int(number)] = Queued(thread: thread, next: -1)
+        } else {
+            number = Int32(queue.count)
+            queue.append(Queued(thread: thread, next: -1))
+        }
         let tail = tails[offset]
         if tail < 0 { heads[offset] = number } else { queue[Int(tail)].next = number }
         tails[offset] = number
@@ -198,6 +217,8 @@ struct PatternMachine: ~Copyable {
         while next >= 0 {
             let queued = queue[Int(next)]
             arrived.append(queued.thread)
+            queue[Int(next)].next = freeEntries   // taken: free for reuse
+            freeEntries = next
             next = queued.next
         }
         heads[offset] = -1
