@@ -67,3 +67,38 @@ struct JSONProvenanceTests {
                 "memoized provenance fields differ from plain ones")
     }
 }
+
+/// The writer's word-at-a-time check for bytes to escape must agree with a byte-by-byte one.
+@Suite("JSON string escapes")
+struct JSONEscapeTests {
+    static func bytewise(_ bytes: [UInt8]) -> Bool {
+        bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    }
+
+    @Test("each byte value at each position of strings up to 20 bytes", arguments: [0, 1, 7, 8, 9, 15, 16, 17, 20])
+    func everyByteEverywhere(length: Int) {
+        // A plain background of letters and multi-byte UTF-8, one byte replaced at a time.
+        let background = Array(String(repeating: "aé", count: length).utf8.prefix(length))
+        for position in 0..<max(length, 1) where position < length {
+            for value in 0...255 {
+                var bytes = background
+                bytes[position] = UInt8(value)
+                let found = bytes.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }
+                #expect(found == Self.bytewise(bytes), "byte 0x\(String(value, radix: 16)) at \(position) of \(length)")
+            }
+        }
+        let plain = background.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }
+        #expect(!plain, "a string of letters needs no escape")
+    }
+
+    @Test("strings with escapes are written escaped, others copied")
+    func written() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        for text in ["Việt Nam", "say \"hi\"", "a\\b", "tab\there", "line\nbreak", "\u{1}", "đủ 16 byte nè!!", ""] {
+            writer.string(text)
+        }
+        writer.endArray()
+        #expect(writer.output == #"["Việt Nam","say \"hi\"","a\\b","tab\there","line\nbreak","\u0001","đủ 16 byte nè!!",""]"#)
+    }
+}
