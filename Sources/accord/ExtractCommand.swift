@@ -136,9 +136,14 @@ struct ExtractCommand: ParsableCommand {
             case .skip:
                 return .skip
             case .document(let id, let text):
-                let analysis = session.analyze(text, language: language, referenceDate: reference)
-                let bytes = format == .json ? analysis.jsonBytes(id: id) : Array(TextReport.render(analysis, title: id).utf8)
-                return .output(bytes, warnings: analysis.warnings.map { "\($0.severity): document \(id): \($0.message) [\($0.code.rawValue)]" })
+                let bytes: [UInt8], warnings: [Diagnostic]
+                if format == .json {
+                    (bytes, warnings) = session.analyzeJSON(text, id: id, language: language, referenceDate: reference)
+                } else {
+                    let analysis = session.analyze(text, language: language, referenceDate: reference)
+                    (bytes, warnings) = (Array(TextReport.render(analysis, title: id).utf8), analysis.warnings)
+                }
+                return .output(bytes, warnings: warnings.map { "\($0.severity): document \(id): \($0.message) [\($0.code.rawValue)]" })
             case .failure(let id, let message):
                 return .failure(id: id, message: message)
             }

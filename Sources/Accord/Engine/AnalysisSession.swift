@@ -16,15 +16,9 @@ package struct AnalysisSession {
     /// Analyses one text, as ``Engine/analyze(_:language:referenceDate:)`` does.
     package mutating func analyze(_ text: String, language: String? = nil, referenceDate: CalendarDate? = nil) -> Analysis {
         let chosen = engine.resolveLanguage(language, for: text)
-        guard let chosen, let compiled = engine.compiledByLanguage[chosen] else { return engine.emptyAnalysis(language: chosen) }
-        let workspace: AnalysisWorkspace
-        if let existing = workspaces[chosen] {
-            workspace = existing
-        } else {
-            workspace = AnalysisWorkspace(engine: compiled)
-            workspaces[chosen] = workspace
+        guard let chosen, let analyzer = analyzer(for: chosen, referenceDate: referenceDate) else {
+            return engine.emptyAnalysis(language: chosen)
         }
-        let analyzer = DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: workspace)
         let limits = engine.limits
         var analysis: Analysis
         if text.utf8.count <= limits.maxWindowBytes {
@@ -36,6 +30,48 @@ package struct AnalysisSession {
         }
         analysis.language = chosen
         return analysis
+    }
+
+    /// Analyses one text into its JSON line: the bytes of `analyze(…).jsonBytes(id:)`, and
+    /// its warnings, without building the typed results when no limit is reached.
+    ///
+    /// - Parameter id: The input record's id, echoed first when given.
+    package mutating func analyzeJSON(
+        _ text: String, id: String?, language: String? = nil, referenceDate: CalendarDate? = nil
+    ) -> (json: [UInt8], warnings: [Diagnostic]) {
+        let chosen = engine.resolveLanguage(language, for: text)
+        let limits = engine.limits
+        guard let chosen, let analyzer = analyzer(for: chosen, referenceDate: referenceDate),
+              text.utf8.count <= limits.maxWindowBytes
+        else {
+            let analysis = analyze(text, language: language, referenceDate: referenceDate)
+            return (analysis.jsonBytes(id: id), analysis.warnings)
+        }
+        let builder = ResultBuilder(engine: analyzer.engine, index: analyzer.index(text), referenceDate: referenceDate)
+        // Each result comes from one raw result, so within the limit nothing is dropped and no
+        // warning is written: the direct path. Past it, the typed path drops and warns.
+        guard builder.index.results.count <= limits.maxMatchesPerDocument else {
+            var analysis = builder.build()
+            analysis.limitResults(to: limits.maxMatchesPerDocument, text: text)
+            analysis.language = chosen
+            return (analysis.jsonBytes(id: id), analysis.warnings)
+        }
+        var sink = JSONResultSink(builder: builder)
+        builder.build(into: &sink)
+        return (sink.json(id: id, language: chosen), [])
+    }
+
+    /// The analyser of a language's compiled engine, with the session's workspace for it.
+    private mutating func analyzer(for language: String, referenceDate: CalendarDate?) -> DocumentAnalyzer? {
+        guard let compiled = engine.compiledByLanguage[language] else { return nil }
+        let workspace: AnalysisWorkspace
+        if let existing = workspaces[language] {
+            workspace = existing
+        } else {
+            workspace = AnalysisWorkspace(engine: compiled)
+            workspaces[language] = workspace
+        }
+        return DocumentAnalyzer(engine: compiled, referenceDate: referenceDate, workspace: workspace)
     }
 }
 

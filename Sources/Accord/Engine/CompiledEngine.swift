@@ -199,6 +199,8 @@ final class CompiledEngine: Sendable {
     let extractorLexicons: [Bool]
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
+    /// Each rule's provenance as the JSON fields that end a result object (`,"rule":…`), written once.
+    let provenanceJSON: [[UInt8]]
 
     /// The built-in result kinds, and `custom` for every other: what the result builder switches
     /// on for every result (comparing kind strings there cost a string compare per case).
@@ -336,6 +338,14 @@ final class CompiledEngine: Sendable {
         captureNames = CaptureNames(strings: strings)
         provenances = rules.map {
             Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)
+        }
+        provenanceJSON = provenances.map { provenance in
+            var writer = JSONWriter(capacity: 128)
+            writer.beginObject()
+            writer.field("start", 0)   // a field before, so the provenance fields begin with their comma
+            let start = writer.count
+            writer.provenanceFields(provenance)
+            return writer.withBytes(in: start..<writer.count) { Array($0) }
         }
         starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
                                lexiconCount: lexicons.count, kindCount: strings.strings.count)

@@ -10,6 +10,12 @@ struct DocumentAnalyzer {
 
     /// Analyses one text.
     func analyze(_ text: String) -> Analysis {
+        ResultBuilder(engine: engine, index: index(text), referenceDate: referenceDate).build()
+    }
+
+    /// Runs every stage over one text: its tokens, hits and accepted raw results, for a
+    /// ``ResultBuilder`` to turn into results.
+    func index(_ text: String) -> DocumentIndex {
         let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
         let spellingsForgotten = workspace.cache.beginDocument()
         workspace.store.removeAll()
@@ -55,8 +61,7 @@ struct DocumentAnalyzer {
             index.indexResults()
         }
         trace?.index = index
-        var builder = ResultBuilder(engine: engine, index: index, referenceDate: referenceDate)
-        return builder.build()
+        return index
     }
 
     /// Runs one stage's matchers over one sentence and keeps the selected matches.

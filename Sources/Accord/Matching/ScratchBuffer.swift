@@ -40,6 +40,11 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
 
     var isEmpty: Bool { count == 0 }
 
+    /// Calls `body` with the elements, valid only during the call.
+    func withBuffer<Result>(_ body: (UnsafeBufferPointer<Element>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     @inline(__always)
     subscript(index: Int) -> Element {
         get {

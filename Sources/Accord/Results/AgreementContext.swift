@@ -1,33 +1,32 @@
-/// Builds agreements: their kind, status, parties (resolving `hai bên`), areas, forums, amounts and dates.
+/// Decides agreements: their kind, status, parties (resolving `hai bên`), areas, forums, amounts and dates.
 ///
-/// Remembers the agreements built so far, because `hai bên` ("both sides")
+/// Remembers the agreements decided so far, because `hai bên` ("both sides")
 /// refers to the parties of the most recent agreement. A class, because its filters' closures
 /// capture it: a struct this size was copied, forty references retained, at every one.
 final class AgreementContext {
     let engine: CompiledEngine
     let index: DocumentIndex
     let fields: ResultFields
-    let analysis: Analysis
     private var lastPair: [String]?
     /// Trigger starts of all agreement results, by sentence, to end one agreement's clause at the next.
     private let triggerStarts: [Int32: [Int32]]
-    /// Results by sentence, so each agreement looks only at its own sentence (linear in the document).
-    private let parties: SentenceTable<Party>
-    private let cooperations: SentenceTable<Cooperation>
-    private let forums: SentenceTable<Forum>
-    private let amounts: SentenceTable<Amount>
-    private let dates: SentenceTable<DateMention>
+    /// The mentions an agreement can attach, by sentence, so each agreement looks only at its
+    /// own sentence (linear in the document).
+    private let parties: SentenceTable
+    private let cooperations: SentenceTable
+    private let forums: SentenceTable
+    private let amounts: SentenceTable
+    private let dates: SentenceTable
     /// Party mentions counted so far, in text order, for "the two most mentioned parties".
     private var mentionCounts: [String: (count: Int, first: Int)] = [:]
     private var mentionsCounted = 0
     /// The capture names agreements read, as string-table indices.
     private let names: CompiledEngine.CaptureNames
 
-    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, analysis: Analysis, agreements: [RawResult]) {
+    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, mentions: AgreementMentions, agreements: [RawResult]) {
         self.engine = engine
         self.index = index
         self.fields = fields
-        self.analysis = analysis
         names = engine.captureNames
         var starts: [Int32: [Int32]] = [:]
         for result in agreements {
@@ -36,22 +35,22 @@ final class AgreementContext {
         }
         triggerStarts = starts.mapValues { $0.sorted() }
         let sentenceCount = index.document.sentences.count
-        parties = SentenceTable(analysis.parties, sentences: sentenceCount)
-        cooperations = SentenceTable(analysis.cooperations, sentences: sentenceCount)
-        forums = SentenceTable(analysis.forums, sentences: sentenceCount)
-        amounts = SentenceTable(analysis.amounts, sentences: sentenceCount)
-        dates = SentenceTable(analysis.dates, sentences: sentenceCount)
+        parties = SentenceTable(mentions.parties, sentences: sentenceCount)
+        cooperations = SentenceTable(mentions.cooperations, sentences: sentenceCount)
+        forums = SentenceTable(mentions.forums, sentences: sentenceCount)
+        amounts = SentenceTable(mentions.amounts, sentences: sentenceCount)
+        dates = SentenceTable(mentions.dates, sentences: sentenceCount)
     }
 
-    func remember(_ agreement: Agreement) {
+    func remember(_ agreement: AgreementFields) {
         if agreement.parties.count >= 2 { lastPair = agreement.parties }
     }
 
-    func agreement(for result: RawResult, span: TextSpan, provenance: Provenance) -> Agreement {
+    func agreement(for result: RawResult) -> AgreementFields {
         let rule = engine.rules[Int(result.rule)]
         let trigger = fields.captures(result, nameIndex: names.trigger).first
         let triggerStart = trigger?.start ?? result.start
-        let triggerText = trigger.map { String(index.document.substring(tokens: Int($0.start)..<Int($0.end))) } ?? span.text
+        let triggerTokens = trigger.map { Int($0.start)..<Int($0.end) } ?? Int(result.start)..<Int(result.end)
         let kind = (rule.fixed.isEmpty ? nil : rule.fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
         let sentence = index.document.sentences[Int(result.sentence)]
         // Most rules attach nothing: skip hashing the field names for them.
@@ -59,17 +58,16 @@ final class AgreementContext {
         let sentenceNumber = Int(result.sentence)
         let partyIDs = parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context))
 
-        return Agreement(
-            kind: Agreement.Kind(rawValue: kind),
-            trigger: triggerText,
+        return AgreementFields(
+            kind: kind,
             status: status(before: Int(triggerStart), sentence: sentence),
+            trigger: triggerTokens,
             parties: partyIDs,
             areas: unique(pick(cooperations, sentenceNumber, result, names.areas, triggerStart, scope("areas", .after),
-                               clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.area)),
-            forums: unique(pick(forums, sentenceNumber, result, names.forums, triggerStart, scope("forums", .sentence)).map(\.id)),
-            amounts: pick(amounts, sentenceNumber, result, names.amounts, triggerStart, scope("amounts", .sentence)),
-            dates: pick(dates, sentenceNumber, result, names.dates, triggerStart, scope("dates", .sentence)),
-            span: span, provenance: provenance)
+                               clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.value)),
+            forums: unique(pick(forums, sentenceNumber, result, names.forums, triggerStart, scope("forums", .sentence)).map(\.value)),
+            amounts: pick(amounts, sentenceNumber, result, names.amounts, triggerStart, scope("amounts", .sentence)).map(\.number),
+            dates: pick(dates, sentenceNumber, result, names.dates, triggerStart, scope("dates", .sentence)).map(\.number))
     }
 
     /// The trigger lexicon entry's id, when it names an agreement kind.
@@ -106,21 +104,21 @@ final class AgreementContext {
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
         if !captured.isEmpty, !collective, scope == .context { return unique(captured) }
-        let all = analysis.parties
+        let all = parties.items
         let inSentence = parties[Int(result.sentence)]
-        let before = inSentence.filter { startToken(of: all[Int($0)].span) < triggerStart }
+        let before = inSentence.filter { all[Int($0)].start < triggerStart }
         switch scope {
         case .captured:
             return unique(captured)
         case .before:
-            return unique(captured + before.map { all[Int($0)].id })
+            return unique(captured + before.map { all[Int($0)].value })
         case .after:
-            return unique(captured + inSentence.filter { startToken(of: all[Int($0)].span) >= triggerStart }.map { all[Int($0)].id })
+            return unique(captured + inSentence.filter { all[Int($0)].start >= triggerStart }.map { all[Int($0)].value })
         case .sentence:
-            return unique(captured + inSentence.map { all[Int($0)].id })
+            return unique(captured + inSentence.map { all[Int($0)].value })
         case .context:
-            let named = unique(before.map { all[Int($0)].id })
-            let previous = unique(parties[Int(result.sentence) - 1].map { all[Int($0)].id })
+            let named = unique(before.map { all[Int($0)].value })
+            let previous = unique(parties[Int(result.sentence) - 1].map { all[Int($0)].value })
             if collective {
                 // "Tiếp Chủ tịch Hạ viện Nhật Bản, Thủ tướng Việt Nam …; hai bên nhất trí": the two
                 // named in the sentence; else "both sides" of the last agreement; else the sentence before.
@@ -141,10 +139,12 @@ final class AgreementContext {
     /// The two parties mentioned most before a token (the earlier first mention wins a tie).
     /// Counts grow as agreements are built in text order, so the whole document is counted once.
     private func mostMentioned(before token: Int) -> [String] {
-        while mentionsCounted < analysis.parties.count, startToken(of: analysis.parties[mentionsCounted].span) < token {
-            let party = analysis.parties[mentionsCounted]
-            let entry = mentionCounts[party.id] ?? (0, party.span.start)
-            mentionCounts[party.id] = (entry.count + 1, entry.first)
+        let all = parties.items
+        while mentionsCounted < all.count, all[mentionsCounted].start < token {
+            let party = all[mentionsCounted]
+            // The first mention's token orders ties as its text offset would: both grow along the text.
+            let entry = mentionCounts[party.value] ?? (0, party.start)
+            mentionCounts[party.value] = (entry.count + 1, entry.first)
             mentionsCounted += 1
         }
         return mentionCounts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
@@ -160,13 +160,12 @@ final class AgreementContext {
     }
 
     /// The results of a field: captured ones, plus those in the scope's part of the sentence.
-    private func pick<T>(_ table: SentenceTable<T>, _ sentence: Int, _ result: RawResult, _ captureName: Int32, _ triggerStart: Int32,
-                         _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [T] where T: Spanned {
+    private func pick(_ table: SentenceTable, _ sentence: Int, _ result: RawResult, _ captureName: Int32,
+                      _ triggerStart: Int32, _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [AgreementMentions.Mention] {
         let captured = fields.captures(result, nameIndex: captureName)
-        var picked: [T] = []
+        var picked: [AgreementMentions.Mention] = []
         for index in table[sentence] {
-            // Read the span in place: copying every result of the sentence cost more than the rest.
-            let start = startToken(of: table.items[Int(index)].span)
+            let start = table.items[Int(index)].start
             let chosen: Bool
             if captured.contains(where: { Int($0.start) <= start && start < Int($0.end) }) {
                 chosen = true
@@ -183,18 +182,6 @@ final class AgreementContext {
         return picked
     }
 
-    /// The token where a span starts (spans come from tokens, so this is exact).
-    private func startToken(of span: TextSpan) -> Int {
-        let document = index.document
-        let byte = Int32(document.text.utf8.distance(from: document.text.utf8.startIndex, to: span.range.lowerBound))
-        var low = 0, high = document.tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if document.tokens[mid].start < byte { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
     private func unique<T: Hashable>(_ values: [T]) -> [T] {
         // An agreement's lists are a handful of ids: a scan beats hashing into a new set.
         if values.count <= 16 {
@@ -208,15 +195,10 @@ final class AgreementContext {
     }
 }
 
-/// A typed result with a span.
-protocol Spanned {
-    var span: TextSpan { get }
-}
-
-/// Results of one type by sentence, in text order: `table[sentence]` lists the indices into
-/// ``items`` of a sentence's results (empty outside the document). Indices, not copies: a result
-/// holds half a dozen strings, and copying each into a table per sentence cost more than using it.
-struct SentenceTable<Item: Spanned> {
+/// Results of one kind by sentence, in text order: `table[sentence]` lists the indices into
+/// ``items`` of a sentence's results (empty outside the document).
+struct SentenceTable {
+    typealias Item = AgreementMentions.Mention
     let items: [Item]
     /// `order[starts[s]..<starts[s + 1]]` are sentence s's indices, in text order.
     private let order: [Int32]
@@ -225,14 +207,14 @@ struct SentenceTable<Item: Spanned> {
     init(_ items: [Item], sentences: Int) {
         // A counting sort by sentence that keeps text order within a sentence.
         var starts = [Int](repeating: 0, count: sentences + 1)
-        for index in items.indices where (0..<sentences).contains(items[index].span.sentence) {
-            starts[items[index].span.sentence + 1] += 1
+        for index in items.indices where (0..<sentences).contains(Int(items[index].sentence)) {
+            starts[Int(items[index].sentence) + 1] += 1
         }
         for sentence in 0..<sentences { starts[sentence + 1] += starts[sentence] }
         var next = starts
         var order = [Int32](repeating: 0, count: starts[sentences])
-        for index in items.indices where (0..<sentences).contains(items[index].span.sentence) {
-            let sentence = items[index].span.sentence
+        for index in items.indices where (0..<sentences).contains(Int(items[index].sentence)) {
+            let sentence = Int(items[index].sentence)
             order[next[sentence]] = Int32(index)
             next[sentence] += 1
         }
@@ -246,9 +228,3 @@ struct SentenceTable<Item: Spanned> {
         return order[starts[sentence]..<starts[sentence + 1]]
     }
 }
-
-extension Party: Spanned {}
-extension Forum: Spanned {}
-extension Cooperation: Spanned {}
-extension Amount: Spanned {}
-extension DateMention: Spanned {}

@@ -14,46 +14,48 @@ extension Analysis {
     /// ``json(id:)`` as UTF-8 bytes, for writers that need no `String`.
     package func jsonBytes(id: String? = nil) -> [UInt8] {
         // About 200 bytes a result: sized once instead of doubling two or three times per document.
-        let results = parties.count + forums.count + cooperations.count + agreements.count + amounts.count + dates.count
-            + officials.count + matches.count
-        var writer = JSONWriter(capacity: 512 + 256 * results)
-        writer.beginObject()
-        if let id { writer.field("id", id) }
-        writer.field("schema", Self.jsonSchemaVersion)
-        writer.field("language", language)
+        var writer = JSONWriter(capacity: 512 + 256 * resultCount)
+        writer.beginDocument(id: id, language: language)
         writer.key("parties"); writer.beginArray()
-        for party in parties { writer.beginObject(); writer.span(party.span); writer.field("id", party.id); writer.provenanceFields(party.provenance); writer.endObject() }
+        for party in parties { writer.party(span: party.span, id: party.id, provenance: party.provenance) }
         writer.endArray()
         writer.key("forums"); writer.beginArray()
-        for forum in forums {
-            writer.beginObject(); writer.span(forum.span); writer.field("id", forum.id); writer.field("edition", forum.edition)
-            writer.provenanceFields(forum.provenance); writer.endObject()
-        }
+        for forum in forums { writer.forum(span: forum.span, id: forum.id, edition: forum.edition, provenance: forum.provenance) }
         writer.endArray()
         writer.key("cooperations"); writer.beginArray()
         for cooperation in cooperations {
-            writer.beginObject(); writer.span(cooperation.span); writer.field("area", cooperation.area.rawValue)
-            writer.provenanceFields(cooperation.provenance); writer.endObject()
+            writer.cooperation(span: cooperation.span, area: cooperation.area.rawValue, provenance: cooperation.provenance)
         }
         writer.endArray()
         writer.key("agreements"); writer.beginArray()
-        for agreement in agreements { writer.agreement(agreement) }
+        for agreement in agreements {
+            writer.agreement(span: agreement.span, kind: agreement.kind.rawValue, status: agreement.status.rawValue,
+                             trigger: agreement.trigger.utf8, parties: agreement.parties, areas: agreement.areas.map(\.rawValue),
+                             forums: agreement.forums, dates: agreement.dates.map { $0.value ?? $0.text },
+                             provenance: agreement.provenance) { writer in
+                for amount in agreement.amounts { writer.amount(amount) }
+            }
+        }
         writer.endArray()
         writer.key("amounts"); writer.beginArray()
         for amount in amounts { writer.amount(amount) }
         writer.endArray()
         writer.key("dates"); writer.beginArray()
-        for date in dates { writer.date(date) }
+        for date in dates {
+            writer.date(span: date.span, DateValue(value: date.value, year: date.year, month: date.month, day: date.day,
+                                                   relative: date.relative), provenance: date.provenance)
+        }
         writer.endArray()
         writer.key("officials"); writer.beginArray()
         for official in officials {
-            writer.beginObject(); writer.span(official.span); writer.field("title", official.title)
-            writer.field("name", official.name); writer.field("party", official.party)
-            writer.provenanceFields(official.provenance); writer.endObject()
+            writer.official(span: official.span, title: official.title, name: official.name, party: official.party,
+                            provenance: official.provenance)
         }
         writer.endArray()
         writer.key("matches"); writer.beginArray()
-        for match in matches { writer.match(match) }
+        for match in matches {
+            writer.match(span: match.span, kind: match.kind, id: match.id, fields: match.fields, provenance: match.provenance)
+        }
         writer.endArray()
         if !warnings.isEmpty {
             // Only when a limit was reached, so ordinary output is unchanged.
@@ -67,60 +69,125 @@ extension Analysis {
 }
 
 extension JSONWriter {
-    fileprivate mutating func span(_ span: TextSpan) {
-        field("text", span.text)
-        field("start", span.start)
-        field("end", span.end)
-        field("sentence", span.sentence)
+    fileprivate mutating func amount(_ amount: Amount) {
+        self.amount(span: amount.span, AmountValue(value: amount.value, currency: amount.currency, approximate: amount.approximate,
+                                                   upper: amount.upper), provenance: amount.provenance)
+    }
+}
+
+// MARK: - The layout of each result
+
+/// A result's span as the JSON layout writes it: its text and offsets.
+///
+/// Typed results give their ``TextSpan``; the CLI's ``JSONResultSink`` gives the document's bytes.
+protocol JSONSpanSource {
+    /// Writes the `text`, `start`, `end` and `sentence` fields.
+    func writeFields(to writer: inout JSONWriter)
+}
+
+/// A result's provenance as the JSON layout writes it: its `rule`, `pack`, `packVersion` and
+/// `packHash` fields.
+protocol JSONProvenanceSource {
+    /// Writes the four provenance fields after others in the same object.
+    func writeFields(to writer: inout JSONWriter)
+}
+
+extension TextSpan: JSONSpanSource {
+    func writeFields(to writer: inout JSONWriter) {
+        writer.field("text", text)
+        writer.field("start", start)
+        writer.field("end", end)
+        writer.field("sentence", sentence)
+    }
+}
+
+extension Provenance: JSONProvenanceSource {
+    func writeFields(to writer: inout JSONWriter) { writer.provenanceFields(self) }
+}
+
+/// The documented object of each result kind, written once for typed results and for the CLI's
+/// direct path alike, so the two cannot drift apart.
+extension JSONWriter {
+    /// `{"id":…,"schema":…,"language":…` — the document object up to its first result array.
+    mutating func beginDocument(id: String?, language: String) {
+        beginObject()
+        if let id { field("id", id) }
+        field("schema", Analysis.jsonSchemaVersion)
+        field("language", language)
     }
 
-    fileprivate mutating func amount(_ amount: Amount) {
+    mutating func party(span: some JSONSpanSource, id: String, provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); field("id", id); provenance.writeFields(to: &self); endObject()
+    }
+
+    mutating func forum(span: some JSONSpanSource, id: String, edition: Int?, provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); field("id", id); field("edition", edition)
+        provenance.writeFields(to: &self); endObject()
+    }
+
+    mutating func cooperation(span: some JSONSpanSource, area: String, provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); field("area", area); provenance.writeFields(to: &self); endObject()
+    }
+
+    mutating func amount(span: some JSONSpanSource, _ amount: AmountValue, provenance: some JSONProvenanceSource) {
         beginObject()
-        span(amount.span)
+        span.writeFields(to: &self)
         key("value"); decimal(amount.value)
         field("currency", amount.currency)
         field("approximate", amount.approximate)
         key("upper"); if let upper = amount.upper { decimal(upper) } else { null() }
-        provenanceFields(amount.provenance)
+        provenance.writeFields(to: &self)
         endObject()
     }
 
-    fileprivate mutating func date(_ date: DateMention) {
+    mutating func date(span: some JSONSpanSource, _ date: DateValue, provenance: some JSONProvenanceSource) {
         beginObject()
-        span(date.span)
+        span.writeFields(to: &self)
         field("value", date.value)
         field("year", date.year)
         field("month", date.month)
         field("day", date.day)
         field("relative", date.relative)
-        provenanceFields(date.provenance)
+        provenance.writeFields(to: &self)
         endObject()
     }
 
-    fileprivate mutating func agreement(_ agreement: Agreement) {
+    mutating func official(span: some JSONSpanSource, title: String, name: String?, party: String?,
+                           provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); field("title", title)
+        field("name", name); field("party", party)
+        provenance.writeFields(to: &self); endObject()
+    }
+
+    /// An agreement; `amounts` writes the elements of its `amounts` array.
+    mutating func agreement<Trigger: Collection<UInt8>>(
+        span: some JSONSpanSource, kind: String, status: String, trigger: Trigger, parties: [String], areas: [String],
+        forums: [String], dates: [String], provenance: some JSONProvenanceSource, amounts: (inout JSONWriter) -> Void
+    ) {
         beginObject()
-        span(agreement.span)
-        field("kind", agreement.kind.rawValue)
-        field("status", agreement.status.rawValue)
-        field("trigger", agreement.trigger)
-        field("parties", strings: agreement.parties)
-        field("areas", strings: agreement.areas.map(\.rawValue))
-        field("forums", strings: agreement.forums)
+        span.writeFields(to: &self)
+        field("kind", kind)
+        field("status", status)
+        key("trigger"); string(utf8: trigger)
+        field("parties", strings: parties)
+        field("areas", strings: areas)
+        field("forums", strings: forums)
         key("amounts"); beginArray()
-        for amount in agreement.amounts { self.amount(amount) }
+        amounts(&self)
         endArray()
-        field("dates", strings: agreement.dates.map { $0.value ?? $0.text })
-        provenanceFields(agreement.provenance)
+        field("dates", strings: dates)
+        provenance.writeFields(to: &self)
         endObject()
     }
 
-    fileprivate mutating func match(_ match: Match) {
+    mutating func match(span: some JSONSpanSource, kind: String, id: String?, fields: [String: FieldValue],
+                        provenance: some JSONProvenanceSource) {
         beginObject()
-        span(match.span)
-        field("kind", match.kind)
-        field("id", match.id)
+        span.writeFields(to: &self)
+        field("kind", kind)
+        field("id", id)
         key("fields"); beginObject()
-        for (name, value) in match.fields.sorted(by: { $0.key < $1.key }) {
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
             key(dynamic: name)
             switch value {
             case .string(let text): string(text)
@@ -130,7 +197,7 @@ extension JSONWriter {
             }
         }
         endObject()
-        provenanceFields(match.provenance)
+        provenance.writeFields(to: &self)
         endObject()
     }
 }

@@ -58,6 +58,32 @@ package struct JSONWriter: ~Copyable {
     }
 
     package mutating func string(_ value: String) { separator(); appendQuoted(value) }
+    /// Writes a string given as UTF-8 bytes (a slice of the analysed text), escaped.
+    mutating func string<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) {
+        separator()
+        if bytes.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { appendQuoted(utf8: $0) }
+        }
+    }
+    /// Appends bytes written by another writer as they are: `element` for one value of the
+    /// current array or object (a comma goes first when needed), else the continuation of the
+    /// current object (bytes that start with their own comma, such as provenance fields).
+    mutating func append(written bytes: UnsafeBufferPointer<UInt8>, asElement element: Bool) {
+        if element { separator() }
+        buffer.append(contentsOf: bytes)
+    }
+    /// Appends the elements another writer wrote at its top level (`{…},{…}`) as elements of
+    /// the current array.
+    mutating func append(elements bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        append(written: bytes, asElement: true)
+    }
+    /// How many bytes were written so far.
+    var count: Int { buffer.count }
+    /// Calls `body` with the bytes written in a range of offsets.
+    func withBytes<Result>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        buffer.withBuffer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
     package mutating func raw(_ literal: String) {
         separator()
         var literal = literal

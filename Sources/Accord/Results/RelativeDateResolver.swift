@@ -6,7 +6,7 @@
 struct RelativeDateResolver {
     let reference: CalendarDate
 
-    func resolve(_ mention: inout DateMention, unit: String?, offsetDays: Int?) {
+    func resolve(_ mention: inout DateValue, unit: String?, offsetDays: Int?) {
         if let offsetDays {
             let day = reference.adding(days: offsetDays)
             mention.year = day.year

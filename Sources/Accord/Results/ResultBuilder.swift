@@ -1,12 +1,13 @@
 import Foundation
 
-/// Turns accepted raw results into the typed ``Analysis``.
+/// Decides the results a document's accepted raw results make, and gives them to a
+/// ``ResultSink``: typed values for ``Engine/analyze(_:language:referenceDate:)``, or JSON for the CLI.
 struct ResultBuilder {
     let engine: CompiledEngine
     let index: DocumentIndex
     let referenceDate: CalendarDate?
     private let fields: ResultFields
-    private let offsets: ScalarOffsets
+    let offsets: ScalarOffsets
 
     init(engine: CompiledEngine, index: DocumentIndex, referenceDate: CalendarDate? = nil) {
         self.engine = engine
@@ -16,54 +17,70 @@ struct ResultBuilder {
         offsets = ScalarOffsets(document: index.document)
     }
 
-    mutating func build() -> Analysis {
-        var analysis = Analysis()
-        analysis.sentences = index.document.sentences.compactMap { sentence in
+    /// Builds the typed analysis.
+    func build() -> Analysis {
+        var sink = AnalysisSink(builder: self)
+        build(into: &sink)
+        sink.analysis.sentences = index.document.sentences.compactMap { sentence in
             guard let first = sentence.first, let last = sentence.last else { return nil }
             return offsets.start(ofToken: first)..<offsets.end(ofToken: last)
         }
+        return sink.analysis
+    }
+
+    /// Gives every result to `sink`, kinds in text order, agreements last.
+    func build<Sink: ResultSink>(into sink: inout Sink) {
         var agreementResults: [RawResult] = []
+        var mentions = AgreementMentions()
         for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
+            let place = ResultPlace(tokens: Int(result.start)..<Int(result.end), sentence: Int(result.sentence), rule: result.rule)
             switch engine.idSources[Int(result.rule)].kind {
             case .party:
                 if let id = fields.id(of: result) {
-                    analysis.parties.append(Party(id: id, span: span(result), provenance: provenance(result)))
+                    sink.party(id: id, at: place)
+                    mentions.parties.append(.init(value: id, result: result))
                 }
             case .forum:
                 if let id = fields.id(of: result) {
-                    analysis.forums.append(Forum(id: id, edition: edition(result), span: span(result), provenance: provenance(result)))
+                    sink.forum(id: id, edition: edition(result), at: place)
+                    mentions.forums.append(.init(value: id, result: result))
                 }
             case .cooperation:
                 let source = engine.idSources[Int(result.rule)]
                 if let area = source.fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
                     ?? fields.firstValue(result, nameIndex: engine.captureNames.id) ?? fields.id(of: result) {
-                    analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: span(result), provenance: provenance(result)))
+                    sink.cooperation(area: area, at: place)
+                    mentions.cooperations.append(.init(value: area, result: result))
                 }
             case .amount:
-                if let amount = amount(result) { analysis.amounts.append(amount) }
+                if let amount = amount(result) {
+                    sink.amount(amount, at: place)
+                    mentions.amounts.append(.init(number: mentions.amounts.count, result: result))
+                }
             case .date:
-                analysis.dates.append(date(result))
+                sink.date(date(result), at: place)
+                mentions.dates.append(.init(number: mentions.dates.count, result: result))
             case .agreement:
                 agreementResults.append(result)
             case .official:
-                analysis.officials.append(official(result))
+                official(result, into: &sink, at: place)
             case .custom:
-                analysis.matches.append(match(result))
+                match(result, into: &sink, at: place)
             }
         }
-        let context = AgreementContext(engine: engine, index: index, fields: fields, analysis: analysis, agreements: agreementResults)
+        let context = AgreementContext(engine: engine, index: index, fields: fields, mentions: mentions, agreements: agreementResults)
         for result in agreementResults {
-            let agreement = context.agreement(for: result, span: span(result), provenance: provenance(result))
-            analysis.agreements.append(agreement)
+            let agreement = context.agreement(for: result)
+            sink.agreement(agreement, at: ResultPlace(tokens: Int(result.start)..<Int(result.end), sentence: Int(result.sentence),
+                                                      rule: result.rule))
             context.remember(agreement)
         }
-        return analysis
     }
 
     // MARK: Spans
 
-    func span(_ result: RawResult) -> TextSpan {
-        span(tokens: Int(result.start)..<Int(result.end), sentence: Int(result.sentence))
+    func span(_ place: ResultPlace) -> TextSpan {
+        span(tokens: place.tokens, sentence: place.sentence)
     }
 
     func span(tokens: Range<Int>, sentence: Int) -> TextSpan {
@@ -73,10 +90,6 @@ struct ResultBuilder {
         return TextSpan(text: String(document.text[range]), range: range,
                         start: offsets.start(ofToken: tokens.lowerBound), end: offsets.end(ofToken: tokens.upperBound - 1),
                         sentence: sentence)
-    }
-
-    func provenance(_ result: RawResult) -> Provenance {
-        engine.provenances[Int(result.rule)]
     }
 
     // MARK: Kinds
@@ -99,38 +112,36 @@ struct ResultBuilder {
         return value
     }
 
-    private func amount(_ result: RawResult) -> Amount? {
+    private func amount(_ result: RawResult) -> AmountValue? {
         guard let value = index.store.field("value", of: result)?.decimalValue,
               let currency = index.store.field("currency", of: result)?.stringValue
                 ?? fields.firstValue(result, nameIndex: engine.captureNames.currency)
         else { return nil }
-        return Amount(value: value, currency: currency, approximate: index.store.field("approximate", of: result)?.boolValue ?? false,
-                      upper: index.store.field("upper", of: result)?.decimalValue, span: span(result), provenance: provenance(result))
+        return AmountValue(value: value, currency: currency, approximate: index.store.field("approximate", of: result)?.boolValue ?? false,
+                           upper: index.store.field("upper", of: result)?.decimalValue)
     }
 
-    private func date(_ result: RawResult) -> DateMention {
-        var mention = DateMention(
+    private func date(_ result: RawResult) -> DateValue {
+        var date = DateValue(
             value: engine.rules[Int(result.rule)].fixed["value"] ?? index.store.field("value", of: result)?.stringValue,
             year: index.store.field("year", of: result)?.integerValue, month: index.store.field("month", of: result)?.integerValue,
-            day: index.store.field("day", of: result)?.integerValue, relative: index.store.field("relative", of: result)?.stringValue,
-            span: span(result), provenance: provenance(result))
+            day: index.store.field("day", of: result)?.integerValue, relative: index.store.field("relative", of: result)?.stringValue)
         if let referenceDate {
             RelativeDateResolver(reference: referenceDate)
-                .resolve(&mention, unit: index.store.field("unit", of: result)?.stringValue, offsetDays: index.store.field("offsetDays", of: result)?.integerValue)
+                .resolve(&date, unit: index.store.field("unit", of: result)?.stringValue, offsetDays: index.store.field("offsetDays", of: result)?.integerValue)
         }
-        return mention
+        return date
     }
 
-    private func official(_ result: RawResult) -> Official {
+    private func official<Sink: ResultSink>(_ result: RawResult, into sink: inout Sink, at place: ResultPlace) {
         let rule = engine.rules[Int(result.rule)]
         let names = engine.captureNames
         let title = fixed(rule, "title") ?? fields.firstValue(result, nameIndex: names.title) ?? fields.id(of: result) ?? "official"
-        return Official(title: title, name: fixed(rule, "name") ?? fields.firstValue(result, nameIndex: names.name),
-                        party: fixed(rule, "party") ?? fields.firstValue(result, nameIndex: names.party),
-                        span: span(result), provenance: provenance(result))
+        sink.official(title: title, name: fixed(rule, "name") ?? fields.firstValue(result, nameIndex: names.name),
+                      party: fixed(rule, "party") ?? fields.firstValue(result, nameIndex: names.party), at: place)
     }
 
-    private func match(_ result: RawResult) -> Match {
+    private func match<Sink: ResultSink>(_ result: RawResult, into sink: inout Sink, at place: ResultPlace) {
         let rule = engine.rules[Int(result.rule)]
         var values: [String: FieldValue] = [:]
         for capture in index.store.captures(of: result) {
@@ -138,6 +149,6 @@ struct ResultBuilder {
         }
         for (key, value) in index.store.fields(of: result) { values[key] = value }
         for (key, value) in rule.fixed { values[key] = .string(value) }   // `set:` wins, as for every kind
-        return Match(kind: rule.kind, id: fields.id(of: result), fields: values, span: span(result), provenance: provenance(result))
+        sink.match(kind: rule.kind, id: fields.id(of: result), fields: values, at: place)
     }
 }

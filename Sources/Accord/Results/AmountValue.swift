@@ -1,0 +1,10 @@
+import Foundation
+
+/// An amount's fields besides its span and provenance, as ``ResultBuilder`` decides them for
+/// any ``ResultSink``.
+struct AmountValue {
+    var value: Decimal
+    var currency: String
+    var approximate: Bool
+    var upper: Decimal?
+}

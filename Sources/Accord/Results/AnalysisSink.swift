@@ -1,0 +1,54 @@
+/// Collects a document's results as the typed ``Analysis``.
+struct AnalysisSink: ResultSink {
+    let builder: ResultBuilder
+    private let provenances: [Provenance]
+    var analysis = Analysis()
+
+    init(builder: ResultBuilder) {
+        self.builder = builder
+        provenances = builder.engine.provenances
+    }
+
+    mutating func party(id: String, at place: ResultPlace) {
+        analysis.parties.append(Party(id: id, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func forum(id: String, edition: Int?, at place: ResultPlace) {
+        analysis.forums.append(Forum(id: id, edition: edition, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func cooperation(area: String, at place: ResultPlace) {
+        analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: builder.span(place),
+                                                 provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func amount(_ amount: AmountValue, at place: ResultPlace) {
+        analysis.amounts.append(Amount(value: amount.value, currency: amount.currency, approximate: amount.approximate,
+                                       upper: amount.upper, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func date(_ date: DateValue, at place: ResultPlace) {
+        analysis.dates.append(DateMention(value: date.value, year: date.year, month: date.month, day: date.day, relative: date.relative,
+                                          span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func official(title: String, name: String?, party: String?, at place: ResultPlace) {
+        analysis.officials.append(Official(title: title, name: name, party: party, span: builder.span(place),
+                                           provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func match(kind: String, id: String?, fields: [String: FieldValue], at place: ResultPlace) {
+        analysis.matches.append(Match(kind: kind, id: id, fields: fields, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    }
+
+    mutating func agreement(_ agreement: AgreementFields, at place: ResultPlace) {
+        let span = builder.span(place)
+        let trigger = agreement.trigger == place.tokens
+            ? span.text : String(builder.index.document.substring(tokens: agreement.trigger))
+        analysis.agreements.append(Agreement(
+            kind: Agreement.Kind(rawValue: agreement.kind), trigger: trigger, status: agreement.status,
+            parties: agreement.parties, areas: agreement.areas.map(CooperationArea.init(rawValue:)), forums: agreement.forums,
+            amounts: agreement.amounts.map { analysis.amounts[$0] }, dates: agreement.dates.map { analysis.dates[$0] },
+            span: span, provenance: provenances[Int(place.rule)]))
+    }
+}

@@ -1,0 +1,143 @@
+/// Writes a document's results straight into the documented JSON line, for the CLI.
+///
+/// The typed ``Analysis`` costs a `String` per span, copies of four provenance strings per
+/// result and their release afterwards; `accord extract` needs none of it. This sink writes
+/// each result's object as ``ResultBuilder`` decides it: span text from the document's bytes,
+/// provenance as bytes rendered once per rule, an agreement's amounts copied from the
+/// amounts already written. The objects' layout is the one ``Analysis/jsonBytes(id:)`` uses
+/// (`JSONWriter.party(span:id:provenance:)` and the rest), so both give the same bytes.
+final class JSONResultSink: ResultSink {
+    private let document: TokenizedDocument
+    private let offsets: ScalarOffsets
+    private let provenances: [[UInt8]]
+    private var parties: JSONWriter
+    private var forums = JSONWriter(capacity: 512)
+    private var cooperations: JSONWriter
+    private var agreements: JSONWriter
+    private var amounts = JSONWriter(capacity: 1024)
+    private var dates = JSONWriter(capacity: 1024)
+    private var officials = JSONWriter(capacity: 512)
+    private var matches = JSONWriter(capacity: 512)
+    /// Where each amount's object is in `amounts`, for the agreements that attach it.
+    private var amountObjects: [Range<Int>] = []
+    /// Each date's value, or its text when it has none: what an agreement lists.
+    private var dateValues: [String] = []
+
+    init(builder: ResultBuilder) {
+        document = builder.index.document
+        offsets = builder.offsets
+        provenances = builder.engine.provenanceJSON
+        // Parties and areas are most of a document's results: sized for them from the start.
+        let results = builder.index.results.count
+        parties = JSONWriter(capacity: 128 + 96 * results)
+        cooperations = JSONWriter(capacity: 128 + 48 * results)
+        agreements = JSONWriter(capacity: 128 + 48 * results)
+    }
+
+    /// A span of the document as the JSON layout writes it.
+    private struct Span: JSONSpanSource {
+        let text: ArraySlice<UInt8>
+        let start: Int
+        let end: Int
+        let sentence: Int
+
+        func writeFields(to writer: inout JSONWriter) {
+            writer.key("text"); writer.string(utf8: text)
+            writer.field("start", start)
+            writer.field("end", end)
+            writer.field("sentence", sentence)
+        }
+    }
+
+    /// A rule's provenance fields, rendered once per engine.
+    private struct Rendered: JSONProvenanceSource {
+        let bytes: [UInt8]
+
+        func writeFields(to writer: inout JSONWriter) {
+            bytes.withUnsafeBufferPointer { writer.append(written: $0, asElement: false) }
+        }
+    }
+
+    private func span(_ place: ResultPlace) -> Span {
+        let first = document.tokens[place.tokens.lowerBound], last = document.tokens[place.tokens.upperBound - 1]
+        return Span(text: document.utf8[Int(first.start)..<Int(last.end)], start: offsets.start(ofToken: place.tokens.lowerBound),
+                    end: offsets.end(ofToken: place.tokens.upperBound - 1), sentence: place.sentence)
+    }
+
+    private func provenance(_ place: ResultPlace) -> Rendered { Rendered(bytes: provenances[Int(place.rule)]) }
+
+    func party(id: String, at place: ResultPlace) {
+        parties.party(span: span(place), id: id, provenance: provenance(place))
+    }
+
+    func forum(id: String, edition: Int?, at place: ResultPlace) {
+        forums.forum(span: span(place), id: id, edition: edition, provenance: provenance(place))
+    }
+
+    func cooperation(area: String, at place: ResultPlace) {
+        cooperations.cooperation(span: span(place), area: area, provenance: provenance(place))
+    }
+
+    func amount(_ amount: AmountValue, at place: ResultPlace) {
+        // The object without the comma that separates it from the one before.
+        let start = amounts.count + (amountObjects.isEmpty ? 0 : 1)
+        amounts.amount(span: span(place), amount, provenance: provenance(place))
+        amountObjects.append(start..<amounts.count)
+    }
+
+    func date(_ date: DateValue, at place: ResultPlace) {
+        let span = span(place)
+        dates.date(span: span, date, provenance: provenance(place))
+        dateValues.append(date.value ?? String(decoding: span.text, as: UTF8.self))
+    }
+
+    func official(title: String, name: String?, party: String?, at place: ResultPlace) {
+        officials.official(span: span(place), title: title, name: name, party: party, provenance: provenance(place))
+    }
+
+    func match(kind: String, id: String?, fields: [String: FieldValue], at place: ResultPlace) {
+        matches.match(span: span(place), kind: kind, id: id, fields: fields, provenance: provenance(place))
+    }
+
+    func agreement(_ agreement: AgreementFields, at place: ResultPlace) {
+        let first = document.tokens[agreement.trigger.lowerBound], last = document.tokens[agreement.trigger.upperBound - 1]
+        agreements.agreement(
+            span: span(place), kind: agreement.kind, status: agreement.status.rawValue,
+            trigger: document.utf8[Int(first.start)..<Int(last.end)], parties: agreement.parties, areas: agreement.areas,
+            forums: agreement.forums, dates: agreement.dates.map { dateValues[$0] }, provenance: provenance(place)
+        ) { writer in
+            for number in agreement.amounts {
+                amounts.withBytes(in: amountObjects[number]) { writer.append(written: $0, asElement: true) }
+            }
+        }
+    }
+
+    /// The document's JSON line.
+    ///
+    /// - Parameters:
+    ///   - id: The input record's id, echoed first when given.
+    ///   - language: The language the document was analysed in.
+    func json(id: String?, language: String) -> [UInt8] {
+        let total = parties.count + forums.count + cooperations.count + agreements.count + amounts.count + dates.count
+            + officials.count + matches.count
+        var writer = JSONWriter(capacity: 256 + total)
+        writer.beginDocument(id: id, language: language)
+        writer.key("parties"); Self.append(parties, to: &writer)
+        writer.key("forums"); Self.append(forums, to: &writer)
+        writer.key("cooperations"); Self.append(cooperations, to: &writer)
+        writer.key("agreements"); Self.append(agreements, to: &writer)
+        writer.key("amounts"); Self.append(amounts, to: &writer)
+        writer.key("dates"); Self.append(dates, to: &writer)
+        writer.key("officials"); Self.append(officials, to: &writer)
+        writer.key("matches"); Self.append(matches, to: &writer)
+        writer.endObject()
+        return writer.bytes
+    }
+
+    /// Writes the objects one kind's writer holds as an array.
+    private static func append(_ objects: borrowing JSONWriter, to writer: inout JSONWriter) {
+        writer.beginArray()
+        objects.withBytes(in: 0..<objects.count) { writer.append(elements: $0) }
+        writer.endArray()
+    }
+}

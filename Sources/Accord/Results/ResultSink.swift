@@ -1,0 +1,43 @@
+/// Where ``ResultBuilder`` puts each result it decides on.
+///
+/// The builder makes every decision (which results appear, their ids, fields and agreements);
+/// a sink only records them: ``AnalysisSink`` as the typed ``Analysis``, ``JSONResultSink`` as
+/// the JSON line the CLI prints, without building typed values first. Calls come in text order
+/// per kind, agreements last.
+protocol ResultSink {
+    mutating func party(id: String, at place: ResultPlace)
+    mutating func forum(id: String, edition: Int?, at place: ResultPlace)
+    mutating func cooperation(area: String, at place: ResultPlace)
+    /// An amount; the sink's amounts are numbered from 0 in call order, for ``AgreementFields/amounts``.
+    mutating func amount(_ amount: AmountValue, at place: ResultPlace)
+    /// A date; numbered like amounts, for ``AgreementFields/dates``.
+    mutating func date(_ date: DateValue, at place: ResultPlace)
+    mutating func official(title: String, name: String?, party: String?, at place: ResultPlace)
+    mutating func match(kind: String, id: String?, fields: [String: FieldValue], at place: ResultPlace)
+    mutating func agreement(_ agreement: AgreementFields, at place: ResultPlace)
+}
+
+/// Where a result is and which rule found it.
+struct ResultPlace {
+    /// The result's tokens.
+    var tokens: Range<Int>
+    /// The sentence it starts in.
+    var sentence: Int
+    /// The rule, an index into the compiled engine's rules and provenances.
+    var rule: Int32
+}
+
+/// An agreement's fields besides its span and provenance, as ``AgreementContext`` decides them.
+struct AgreementFields {
+    var kind: String
+    var status: Agreement.Status
+    /// The trigger's tokens (the whole match when the rule captures no trigger).
+    var trigger: Range<Int>
+    var parties: [String]
+    var areas: [String]
+    var forums: [String]
+    /// Numbers of amounts already given to the sink.
+    var amounts: [Int]
+    /// Numbers of dates already given to the sink.
+    var dates: [Int]
+}

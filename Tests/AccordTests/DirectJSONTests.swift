@@ -1,0 +1,72 @@
+@testable import Accord
+import Foundation
+import Testing
+
+/// `accord extract` writes JSON straight from raw results (``JSONResultSink``); it must give the
+/// bytes of the typed analysis's `jsonBytes(id:)`, for every kind, limit and window.
+@Suite("Direct JSON lines")
+struct DirectJSONTests {
+    /// The gold set's paragraphs and the seed article: every built-in kind, both languages.
+    static let documents: [(id: String, text: String)] = {
+        var documents: [(String, String)] = []
+        if let url = Bundle.module.url(forResource: "Fixtures/gold/dev", withExtension: "jsonl"),
+           let data = try? Data(contentsOf: url), let gold = try? Evaluator.load(data, file: url.path) {
+            documents += gold.map { ($0.id, $0.text) }
+        }
+        if let seed = TestSupport.seedText { documents.append(("seed", seed)) }
+        return documents
+    }()
+
+    /// The first difference between two JSON lines, for a failure message.
+    static func difference(_ direct: [UInt8], _ typed: [UInt8]) -> String {
+        let same = zip(direct, typed).prefix { $0 == $1 }.count
+        let context = { (bytes: [UInt8]) in String(decoding: bytes[max(0, same - 40)..<min(bytes.count, same + 40)], as: UTF8.self) }
+        return "differ at byte \(same): direct …\(context(direct))… typed …\(context(typed))…"
+    }
+
+    static func expectSame(_ engine: Engine, _ text: String, id: String?, reference: CalendarDate? = nil,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var direct = AnalysisSession(engine: engine), typed = AnalysisSession(engine: engine)
+        let (json, warnings) = direct.analyzeJSON(text, id: id, referenceDate: reference)
+        let analysis = typed.analyze(text, referenceDate: reference)
+        let expected = analysis.jsonBytes(id: id)
+        // Compared first, so a failure prints the first difference, not two whole byte arrays.
+        let same = json == expected
+        #expect(same, "\(id ?? "a document"): \(same ? "" : difference(json, expected))", sourceLocation: sourceLocation)
+        #expect(warnings == analysis.warnings, "\(id ?? "a document"): the warnings differ", sourceLocation: sourceLocation)
+    }
+
+    @Test("the gold set and the seed article, with and without a reference date")
+    func standardPacks() throws {
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        try #require(Self.documents.count > 100, "the gold set should be bundled")
+        for (id, text) in Self.documents {
+            Self.expectSame(engine, text, id: id)
+            Self.expectSame(engine, text, id: nil, reference: CalendarDate(year: 2022, month: 9, day: 8))
+        }
+    }
+
+    @Test("custom kinds with captured, extracted and set: fields")
+    func customKinds() throws {
+        let engine = try Engine(yaml: [CustomResultTests.pack])
+        Self.expectSame(engine, "EU áp đặt cấm vận đối với Nga từ năm 2014. Sau đó là phong tỏa tài sản đối với \"Iran\".", id: "c1")
+    }
+
+    @Test("past the result limit and past the window size, the typed path's bytes and warnings")
+    func limitsAndWindows() throws {
+        let text = try #require(Self.documents.first { $0.id == "seed" }?.text ?? Self.documents.first?.text)
+        var few = Limits.default
+        few.maxMatchesPerDocument = 3
+        Self.expectSame(try Engine(packs: try Engine.standardPacks(), limits: few), text, id: "limited")
+        var small = Limits.default
+        small.maxWindowBytes = 1_000
+        Self.expectSame(try Engine(packs: try Engine.standardPacks(), limits: small), String(repeating: text + "\n\n", count: 3), id: "windows")
+    }
+
+    @Test("text needing escapes, and an empty document")
+    func escapes() throws {
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        Self.expectSame(engine, "Nhật Bản và \"Ấn Độ\"\tnhất trí hợp tác về năng lượng\\y tế.", id: "quote\"d")
+        Self.expectSame(engine, "", id: "empty")
+    }
+}
