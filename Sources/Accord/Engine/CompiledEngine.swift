@@ -225,6 +225,9 @@ final class CompiledEngine: Sendable {
     struct IDSource: Sendable {
         var fixedID: String?
         var fixedArea: String?
+        /// The string-table indices of `fixedID` and `fixedArea`, when interned.
+        var fixedIDIndex: Int32?
+        var fixedAreaIndex: Int32?
         var kind: KindClass
         var isCooperation: Bool { kind == .cooperation }
         var isAgreement: Bool { kind == .agreement }
@@ -333,7 +336,8 @@ final class CompiledEngine: Sendable {
         }
         extractorLexicons = named.contains(true) ? named : []
         idSources = rules.map {
-            IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], kind: KindClass($0.kind))
+            IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], fixedIDIndex: $0.fixed["id"].flatMap(strings.index(of:)),
+                     fixedAreaIndex: $0.fixed["area"].flatMap(strings.index(of:)), kind: KindClass($0.kind))
         }
         captureNames = CaptureNames(strings: strings)
         provenances = rules.map {

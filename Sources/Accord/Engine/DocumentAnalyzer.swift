@@ -56,7 +56,7 @@ struct DocumentAnalyzer {
                 let accepted = resolveOverlaps(produced[slot])
                 produced[slot].removeAll(keepingCapacity: true)
                 let fields = ResultFields(engine: engine, index: index)
-                index.accept(accepted, ids: accepted.map { fields.id(of: $0) }, strings: engine.strings)
+                index.accept(accepted, ids: accepted.map { fields.internedID(of: $0) }, strings: engine.strings)
             }
             index.indexResults()
         }

@@ -189,13 +189,13 @@ final class DocumentIndex {
     /// - Parameters:
     ///   - newIDs: Each result's canonical id.
     ///   - strings: The engine's strings, which `@kind=id` references name ids by.
-    func accept(_ accepted: [RawResult], ids newIDs: [String?], strings: StringTable) {
+    func accept(_ accepted: [RawResult], ids newIDs: [InternedText?], strings: StringTable) {
         guard !accepted.isEmpty else { return }
         results += accepted
-        resultIDs += newIDs
         for (result, id) in zip(accepted, newIDs) {
-            resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end,
-                                          id: id.flatMap { strings.index(of: $0) } ?? -1))
+            let tableIndex = id?.index(in: strings) ?? -1
+            resultIDs.append(id?.text)
+            resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end, id: tableIndex))
         }
     }
 
@@ -217,6 +217,9 @@ final class DocumentIndex {
 
     /// The canonical id of an accepted result, if it has one.
     func resultID(_ index: Int) -> String? { resultIDs[index] }
+
+    /// The string-table index of an accepted result's id (-1 when it has none or it is not in the table).
+    func resultIDIndex(_ index: Int) -> Int32 { resultSpans[index].id }
 
     /// Calls `body` with a raw view of the ids, hits and results, for the pattern machine.
     func withView<Result>(_ body: (DocumentView) -> Result) -> Result {

@@ -5,22 +5,28 @@ struct ResultFields {
 
     /// The value of a capture: a lexicon entry's id, a result's id, a regex token's first group,
     /// or the captured text.
-    func value(of capture: Capture) -> String {
+    func value(of capture: Capture) -> String { interned(capture).text }
+
+    /// ``value(of:)`` with its string-table index when known without hashing: a lexicon entry's
+    /// id and a result's id are table strings already; other text is looked up when needed.
+    func interned(_ capture: Capture) -> InternedText {
         switch capture.item.source {
         case .token where capture.item.regex >= 0:
             let token = Int(capture.item.index)
             if let group = engine.regexes[Int(capture.item.regex)].match(index.document.normalized(token, form: .exact)) {
-                return group
+                return InternedText(text: group)
             }
         case .hit:
             let hit = index.hits[Int(capture.item.index)]
-            return engine.strings[engine.automaton.entries[Int(hit.entry)].id]
+            let id = engine.automaton.entries[Int(hit.entry)].id
+            return InternedText(text: engine.strings[id], index: id)
         case .result:
-            if let id = index.resultID(Int(capture.item.index)) { return id }
+            let result = Int(capture.item.index)
+            if let id = index.resultID(result) { return InternedText(text: id, index: index.resultIDIndex(result)) }
         case .token, .none:
             break
         }
-        return String(index.document.substring(tokens: Int(capture.start)..<Int(capture.end)))
+        return InternedText(text: String(index.document.substring(tokens: Int(capture.start)..<Int(capture.end))))
     }
 
     /// The captures whose name has this string-table index (-1: none); the engine looks names
@@ -32,34 +38,47 @@ struct ResultFields {
 
     /// A result's canonical id: a fixed `id` (`set:` wins over captures), the `id` capture, the extractor's id,
     /// or the first lexicon phrase inside the match.
-    func id(of result: RawResult) -> String? {
+    func id(of result: RawResult) -> String? { internedID(of: result)?.text }
+
+    /// ``id(of:)`` with its string-table index when known without hashing.
+    func internedID(of result: RawResult) -> InternedText? {
         // Asked for every result: the rule's fixed values and the capture names are looked up once,
         // in the compiled engine, instead of hashing "id" and "area" here each time.
         let source = engine.idSources[Int(result.rule)]
-        if let id = source.fixedID { return id }
-        if let value = firstValue(result, nameIndex: engine.captureNames.id) { return value }
-        if let id = index.store.extractionID(of: result) { return id }
-        if source.isCooperation, let area = source.fixedArea ?? firstValue(result, nameIndex: engine.captureNames.area) { return area }
+        if let id = source.fixedID { return InternedText(text: id, index: source.fixedIDIndex ?? InternedText.absent) }
+        if let value = firstInterned(result, nameIndex: engine.captureNames.id) { return value }
+        if let id = index.store.extractionID(of: result) { return InternedText(text: id) }
+        if source.isCooperation {
+            if let area = source.fixedArea { return InternedText(text: area, index: source.fixedAreaIndex ?? InternedText.absent) }
+            if let area = firstInterned(result, nameIndex: engine.captureNames.area) { return area }
+        }
         if source.isAgreement { return nil }
         return firstHitID(in: result)
     }
 
     /// The value of the first capture whose name has this string-table index (-1: none).
     func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
+        firstInterned(result, nameIndex: nameIndex)?.text
+    }
+
+    private func firstInterned(_ result: RawResult, nameIndex: Int32) -> InternedText? {
         guard nameIndex >= 0, result.captureCount > 0 else { return nil }
-        for capture in index.store.captures(of: result) where capture.name == nameIndex { return value(of: capture) }
+        for capture in index.store.captures(of: result) where capture.name == nameIndex { return interned(capture) }
         return nil
     }
 
     /// The id of the first (longest) lexicon phrase starting inside the result.
-    func firstHitID(in result: RawResult) -> String? {
+    private func firstHitID(in result: RawResult) -> InternedText? {
         for token in Int(result.start)..<Int(result.end) {
             var best: LexiconHit?
             for hitIndex in index.hitRange(at: token) {
                 let hit = index.hits[hitIndex]
                 if hit.end <= result.end, best.map({ hit.end > $0.end }) ?? true { best = hit }
             }
-            if let best { return engine.strings[engine.automaton.entries[Int(best.entry)].id] }
+            if let best {
+                let id = engine.automaton.entries[Int(best.entry)].id
+                return InternedText(text: engine.strings[id], index: id)
+            }
         }
         return nil
     }
