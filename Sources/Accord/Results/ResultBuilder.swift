@@ -113,22 +113,40 @@ struct ResultBuilder {
     }
 
     private func amount(_ result: RawResult) -> AmountValue? {
-        guard let value = index.store.field("value", of: result)?.decimalValue,
-              let currency = index.store.field("currency", of: result)?.stringValue
-                ?? fields.firstValue(result, nameIndex: engine.captureNames.currency)
-        else { return nil }
-        return AmountValue(value: value, currency: currency, approximate: index.store.field("approximate", of: result)?.boolValue ?? false,
-                           upper: index.store.field("upper", of: result)?.decimalValue)
+        // The fields read in one walk: a lookup by name hashed the name, four times an amount.
+        var value: Decimal?, currency: String?, approximate: Bool?, upper: Decimal?
+        for (key, field) in index.store.fields(of: result) {
+            switch key {
+            case "value": value = field.decimalValue
+            case "currency": currency = field.stringValue
+            case "approximate": approximate = field.boolValue
+            case "upper": upper = field.decimalValue
+            default: break
+            }
+        }
+        guard let value, let currency = currency ?? fields.firstValue(result, nameIndex: engine.captureNames.currency) else { return nil }
+        return AmountValue(value: value, currency: currency, approximate: approximate ?? false, upper: upper)
     }
 
     private func date(_ result: RawResult) -> DateValue {
-        var date = DateValue(
-            value: engine.rules[Int(result.rule)].fixed["value"] ?? index.store.field("value", of: result)?.stringValue,
-            year: index.store.field("year", of: result)?.integerValue, month: index.store.field("month", of: result)?.integerValue,
-            day: index.store.field("day", of: result)?.integerValue, relative: index.store.field("relative", of: result)?.stringValue)
+        var date = DateValue()
+        var unit: String?, offsetDays: Int?
+        for (key, field) in index.store.fields(of: result) {
+            switch key {
+            case "value": date.value = field.stringValue
+            case "year": date.year = field.integerValue
+            case "month": date.month = field.integerValue
+            case "day": date.day = field.integerValue
+            case "relative": date.relative = field.stringValue
+            case "unit": unit = field.stringValue
+            case "offsetDays": offsetDays = field.integerValue
+            default: break
+            }
+        }
+        let rule = engine.rules[Int(result.rule)]
+        if let value = fixed(rule, "value") { date.value = value }   // `set:` wins, as for every kind
         if let referenceDate {
-            RelativeDateResolver(reference: referenceDate)
-                .resolve(&date, unit: index.store.field("unit", of: result)?.stringValue, offsetDays: index.store.field("offsetDays", of: result)?.integerValue)
+            RelativeDateResolver(reference: referenceDate).resolve(&date, unit: unit, offsetDays: offsetDays)
         }
         return date
     }
