@@ -119,7 +119,18 @@ struct PatternMachine: ~Copyable {
         clearQueues(length: length)
         if stageHasRequirements[stage] { presence.note(sentence, view: view) }
         let testsPossible = !stageStarts.tested.isEmpty
-        for offset in 0...length {
+        // When only tokens and hits can start the stage's matchers, a stretch where nothing is
+        // queued is crossed by reading the stage masks alone, to the next token that can start one.
+        let startsOnMaskOnly = !testsPossible && !stageStarts.startsOnResults
+        var offset = 0
+        while offset <= length {
+            defer { offset += 1 }
+            if startsOnMaskOnly && pendingTotal == 0 {
+                var next = sentence.lowerBound + offset
+                while next < sentence.upperBound && view.stageMask[next] & stageStarts.bit == 0 { next += 1 }
+                if next == sentence.upperBound { break }
+                offset = next - sentence.lowerBound
+            }
             let position = Int32(sentence.lowerBound + offset)
             let token = Int(position)
             // The common case, nothing alive and nothing that can start here: skip before any work.
