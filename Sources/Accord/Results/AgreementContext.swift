@@ -8,8 +8,9 @@ final class AgreementContext {
     let index: DocumentIndex
     let fields: ResultFields
     private var lastPair: [String]?
-    /// Trigger starts of all agreement results, by sentence, to end one agreement's clause at the next.
-    private let triggerStarts: [Int32: [Int32]]
+    /// Trigger starts of all agreement results, ordered by sentence then start, to end one
+    /// agreement's clause at the next (a document has a handful: searched, not hashed).
+    private let triggerStarts: [(sentence: Int32, start: Int32)]
     /// The mentions an agreement can attach, by sentence, so each agreement looks only at its
     /// own sentence (linear in the document).
     private let parties: SentenceTable
@@ -28,18 +29,14 @@ final class AgreementContext {
         self.index = index
         self.fields = fields
         names = engine.captureNames
-        var starts: [Int32: [Int32]] = [:]
-        for result in agreements {
-            let trigger = fields.captures(result, nameIndex: names.trigger).first?.start ?? result.start
-            starts[result.sentence, default: []].append(trigger)
-        }
-        triggerStarts = starts.mapValues { $0.sorted() }
-        let sentenceCount = index.document.sentences.count
-        parties = SentenceTable(mentions.parties, sentences: sentenceCount)
-        cooperations = SentenceTable(mentions.cooperations, sentences: sentenceCount)
-        forums = SentenceTable(mentions.forums, sentences: sentenceCount)
-        amounts = SentenceTable(mentions.amounts, sentences: sentenceCount)
-        dates = SentenceTable(mentions.dates, sentences: sentenceCount)
+        triggerStarts = agreements.map { result in
+            (result.sentence, fields.firstCapture(result, nameIndex: engine.captureNames.trigger)?.start ?? result.start)
+        }.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+        parties = SentenceTable(mentions.parties)
+        cooperations = SentenceTable(mentions.cooperations)
+        forums = SentenceTable(mentions.forums)
+        amounts = SentenceTable(mentions.amounts)
+        dates = SentenceTable(mentions.dates)
     }
 
     func remember(_ agreement: AgreementFields) {
@@ -48,7 +45,7 @@ final class AgreementContext {
 
     func agreement(for result: RawResult) -> AgreementFields {
         let rule = engine.rules[Int(result.rule)]
-        let trigger = fields.captures(result, nameIndex: names.trigger).first
+        let trigger = fields.firstCapture(result, nameIndex: names.trigger)
         let triggerStart = trigger?.start ?? result.start
         let triggerTokens = trigger.map { Int($0.start)..<Int($0.end) } ?? Int(result.start)..<Int(result.end)
         let kind = (rule.fixed.isEmpty ? nil : rule.fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
@@ -106,19 +103,19 @@ final class AgreementContext {
         if !captured.isEmpty, !collective, scope == .context { return unique(captured) }
         let all = parties.items
         let inSentence = parties[Int(result.sentence)]
-        let before = inSentence.filter { all[Int($0)].start < triggerStart }
+        let before = inSentence.filter { all[$0].start < triggerStart }
         switch scope {
         case .captured:
             return unique(captured)
         case .before:
-            return unique(captured + before.map { all[Int($0)].value })
+            return unique(captured + before.map { all[$0].value })
         case .after:
-            return unique(captured + inSentence.filter { all[Int($0)].start >= triggerStart }.map { all[Int($0)].value })
+            return unique(captured + inSentence.filter { all[$0].start >= triggerStart }.map { all[$0].value })
         case .sentence:
-            return unique(captured + inSentence.map { all[Int($0)].value })
+            return unique(captured + inSentence.map { all[$0].value })
         case .context:
-            let named = unique(before.map { all[Int($0)].value })
-            let previous = unique(parties[Int(result.sentence) - 1].map { all[Int($0)].value })
+            let named = unique(before.map { all[$0].value })
+            let previous = unique(parties[Int(result.sentence) - 1].map { all[$0].value })
             if collective {
                 // "Tiếp Chủ tịch Hạ viện Nhật Bản, Thủ tướng Việt Nam …; hai bên nhất trí": the two
                 // named in the sentence; else "both sides" of the last agreement; else the sentence before.
@@ -156,7 +153,7 @@ final class AgreementContext {
     /// Where the next agreement's trigger starts in the same sentence: `after` scopes end there,
     /// so "nhất trí … về năng lượng, đồng thời cam kết … về y tế" gives each its own areas.
     private func nextTrigger(after trigger: Int32, in sentence: Int32) -> Int? {
-        (triggerStarts[sentence] ?? []).first { $0 > trigger }.map(Int.init)
+        triggerStarts.first { $0.sentence == sentence && $0.start > trigger }.map { Int($0.start) }
     }
 
     /// The results of a field: captured ones, plus those in the scope's part of the sentence.
@@ -165,7 +162,7 @@ final class AgreementContext {
         let captured = fields.captures(result, nameIndex: captureName)
         var picked: [AgreementMentions.Mention] = []
         for index in table[sentence] {
-            let start = table.items[Int(index)].start
+            let start = table.items[index].start
             let chosen: Bool
             if captured.contains(where: { Int($0.start) <= start && start < Int($0.end) }) {
                 chosen = true
@@ -177,7 +174,7 @@ final class AgreementContext {
                 case .sentence, .context: chosen = true
                 }
             }
-            if chosen { picked.append(table.items[Int(index)]) }
+            if chosen { picked.append(table.items[index]) }
         }
         return picked
     }
@@ -195,36 +192,32 @@ final class AgreementContext {
     }
 }
 
-/// Results of one kind by sentence, in text order: `table[sentence]` lists the indices into
-/// ``items`` of a sentence's results (empty outside the document).
+/// Mentions of one kind by sentence: `table[sentence]` is the range of ``items`` in that
+/// sentence (empty outside the document).
+///
+/// Mentions come in text order, so each sentence's are already together: the table finds them
+/// by binary search instead of sorting them into buckets for every document.
 struct SentenceTable {
     typealias Item = AgreementMentions.Mention
     let items: [Item]
-    /// `order[starts[s]..<starts[s + 1]]` are sentence s's indices, in text order.
-    private let order: [Int32]
-    private let starts: [Int]
 
-    init(_ items: [Item], sentences: Int) {
-        // A counting sort by sentence that keeps text order within a sentence.
-        var starts = [Int](repeating: 0, count: sentences + 1)
-        for index in items.indices where (0..<sentences).contains(Int(items[index].sentence)) {
-            starts[Int(items[index].sentence) + 1] += 1
-        }
-        for sentence in 0..<sentences { starts[sentence + 1] += starts[sentence] }
-        var next = starts
-        var order = [Int32](repeating: 0, count: starts[sentences])
-        for index in items.indices where (0..<sentences).contains(Int(items[index].sentence)) {
-            let sentence = Int(items[index].sentence)
-            order[next[sentence]] = Int32(index)
-            next[sentence] += 1
-        }
+    init(_ items: [Item]) {
+        assert(zip(items, items.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }, "mentions come in text order")
         self.items = items
-        self.order = order
-        self.starts = starts
     }
 
-    subscript(sentence: Int) -> ArraySlice<Int32> {
-        guard sentence >= 0, sentence + 1 < starts.count else { return [] }
-        return order[starts[sentence]..<starts[sentence + 1]]
+    subscript(sentence: Int) -> Range<Int> {
+        guard let sentence = Int32(exactly: sentence) else { return 0..<0 }
+        return firstIndex(from: sentence)..<firstIndex(from: sentence + 1)
+    }
+
+    /// The index of the first item in `sentence` or later.
+    private func firstIndex(from sentence: Int32) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].sentence < sentence { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -7,7 +7,10 @@
 /// amounts already written. The objects' layout is the one ``Analysis/jsonBytes(id:)`` uses
 /// (`JSONWriter.party(span:id:provenance:)` and the rest), so both give the same bytes.
 final class JSONResultSink: ResultSink {
-    private let document: TokenizedDocument
+    // The document's tokens and bytes, not the document: reading them through a stored struct
+    // retained and released all of its arrays at every result.
+    private let tokens: [Token]
+    private let utf8: [UInt8]
     private let offsets: ScalarOffsets
     private let provenances: [[UInt8]]
     private var parties: JSONWriter
@@ -24,7 +27,8 @@ final class JSONResultSink: ResultSink {
     private var dateValues: [String] = []
 
     init(builder: ResultBuilder) {
-        document = builder.index.document
+        tokens = builder.index.document.tokens
+        utf8 = builder.index.document.utf8
         offsets = builder.offsets
         provenances = builder.engine.provenanceJSON
         // Parties and areas are most of a document's results: sized for them from the start.
@@ -59,8 +63,8 @@ final class JSONResultSink: ResultSink {
     }
 
     private func span(_ place: ResultPlace) -> Span {
-        let first = document.tokens[place.tokens.lowerBound], last = document.tokens[place.tokens.upperBound - 1]
-        return Span(text: document.utf8[Int(first.start)..<Int(last.end)], start: offsets.start(ofToken: place.tokens.lowerBound),
+        let first = tokens[place.tokens.lowerBound], last = tokens[place.tokens.upperBound - 1]
+        return Span(text: utf8[Int(first.start)..<Int(last.end)], start: offsets.start(ofToken: place.tokens.lowerBound),
                     end: offsets.end(ofToken: place.tokens.upperBound - 1), sentence: place.sentence)
     }
 
@@ -100,10 +104,10 @@ final class JSONResultSink: ResultSink {
     }
 
     func agreement(_ agreement: AgreementFields, at place: ResultPlace) {
-        let first = document.tokens[agreement.trigger.lowerBound], last = document.tokens[agreement.trigger.upperBound - 1]
+        let first = tokens[agreement.trigger.lowerBound], last = tokens[agreement.trigger.upperBound - 1]
         agreements.agreement(
             span: span(place), kind: agreement.kind, status: agreement.status.rawValue,
-            trigger: document.utf8[Int(first.start)..<Int(last.end)], parties: agreement.parties, areas: agreement.areas,
+            trigger: utf8[Int(first.start)..<Int(last.end)], parties: agreement.parties, areas: agreement.areas,
             forums: agreement.forums, dates: agreement.dates.map { dateValues[$0] }, provenance: provenance(place)
         ) { writer in
             for number in agreement.amounts {

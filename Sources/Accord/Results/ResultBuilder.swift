@@ -68,6 +68,7 @@ struct ResultBuilder {
                 match(result, into: &sink, at: place)
             }
         }
+        guard !agreementResults.isEmpty else { return }
         let context = AgreementContext(engine: engine, index: index, fields: fields, mentions: mentions, agreements: agreementResults)
         for result in agreementResults {
             let agreement = context.agreement(for: result)

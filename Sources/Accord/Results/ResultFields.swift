@@ -56,15 +56,19 @@ struct ResultFields {
         return firstHitID(in: result)
     }
 
+    /// The first capture whose name has this string-table index (-1: none), without collecting the others.
+    func firstCapture(_ result: RawResult, nameIndex: Int32) -> Capture? {
+        guard nameIndex >= 0, result.captureCount > 0 else { return nil }
+        return index.store.captures(of: result).first { $0.name == nameIndex }
+    }
+
     /// The value of the first capture whose name has this string-table index (-1: none).
     func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
         firstInterned(result, nameIndex: nameIndex)?.text
     }
 
     private func firstInterned(_ result: RawResult, nameIndex: Int32) -> InternedText? {
-        guard nameIndex >= 0, result.captureCount > 0 else { return nil }
-        for capture in index.store.captures(of: result) where capture.name == nameIndex { return interned(capture) }
-        return nil
+        firstCapture(result, nameIndex: nameIndex).map(interned)
     }
 
     /// The id of the first (longest) lexicon phrase starting inside the result.
