@@ -68,7 +68,8 @@ struct JSONProvenanceTests {
     }
 }
 
-/// The writer's word-at-a-time check for bytes to escape must agree with a byte-by-byte one.
+/// The word-at-a-time check for bytes to escape (the JSONL reader and the writer share it) must
+/// agree with a byte-by-byte one.
 @Suite("JSON string escapes")
 struct JSONEscapeTests {
     static func bytewise(_ bytes: [UInt8]) -> Bool {
@@ -83,11 +84,11 @@ struct JSONEscapeTests {
             for value in 0...255 {
                 var bytes = background
                 bytes[position] = UInt8(value)
-                let found = bytes.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }
+                let found = bytes.withUnsafeBufferPointer { JSONStringBytes.containsSpecial($0) }
                 #expect(found == Self.bytewise(bytes), "byte 0x\(String(value, radix: 16)) at \(position) of \(length)")
             }
         }
-        let plain = background.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }
+        let plain = background.withUnsafeBufferPointer { JSONStringBytes.containsSpecial($0) }
         #expect(!plain, "a string of letters needs no escape")
     }
 

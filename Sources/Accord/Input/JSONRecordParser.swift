@@ -130,13 +130,13 @@ private struct Reader {
             if let base = bytes.baseAddress {
                 while end + 8 <= count {
                     let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-                    if Self.mayStop(word) { break }
+                    if JSONStringBytes.hasSpecial(word) { break }
                     end += 8
                 }
             }
             while end < count {
                 let byte = bytes[end]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                if JSONStringBytes.isSpecial(byte) { break }
                 end += 1
             }
             position = end
@@ -165,17 +165,6 @@ private struct Reader {
             default: throw Malformed()
             }
         }
-    }
-
-    /// Whether one of eight bytes may be `"`, a backslash or below 0x20: never wrong when it says
-    /// no; a yes may be a false alarm, and the byte loop decides then.
-    @inline(__always)
-    private static func mayStop(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let quote = zeroByte(word ^ (ones &* 0x22)), backslash = zeroByte(word ^ (ones &* 0x5C))
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return quote | backslash | control != 0
     }
 
     /// `\uXXXX`, with a surrogate pair written as two escapes; a lone surrogate is malformed.

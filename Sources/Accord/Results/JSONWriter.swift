@@ -183,7 +183,7 @@ package struct JSONWriter: ~Copyable {
 
     private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
         // Almost every string needs no escape: copy it with its quotes in one write.
-        if !Self.needsEscape(utf8) {
+        if !JSONStringBytes.containsSpecial(utf8) {
             buffer.appendInPlace(upTo: utf8.count + 2) { out in
                 out[0] = UInt8(ascii: "\"")
                 if let source = utf8.baseAddress { (out + 1).update(from: source, count: utf8.count) }
@@ -194,7 +194,7 @@ package struct JSONWriter: ~Copyable {
         }
         buffer.append(UInt8(ascii: "\""))
         var runStart = 0
-        for (index, byte) in utf8.enumerated() where Self.isEscaped(byte) {
+        for (index, byte) in utf8.enumerated() where JSONStringBytes.isSpecial(byte) {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {
             case UInt8(ascii: "\""): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
@@ -211,41 +211,5 @@ package struct JSONWriter: ~Copyable {
         }
         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         buffer.append(UInt8(ascii: "\""))
-    }
-
-    /// Whether a byte must be escaped in a JSON string: a control, `"` or `\\`.
-    @inline(__always)
-    private static func isEscaped(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    /// Whether any byte must be escaped, tested eight bytes at a time (strings are a third of
-    /// the output, and a byte loop with three comparisons cost more than copying them).
-    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= utf8.count {
-            if hasEscapedByte(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
-            index += 8
-        }
-        while index < utf8.count {
-            if isEscaped(utf8[index]) { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether a word holds a byte below 0x20, `"` (0x22) or `\\` (0x5C): the classic
-    /// "has a zero byte" test, applied to the word and to it XORed with each special byte.
-    @inline(__always)
-    private static func hasEscapedByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte below 0x20 (high bit clear) drops below zero when 0x20 is subtracted.
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        let zeroQuote = (quote &- ones) & ~quote & highs
-        let zeroBackslash = (backslash &- ones) & ~backslash & highs
-        return (control | zeroQuote | zeroBackslash) != 0
     }
 }
