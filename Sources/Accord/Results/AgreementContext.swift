@@ -44,14 +44,15 @@ final class AgreementContext {
     }
 
     func agreement(for result: RawResult) -> AgreementFields {
-        let rule = engine.rules[Int(result.rule)]
+        // The two fields read, not the whole rule (a dozen arrays and dictionaries to retain).
+        let fixed = engine.rules[Int(result.rule)].fixed, attach = engine.rules[Int(result.rule)].attach
         let trigger = fields.firstCapture(result, nameIndex: names.trigger)
         let triggerStart = trigger?.start ?? result.start
         let triggerTokens = trigger.map { Int($0.start)..<Int($0.end) } ?? Int(result.start)..<Int(result.end)
-        let kind = (rule.fixed.isEmpty ? nil : rule.fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
+        let kind = (fixed.isEmpty ? nil : fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
         let sentence = index.document.sentences[Int(result.sentence)]
         // Most rules attach nothing: skip hashing the field names for them.
-        let scope = { (field: String, fallback: RuleDefinition.Scope) in rule.attach.isEmpty ? fallback : rule.attach[field] ?? fallback }
+        let scope = { (field: String, fallback: RuleDefinition.Scope) in attach.isEmpty ? fallback : attach[field] ?? fallback }
         let sentenceNumber = Int(result.sentence)
         let partyIDs = parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context))
 

@@ -96,13 +96,16 @@ struct ResultBuilder {
     // MARK: Kinds
 
     /// A `set:` value of a rule (most rules have none: then nothing is hashed).
-    private func fixed(_ rule: CompiledEngine.Rule, _ field: String) -> String? {
-        rule.fixed.isEmpty ? nil : rule.fixed[field]
+    ///
+    /// Reads the rule's `fixed` alone: a rule is a dozen arrays and dictionaries, and taking
+    /// the whole rule into a local retained and released every one of them per result.
+    private func fixed(_ rule: Int32, _ field: String) -> String? {
+        let fixed = engine.rules[Int(rule)].fixed
+        return fixed.isEmpty ? nil : fixed[field]
     }
 
     private func edition(_ result: RawResult) -> Int? {
-        let rule = engine.rules[Int(result.rule)]
-        guard let text = fixed(rule, "edition") ?? fields.firstValue(result, nameIndex: engine.captureNames.edition) else { return nil }
+        guard let text = fixed(result.rule, "edition") ?? fields.firstValue(result, nameIndex: engine.captureNames.edition) else { return nil }
         // The digits, wherever they are (`lần thứ 26`, `AMM-57`, `26th`).
         var value: Int?
         for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
@@ -144,8 +147,7 @@ struct ResultBuilder {
             default: break
             }
         }
-        let rule = engine.rules[Int(result.rule)]
-        if let value = fixed(rule, "value") { date.value = value }   // `set:` wins, as for every kind
+        if let value = fixed(result.rule, "value") { date.value = value }   // `set:` wins, as for every kind
         if let referenceDate {
             RelativeDateResolver(reference: referenceDate).resolve(&date, unit: unit, offsetDays: offsetDays)
         }
@@ -153,11 +155,10 @@ struct ResultBuilder {
     }
 
     private func official<Sink: ResultSink>(_ result: RawResult, into sink: inout Sink, at place: ResultPlace) {
-        let rule = engine.rules[Int(result.rule)]
         let names = engine.captureNames
-        let title = fixed(rule, "title") ?? fields.firstValue(result, nameIndex: names.title) ?? fields.id(of: result) ?? "official"
-        sink.official(title: title, name: fixed(rule, "name") ?? fields.firstValue(result, nameIndex: names.name),
-                      party: fixed(rule, "party") ?? fields.firstValue(result, nameIndex: names.party), at: place)
+        let title = fixed(result.rule, "title") ?? fields.firstValue(result, nameIndex: names.title) ?? fields.id(of: result) ?? "official"
+        sink.official(title: title, name: fixed(result.rule, "name") ?? fields.firstValue(result, nameIndex: names.name),
+                      party: fixed(result.rule, "party") ?? fields.firstValue(result, nameIndex: names.party), at: place)
     }
 
     private func match<Sink: ResultSink>(_ result: RawResult, into sink: inout Sink, at place: ResultPlace) {
