@@ -233,6 +233,26 @@ final class CompiledEngine: Sendable {
         var isAgreement: Bool { kind == .agreement }
     }
     let idSources: [IDSource]
+    /// What an agreement rule decides, per rule, read for every agreement without hashing field
+    /// names: its `set:` kind, and where each field attaches from (`attach:`, else the default).
+    struct AgreementSettings: Sendable {
+        var kind: String?
+        var parties: RuleDefinition.Scope
+        var areas: RuleDefinition.Scope
+        var forums: RuleDefinition.Scope
+        var amounts: RuleDefinition.Scope
+        var dates: RuleDefinition.Scope
+
+        init(_ rule: Rule) {
+            kind = rule.fixed["kind"]
+            parties = rule.attach["parties"] ?? .context
+            areas = rule.attach["areas"] ?? .after
+            forums = rule.attach["forums"] ?? .sentence
+            amounts = rule.attach["amounts"] ?? .sentence
+            dates = rule.attach["dates"] ?? .sentence
+        }
+    }
+    let agreementSettings: [AgreementSettings]
     /// The string-table indices of the capture names the result builder and agreements read
     /// (-1 when no pattern captures one), looked up once instead of hashed for every result.
     struct CaptureNames: Sendable {
@@ -339,6 +359,7 @@ final class CompiledEngine: Sendable {
             IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], fixedIDIndex: $0.fixed["id"].flatMap(strings.index(of:)),
                      fixedAreaIndex: $0.fixed["area"].flatMap(strings.index(of:)), kind: KindClass($0.kind))
         }
+        agreementSettings = rules.map(AgreementSettings.init)
         captureNames = CaptureNames(strings: strings)
         provenances = rules.map {
             Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)

@@ -44,28 +44,25 @@ final class AgreementContext {
     }
 
     func agreement(for result: RawResult) -> AgreementFields {
-        // The two fields read, not the whole rule (a dozen arrays and dictionaries to retain).
-        let fixed = engine.rules[Int(result.rule)].fixed, attach = engine.rules[Int(result.rule)].attach
+        let settings = engine.agreementSettings[Int(result.rule)]
         let trigger = fields.firstCapture(result, nameIndex: names.trigger)
         let triggerStart = trigger?.start ?? result.start
         let triggerTokens = trigger.map { Int($0.start)..<Int($0.end) } ?? Int(result.start)..<Int(result.end)
-        let kind = (fixed.isEmpty ? nil : fixed["kind"]) ?? trigger.flatMap(triggerKind) ?? "other"
+        let kind = settings.kind ?? trigger.flatMap(triggerKind) ?? "other"
         let sentence = index.document.sentences[Int(result.sentence)]
-        // Most rules attach nothing: skip hashing the field names for them.
-        let scope = { (field: String, fallback: RuleDefinition.Scope) in attach.isEmpty ? fallback : attach[field] ?? fallback }
         let sentenceNumber = Int(result.sentence)
-        let partyIDs = parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: scope("parties", .context))
+        let partyIDs = parties(result, triggerStart: Int(triggerStart), sentence: sentence, scope: settings.parties)
 
         return AgreementFields(
             kind: kind,
             status: status(before: Int(triggerStart), sentence: sentence),
             trigger: triggerTokens,
             parties: partyIDs,
-            areas: unique(pick(cooperations, sentenceNumber, result, names.areas, triggerStart, scope("areas", .after),
+            areas: unique(pick(cooperations, sentenceNumber, result, names.areas, triggerStart, settings.areas,
                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.value)),
-            forums: unique(pick(forums, sentenceNumber, result, names.forums, triggerStart, scope("forums", .sentence)).map(\.value)),
-            amounts: pick(amounts, sentenceNumber, result, names.amounts, triggerStart, scope("amounts", .sentence)).map(\.number),
-            dates: pick(dates, sentenceNumber, result, names.dates, triggerStart, scope("dates", .sentence)).map(\.number))
+            forums: unique(pick(forums, sentenceNumber, result, names.forums, triggerStart, settings.forums).map(\.value)),
+            amounts: pick(amounts, sentenceNumber, result, names.amounts, triggerStart, settings.amounts).map(\.number),
+            dates: pick(dates, sentenceNumber, result, names.dates, triggerStart, settings.dates).map(\.number))
     }
 
     /// The trigger lexicon entry's id, when it names an agreement kind.
