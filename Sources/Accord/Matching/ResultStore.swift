@@ -31,11 +31,6 @@ final class ResultStore {
         result.extraction < 0 ? nil : extractions[Int(result.extraction)].id
     }
 
-    /// An extractor field of a result, if any.
-    func field(_ name: String, of result: RawResult) -> FieldValue? {
-        result.extraction < 0 ? nil : extractions[Int(result.extraction)].fields[name]
-    }
-
     /// All extractor fields of a result (empty for pattern rules).
     func fields(of result: RawResult) -> [String: FieldValue] {
         result.extraction < 0 ? [:] : extractions[Int(result.extraction)].fields

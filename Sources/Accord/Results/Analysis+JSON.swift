@@ -94,10 +94,7 @@ protocol JSONProvenanceSource {
 
 extension TextSpan: JSONSpanSource {
     func writeFields(to writer: inout JSONWriter) {
-        writer.field("text", text)
-        writer.field("start", start)
-        writer.field("end", end)
-        writer.field("sentence", sentence)
+        writer.spanFields(text: text.utf8, start: start, end: end, sentence: sentence)
     }
 }
 
@@ -114,6 +111,14 @@ extension JSONWriter {
         if let id { field("id", id) }
         field("schema", Analysis.jsonSchemaVersion)
         field("language", language)
+    }
+
+    /// A span's `text`, `start`, `end` and `sentence` fields, whichever source gives them.
+    mutating func spanFields(text: some Collection<UInt8>, start: Int, end: Int, sentence: Int) {
+        key("text"); string(utf8: text)
+        field("start", start)
+        field("end", end)
+        field("sentence", sentence)
     }
 
     mutating func party(span: some JSONSpanSource, id: String, provenance: some JSONProvenanceSource) {

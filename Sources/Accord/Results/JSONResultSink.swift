@@ -46,10 +46,7 @@ final class JSONResultSink: ResultSink {
         let sentence: Int
 
         func writeFields(to writer: inout JSONWriter) {
-            writer.key("text"); writer.string(utf8: text)
-            writer.field("start", start)
-            writer.field("end", end)
-            writer.field("sentence", sentence)
+            writer.spanFields(text: text, start: start, end: end, sentence: sentence)
         }
     }
 

@@ -33,7 +33,7 @@ struct ResultBuilder {
         var agreementResults: [RawResult] = []
         var mentions = AgreementMentions()
         for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
-            let place = ResultPlace(tokens: Int(result.start)..<Int(result.end), sentence: Int(result.sentence), rule: result.rule)
+            let place = ResultPlace(result)
             switch engine.idSources[Int(result.rule)].kind {
             case .party:
                 if let id = fields.id(of: result) {
@@ -72,8 +72,7 @@ struct ResultBuilder {
         let context = AgreementContext(engine: engine, index: index, fields: fields, mentions: mentions, agreements: agreementResults)
         for result in agreementResults {
             let agreement = context.agreement(for: result)
-            sink.agreement(agreement, at: ResultPlace(tokens: Int(result.start)..<Int(result.end), sentence: Int(result.sentence),
-                                                      rule: result.rule))
+            sink.agreement(agreement, at: ResultPlace(result))
             context.remember(agreement)
         }
     }

@@ -25,6 +25,13 @@ struct ResultPlace {
     var sentence: Int
     /// The rule, an index into the compiled engine's rules and provenances.
     var rule: Int32
+
+    /// Where a raw result is.
+    init(_ result: RawResult) {
+        tokens = Int(result.start)..<Int(result.end)
+        sentence = Int(result.sentence)
+        rule = result.rule
+    }
 }
 
 /// An agreement's fields besides its span and provenance, as ``AgreementContext`` decides them.
