@@ -13,18 +13,22 @@ final class JSONResultSink: ResultSink {
     private let utf8: [UInt8]
     private let offsets: ScalarOffsets
     private let provenances: [[UInt8]]
-    private var parties: JSONWriter
-    private var forums = JSONWriter(capacity: 512)
-    private var cooperations: JSONWriter
-    private var agreements: JSONWriter
-    private var amounts = JSONWriter(capacity: 1024)
-    private var dates = JSONWriter(capacity: 1024)
-    private var officials = JSONWriter(capacity: 512)
-    private var matches = JSONWriter(capacity: 512)
+    // One writer per result array. Unchecked for exclusivity, as the session's workspace is: a
+    // sink lives for one document on one thread, and no two accesses to a writer overlap (an
+    // agreement reads `amounts` while it writes `agreements`). The dynamic checks cost more
+    // than writing a party.
+    @exclusivity(unchecked) private var parties: JSONWriter
+    @exclusivity(unchecked) private var forums = JSONWriter(capacity: 512)
+    @exclusivity(unchecked) private var cooperations: JSONWriter
+    @exclusivity(unchecked) private var agreements: JSONWriter
+    @exclusivity(unchecked) private var amounts = JSONWriter(capacity: 1024)
+    @exclusivity(unchecked) private var dates = JSONWriter(capacity: 1024)
+    @exclusivity(unchecked) private var officials = JSONWriter(capacity: 512)
+    @exclusivity(unchecked) private var matches = JSONWriter(capacity: 512)
     /// Where each amount's object is in `amounts`, for the agreements that attach it.
-    private var amountObjects: [Range<Int>] = []
+    @exclusivity(unchecked) private var amountObjects: [Range<Int>] = []
     /// Each date's value, or its text when it has none: what an agreement lists.
-    private var dateValues: [String] = []
+    @exclusivity(unchecked) private var dateValues: [String] = []
 
     init(builder: ResultBuilder) {
         tokens = builder.index.document.tokens
