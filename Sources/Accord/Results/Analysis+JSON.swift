@@ -15,55 +15,43 @@ extension Analysis {
     package func jsonBytes(id: String? = nil) -> [UInt8] {
         // About 200 bytes a result: sized once instead of doubling two or three times per document.
         var writer = JSONWriter(capacity: 512 + 256 * resultCount)
-        writer.beginDocument(id: id, language: language)
-        writer.key("parties"); writer.beginArray()
-        for party in parties { writer.party(span: party.span, id: party.id, provenance: party.provenance) }
-        writer.endArray()
-        writer.key("forums"); writer.beginArray()
-        for forum in forums { writer.forum(span: forum.span, id: forum.id, edition: forum.edition, provenance: forum.provenance) }
-        writer.endArray()
-        writer.key("cooperations"); writer.beginArray()
-        for cooperation in cooperations {
-            writer.cooperation(span: cooperation.span, area: cooperation.area.rawValue, provenance: cooperation.provenance)
-        }
-        writer.endArray()
-        writer.key("agreements"); writer.beginArray()
-        for agreement in agreements {
-            writer.agreement(span: agreement.span, kind: agreement.kind.rawValue, status: agreement.status.rawValue,
-                             trigger: agreement.trigger.utf8, parties: agreement.parties, areas: agreement.areas.map(\.rawValue),
-                             forums: agreement.forums, dates: agreement.dates.map { $0.value ?? $0.text },
-                             provenance: agreement.provenance) { writer in
-                for amount in agreement.amounts { writer.amount(amount) }
+        writer.document(id: id, language: language, warnings: warnings) { array, writer in
+            switch array {
+            case .parties:
+                for party in parties { writer.party(span: party.span, id: party.id, provenance: party.provenance) }
+            case .forums:
+                for forum in forums { writer.forum(span: forum.span, id: forum.id, edition: forum.edition, provenance: forum.provenance) }
+            case .cooperations:
+                for cooperation in cooperations {
+                    writer.cooperation(span: cooperation.span, area: cooperation.area.rawValue, provenance: cooperation.provenance)
+                }
+            case .agreements:
+                for agreement in agreements {
+                    writer.agreement(span: agreement.span, kind: agreement.kind.rawValue, status: agreement.status.rawValue,
+                                     trigger: agreement.trigger.utf8, parties: agreement.parties, areas: agreement.areas.map(\.rawValue),
+                                     forums: agreement.forums, dates: agreement.dates.map { $0.value ?? $0.text },
+                                     provenance: agreement.provenance) { writer in
+                        for amount in agreement.amounts { writer.amount(amount) }
+                    }
+                }
+            case .amounts:
+                for amount in amounts { writer.amount(amount) }
+            case .dates:
+                for date in dates {
+                    writer.date(span: date.span, DateValue(value: date.value, year: date.year, month: date.month, day: date.day,
+                                                           relative: date.relative), provenance: date.provenance)
+                }
+            case .officials:
+                for official in officials {
+                    writer.official(span: official.span, title: official.title, name: official.name, party: official.party,
+                                    provenance: official.provenance)
+                }
+            case .matches:
+                for match in matches {
+                    writer.match(span: match.span, kind: match.kind, id: match.id, fields: match.fields, provenance: match.provenance)
+                }
             }
         }
-        writer.endArray()
-        writer.key("amounts"); writer.beginArray()
-        for amount in amounts { writer.amount(amount) }
-        writer.endArray()
-        writer.key("dates"); writer.beginArray()
-        for date in dates {
-            writer.date(span: date.span, DateValue(value: date.value, year: date.year, month: date.month, day: date.day,
-                                                   relative: date.relative), provenance: date.provenance)
-        }
-        writer.endArray()
-        writer.key("officials"); writer.beginArray()
-        for official in officials {
-            writer.official(span: official.span, title: official.title, name: official.name, party: official.party,
-                            provenance: official.provenance)
-        }
-        writer.endArray()
-        writer.key("matches"); writer.beginArray()
-        for match in matches {
-            writer.match(span: match.span, kind: match.kind, id: match.id, fields: match.fields, provenance: match.provenance)
-        }
-        writer.endArray()
-        if !warnings.isEmpty {
-            // Only when a limit was reached, so ordinary output is unchanged.
-            writer.key("warnings"); writer.beginArray()
-            for warning in warnings { writer.diagnostic(warning) }
-            writer.endArray()
-        }
-        writer.endObject()
         return writer.bytes
     }
 }
@@ -105,12 +93,45 @@ extension Provenance: JSONProvenanceSource {
 /// The documented object of each result kind, written once for typed results and for the CLI's
 /// direct path alike, so the two cannot drift apart.
 extension JSONWriter {
-    /// `{"id":…,"schema":…,"language":…` — the document object up to its first result array.
-    mutating func beginDocument(id: String?, language: String) {
+    /// The result arrays of a document, in the documented order.
+    enum ResultArray: CaseIterable {
+        case parties, forums, cooperations, agreements, amounts, dates, officials, matches
+
+        var key: StaticString {
+            switch self {
+            case .parties: "parties"
+            case .forums: "forums"
+            case .cooperations: "cooperations"
+            case .agreements: "agreements"
+            case .amounts: "amounts"
+            case .dates: "dates"
+            case .officials: "officials"
+            case .matches: "matches"
+            }
+        }
+    }
+
+    /// A whole document object: `id` (when given), `schema`, `language`, each result array
+    /// with the elements `elements` writes for it, and `warnings` when there are any.
+    mutating func document(id: String?, language: String, warnings: [Diagnostic],
+                           elements: (ResultArray, inout JSONWriter) -> Void) {
         beginObject()
         if let id { field("id", id) }
         field("schema", Analysis.jsonSchemaVersion)
         field("language", language)
+        for array in ResultArray.allCases {
+            key(array.key)
+            beginArray()
+            elements(array, &self)
+            endArray()
+        }
+        if !warnings.isEmpty {
+            // Only when a limit was reached, so ordinary output is unchanged.
+            key("warnings"); beginArray()
+            for warning in warnings { diagnostic(warning) }
+            endArray()
+        }
+        endObject()
     }
 
     /// A span's `text`, `start`, `end` and `sentence` fields, whichever source gives them.

@@ -126,23 +126,23 @@ final class JSONResultSink: ResultSink {
         let total = parties.count + forums.count + cooperations.count + agreements.count + amounts.count + dates.count
             + officials.count + matches.count
         var writer = JSONWriter(capacity: 256 + total)
-        writer.beginDocument(id: id, language: language)
-        writer.key("parties"); Self.append(parties, to: &writer)
-        writer.key("forums"); Self.append(forums, to: &writer)
-        writer.key("cooperations"); Self.append(cooperations, to: &writer)
-        writer.key("agreements"); Self.append(agreements, to: &writer)
-        writer.key("amounts"); Self.append(amounts, to: &writer)
-        writer.key("dates"); Self.append(dates, to: &writer)
-        writer.key("officials"); Self.append(officials, to: &writer)
-        writer.key("matches"); Self.append(matches, to: &writer)
-        writer.endObject()
+        writer.document(id: id, language: language, warnings: []) { array, writer in
+            switch array {
+            case .parties: Self.append(parties, to: &writer)
+            case .forums: Self.append(forums, to: &writer)
+            case .cooperations: Self.append(cooperations, to: &writer)
+            case .agreements: Self.append(agreements, to: &writer)
+            case .amounts: Self.append(amounts, to: &writer)
+            case .dates: Self.append(dates, to: &writer)
+            case .officials: Self.append(officials, to: &writer)
+            case .matches: Self.append(matches, to: &writer)
+            }
+        }
         return writer.bytes
     }
 
-    /// Writes the objects one kind's writer holds as an array.
+    /// Writes the objects one kind's writer holds as the elements of the current array.
     private static func append(_ objects: borrowing JSONWriter, to writer: inout JSONWriter) {
-        writer.beginArray()
         objects.withBytes(in: 0..<objects.count) { writer.append(elements: $0) }
-        writer.endArray()
     }
 }
