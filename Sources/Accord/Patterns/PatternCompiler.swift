@@ -131,11 +131,16 @@ struct PatternCompiler {
         case .tokenClass(let tokenClass, _):
             instructions.append(.tokenClass(tokenClass))
         case .regex(let source, let caseSensitive, let offset):
+            let sensitive = caseSensitive ?? (scope.form == .exact)
+            // Looked up before compiling: a regex inside a bounded repetition is emitted once per
+            // copy, and the same regex recurs across rules; compiling each cost a tenth of start-up.
+            if let known = regexes.firstIndex(where: { $0.source == source && $0.caseSensitive == sensitive }) {
+                instructions.append(.regex(Int32(known)))
+                break
+            }
             do {
-                let regex = try TokenRegex(source, caseSensitive: caseSensitive ?? (scope.form == .exact))
-                let index = regexes.firstIndex(of: regex) ?? regexes.count
-                if index == regexes.count { regexes.append(regex) }
-                instructions.append(.regex(Int32(index)))
+                regexes.append(try TokenRegex(source, caseSensitive: sensitive))
+                instructions.append(.regex(Int32(regexes.count - 1)))
             } catch {
                 throw PatternParser.Failure(code: .invalidRegex, message: "/\(source)/ is not a valid regular expression",
                                             hint: "check brackets and escapes; the expression is matched against one token", offset: offset)
