@@ -72,6 +72,20 @@ struct PackLoaderTests {
         #expect(lines.first == "Rules/x.yaml:9:5: error: unknown key 'patern' in a rule [ACC202]", "first line was \(lines.first ?? "")")
         #expect(lines.count >= 3 && lines[1] == "        patern: x" && lines[2] == "        ^", "caret display was \(lines)")
     }
+
+    @Test("the line shown is the line the location names, whatever the line breaks",
+          arguments: [("LF", "\n"), ("CRLF", "\r\n"), ("CR", "\r"), ("LS", "\u{2028}")])
+    func lineBreaks(name: String, lineBreak: String) throws {
+        let text = (Self.header + "rules:\n  - id: a\n    kind: party\n    patern: x\n")
+            .replacingOccurrences(of: "\n", with: lineBreak)
+        for bom in ["", "\u{FEFF}"] {
+            let diagnostic = try #require(TestSupport.diagnostic { _ = try Pack(yaml: bom + text, file: "x.yaml") },
+                                          "\(name): the misspelt key should be reported")
+            #expect(diagnostic.location?.line == 9, "\(name): the key is on line 9, not \(String(describing: diagnostic.location?.line))")
+            #expect(diagnostic.sourceLine == "    patern: x",
+                    "\(name)\(bom.isEmpty ? "" : " with a byte-order mark"): line 9 should be shown, got \(String(describing: diagnostic.sourceLine))")
+        }
+    }
 }
 
 @Suite("Diagnostic rendering")

@@ -74,7 +74,7 @@ public struct Pack: Sendable, Hashable {
 
     init(bytes: [UInt8], file: String, limits: Limits) throws(AccordError) {
         let root = try YAMLReader.parse(bytes, file: file, limits: limits.yaml)
-        let source = SourceFile(path: file, text: String(decoding: bytes, as: UTF8.self))
+        let source = SourceFile(path: file, bytes: bytes)
         var decoded = try PackDecoder.decode(root, source: source)
         decoded.contentHash = String(SHA256.hex(bytes).prefix(16))
         definition = decoded

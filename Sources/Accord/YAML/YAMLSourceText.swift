@@ -58,10 +58,27 @@ struct YAMLSourceText: Sendable {
 
     /// The text of 1-based `line`, without its line break; `nil` past the last line.
     func line(_ line: Int) -> String? {
-        guard let start = start(ofLine: line) else { return nil }
+        start(ofLine: line).map(line(startingAt:))
+    }
+
+    /// The text of the line that starts at byte `start`, without its line break.
+    func line(startingAt start: Int) -> String {
         var end = start
         while end < body.count, lineBreakLength(at: end) == 0 { end += 1 }
         return String(decoding: body[start..<end], as: UTF8.self)
+    }
+
+    /// The byte offset where each line starts, line 1 first: one pass, for callers that ask
+    /// for many lines (``line(_:)`` walks from the start each time).
+    func lineStarts() -> [Int] {
+        var starts = [0]
+        var offset = 0
+        while offset < body.count {
+            let length = lineBreakLength(at: offset)
+            offset += max(length, 1)
+            if length > 0 { starts.append(offset) }
+        }
+        return starts
     }
 
     /// The mark of the byte at `offset`; the bytes before it must be valid UTF-8.
