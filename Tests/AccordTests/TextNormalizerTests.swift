@@ -164,6 +164,15 @@ struct TextNormalizerTests {
         #expect(missed.count == 0, "NFC changes \(missed.count) unflagged scalars, such as \(missed.prefix(20))")
     }
 
+    /// The blocks the table fills without computing each scalar are what computing gives.
+    @Test("the uniform blocks hold the classes their scalars' properties give")
+    func uniformRanges() {
+        let computed = ScalarClassTable(computingEvery: true).bytes
+        let shared = ScalarClassTable.shared.bytes
+        let differing = computed.indices.filter { computed[$0] != shared[$0] }
+        #expect(differing.isEmpty, "\(differing.count) scalars differ, such as \(differing.prefix(10).map { String($0, radix: 16) })")
+    }
+
     /// Long tokens on the Foundation path are still correct and fast.
     @Test("long tokens needing Foundation stay correct and linear", arguments: [
         "ภาษาไทย", "\u{1100}\u{1161}\u{11A8}", "e\u{0301}\u{0308}", "Vie\u{0323}\u{0302}t\u{1100}\u{1161}α\u{0301}",

@@ -74,9 +74,15 @@ struct YAMLSourceText: Sendable {
         var starts = [0]
         var offset = 0
         while offset < body.count {
-            let length = lineBreakLength(at: offset)
-            offset += max(length, 1)
-            if length > 0 { starts.append(offset) }
+            // Only these bytes begin a line break: every other byte is passed with one test.
+            switch body[offset] {
+            case 0x0A, 0x0D, 0xC2, 0xE2:
+                let length = lineBreakLength(at: offset)
+                offset += max(length, 1)
+                if length > 0 { starts.append(offset) }
+            default:
+                offset += 1
+            }
         }
         return starts
     }
