@@ -33,6 +33,11 @@ struct LexiconAutomaton: Sendable {
 
     private var tries = [Trie](repeating: Trie(), count: NormalizationForm.allCases.count)
     private(set) var entries: [Entry] = []
+    /// Each entry's index in `entries`, while phrases are added (a search of `entries` per
+    /// phrase made building quadratic in the number of entries); empty once sealed.
+    private var entryIndices: [Entry: Int32] = [:]
+    /// What a trie is swapped for while it is mutated: shared, so the swap allocates nothing.
+    private static let placeholder = Trie()
 
     /// The forms that have at least one phrase, so documents only compute those.
     var activeForms: [NormalizationForm] {
@@ -43,14 +48,15 @@ struct LexiconAutomaton: Sendable {
     mutating func add(_ tokens: [UInt32], form: NormalizationForm, entry: Entry) {
         guard !tokens.isEmpty else { return }
         let entryIndex: Int32
-        if let existing = entries.lastIndex(of: entry) {
-            entryIndex = Int32(existing)
+        if let existing = entryIndices[entry] {
+            entryIndex = existing
         } else {
             entryIndex = Int32(entries.count)
             entries.append(entry)
+            entryIndices[entry] = entryIndex
         }
         var trie = tries[Int(form.rawValue)]
-        tries[Int(form.rawValue)] = Trie()   // keep the trie uniquely referenced while mutating
+        tries[Int(form.rawValue)] = Self.placeholder   // keep the trie uniquely referenced while mutating
         var node: Int32 = 0
         for token in tokens {
             if node == 0 {
@@ -79,6 +85,7 @@ struct LexiconAutomaton: Sendable {
     /// The automaton with its outputs flattened for matching; the compiled engine keeps this form.
     func sealed() -> LexiconAutomaton {
         var copy = self
+        copy.entryIndices = [:]
         for form in copy.tries.indices {
             var starts: [Int32] = [0]
             var entries: [Int32] = []

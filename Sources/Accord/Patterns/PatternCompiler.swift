@@ -78,21 +78,20 @@ struct PatternCompiler {
 
     /// Normalises a phrase into token ids of `form`, adding new tokens to the vocabulary.
     mutating func phraseIDs(_ phrase: String, form: NormalizationForm) -> [UInt32] {
-        var bytes = Array(phrase.utf8)
+        // Normalised first, interned after: a closure that also interned captured the compiler
+        // and copied its normaliser (half a dozen arrays to retain) for every token of every phrase.
+        let bytes = Array(phrase.utf8)
         var tokens: [Token] = []
-        var ids: [UInt32] = []
-        var key: [UInt8] = []
-        bytes.withUnsafeMutableBufferPointer { mutable in
-            let buffer = UnsafeBufferPointer(mutable)
+        var keys: [[UInt8]] = []
+        bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             for token in tokens {
-                key.removeAll(keepingCapacity: true)
-                let slice = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
-                normalizer.normalize(slice, form: form, into: &key)
-                ids.append(vocabularies[Int(form.rawValue)].intern(key))
+                var key: [UInt8] = []
+                normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), form: form, into: &key)
+                keys.append(key)
             }
         }
-        return ids
+        return keys.map { vocabularies[Int(form.rawValue)].intern($0) }
     }
 
     // MARK: Emission
