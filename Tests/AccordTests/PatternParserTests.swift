@@ -19,6 +19,8 @@ struct PatternParserTests {
         ("id:%forums (\"-\" edition:#num)?", "seq(cap(id,lex(forums)) rep(seq(lit(-) cap(edition,class(num))),0,1))"),
         ("parties:@party (và parties:@party)*", "seq(cap(parties,ref(party)) rep(seq(lit(và) cap(parties,ref(party))),0,-))"),
         ("a+ b{2}", "seq(rep(lit(a),1,-) rep(lit(b),2,2))"),
+        ("#any{ 0 ,\t6 }", "rep(class(any),0,6)"),
+        ("a{\u{3000}2\u{00A0}}", "rep(lit(a),2,2)"),
         ("công-tư", "lit(công-tư)"),
     ])
     func parses(pattern: String, expected: String) throws {
@@ -34,6 +36,9 @@ struct PatternParserTests {
         ("a{3,1}", .invalidRepetition, 1),
         ("a{1,", .unbalancedBracket, 1),
         ("a{x}", .invalidRepetition, 1),
+        ("a{1 2}", .invalidRepetition, 1),
+        ("\"  \"", .patternSyntax, 0),
+        ("\"\t\u{3000}\"", .patternSyntax, 0),
         ("* a", .invalidRepetition, 0),
         ("#nums", .unknownTokenClass, 0),
         ("a | ", .patternSyntax, 2),

@@ -147,14 +147,23 @@ struct PatternParser {
         }
         let body = String(String.UnicodeScalarView(scalars[position..<close]))
         position = close + 1
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false).map(Self.trimmingBlanks)
         let bad = Failure(code: .invalidRepetition, message: "'{\(body)}' is not a repetition",
                           hint: "write {n} or {m,n} with 0 ≤ m ≤ n ≤ \(Self.maxRepeat), such as {0,6}", offset: open)
         guard parts.count <= 2, let min = Int(parts[0]), min >= 0, min <= Self.maxRepeat else { throw bad }
         if parts.count == 1 { return (min, min) }
         guard let max = Int(parts[1]), max >= min, max <= Self.maxRepeat, max > 0 else { throw bad }
         return (min, max)
+    }
+
+    /// The text without the spaces and tabs around it (Foundation's `.whitespaces`: tab and the
+    /// space separators), trimmed on scalars: Foundation's trimming was a tenth of parsing.
+    private static func trimmingBlanks(_ text: Substring) -> String {
+        let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     private mutating func atom() throws(Failure) -> PatternNode {
@@ -189,7 +198,7 @@ struct PatternParser {
             }
             let text = String(String.UnicodeScalarView(scalars[position..<close]))
             position = close + 1
-            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if Self.trimmingBlanks(text[...]).isEmpty {
                 throw Failure(code: .patternSyntax, message: "the quoted phrase is empty",
                               hint: "write the words to match inside the quotes", offset: start)
             }
