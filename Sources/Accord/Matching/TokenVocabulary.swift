@@ -23,7 +23,12 @@ struct TokenVocabulary: Sendable {
 
     /// The id of a key, adding it if new.
     mutating func intern(_ key: [UInt8]) -> UInt32 {
-        let found = key.withUnsafeBufferPointer { lookup($0) }
+        key.withUnsafeBufferPointer { intern($0) }
+    }
+
+    /// ``intern(_:)`` for bytes held elsewhere.
+    mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let found = lookup(key)
         if found != Self.unknown { return found }
         if (count + 1) * 2 > slots.count { grow() }
         arena.append(contentsOf: key)

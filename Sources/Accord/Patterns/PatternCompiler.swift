@@ -78,20 +78,26 @@ struct PatternCompiler {
 
     /// Normalises a phrase into token ids of `form`, adding new tokens to the vocabulary.
     mutating func phraseIDs(_ phrase: String, form: NormalizationForm) -> [UInt32] {
-        // Normalised first, interned after: a closure that also interned captured the compiler
-        // and copied its normaliser (half a dozen arrays to retain) for every token of every phrase.
+        // Normalised first, all tokens into one buffer, and interned after: a closure that also
+        // interned captured the compiler and copied its normaliser (half a dozen arrays to
+        // retain) for every token of every phrase.
         let bytes = Array(phrase.utf8)
         var tokens: [Token] = []
-        var keys: [[UInt8]] = []
+        var keys: [UInt8] = []
+        var ends: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             for token in tokens {
-                var key: [UInt8] = []
-                normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), form: form, into: &key)
-                keys.append(key)
+                normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), form: form, into: &keys)
+                ends.append(keys.count)
             }
         }
-        return keys.map { vocabularies[Int(form.rawValue)].intern($0) }
+        return keys.withUnsafeBufferPointer { keys in
+            ends.indices.map { index in
+                let start = index == 0 ? 0 : ends[index - 1]
+                return vocabularies[Int(form.rawValue)].intern(UnsafeBufferPointer(rebasing: keys[start..<ends[index]]))
+            }
+        }
     }
 
     // MARK: Emission
