@@ -42,23 +42,12 @@ struct YAMLSourceText: Sendable {
         }
     }
 
-    /// The byte offset where 1-based `line` starts, or `nil` past the last line.
-    private func start(ofLine line: Int) -> Int? {
-        guard line >= 1 else { return nil }
-        var current = 1
-        var offset = 0
-        while current < line {
-            guard offset < body.count else { return nil }
-            let length = lineBreakLength(at: offset)
-            offset += max(length, 1)
-            if length > 0 { current += 1 }
-        }
-        return offset
-    }
-
     /// The text of 1-based `line`, without its line break; `nil` past the last line.
     func line(_ line: Int) -> String? {
-        start(ofLine: line).map(line(startingAt:))
+        // For one diagnostic's line; callers that ask for many keep ``lineStarts()``.
+        let starts = lineStarts()
+        guard line >= 1, line <= starts.count else { return nil }
+        return self.line(startingAt: starts[line - 1])
     }
 
     /// The text of the line that starts at byte `start`, without its line break.
