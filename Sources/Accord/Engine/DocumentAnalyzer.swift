@@ -58,7 +58,6 @@ struct DocumentAnalyzer {
                 let fields = ResultFields(engine: engine, index: index)
                 index.accept(accepted, ids: accepted.map { fields.internedID(of: $0) }, strings: engine.strings)
             }
-            index.indexResults()
         }
         trace?.index = index
         return index

@@ -184,7 +184,7 @@ final class DocumentIndex {
 
     // MARK: Results
 
-    /// Adds accepted results; ``indexResults()`` makes them visible to `@kind` references.
+    /// Adds accepted results; the next ``withView(_:)`` makes them visible to `@kind` references.
     ///
     /// - Parameters:
     ///   - newIDs: Each result's canonical id.
@@ -199,9 +199,10 @@ final class DocumentIndex {
         }
     }
 
-    /// Orders the accepted results by start token for the pattern machine: once per stage, after
-    /// all its kinds are accepted (ordering after every kind repeated the sort for nothing).
-    func indexResults() {
+    /// Orders the accepted results by start token for the pattern machine: when a view is taken
+    /// after results were added, so once per stage that has patterns, and never after the last
+    /// (ordering after every kind, or after every stage, repeated the sort for nothing).
+    private func indexResults() {
         guard resultOrder.count != resultSpans.count else { return }
         // A counting sort by start token; equal starts keep result order.
         for index in resultStarts.indices { resultStarts[index] = 0 }
@@ -223,7 +224,8 @@ final class DocumentIndex {
 
     /// Calls `body` with a raw view of the ids, hits and results, for the pattern machine.
     func withView<Result>(_ body: (DocumentView) -> Result) -> Result {
-        ids.withBuffers { exact, folded, loose in
+        indexResults()
+        return ids.withBuffers { exact, folded, loose in
         document.tokens.withUnsafeBufferPointer { tokens in
         document.utf8.withUnsafeBufferPointer { utf8 in
         spellings.withUnsafeBufferPointer { spellings in
