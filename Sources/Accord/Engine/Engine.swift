@@ -126,6 +126,13 @@ public struct Engine: Sendable {
         try Engine(packs: try standardPacks() + extraPacks, extractors: extractors, resultTypes: resultTypes)
     }
 
+    /// Builds the tables every engine shares (the tokenizer's scalar classes), which compiling
+    /// an engine would otherwise build on first use: the CLI calls it on another thread while
+    /// it reads the packs, so a second core takes that part of start-up.
+    package static func prepareSharedTables() {
+        _ = ScalarClassTable.shared
+    }
+
     /// The shipped packs, read from the package's resources.
     ///
     /// Use them with your own packs and your own ``Limits`` in ``init(packs:extractors:resultTypes:limits:)``,
