@@ -1,4 +1,5 @@
 @testable import Accord
+import Foundation
 import Testing
 
 @Suite("Pack loader errors")
@@ -60,6 +61,33 @@ struct PackLoaderTests {
             Issue.record("the pack should not load")
         } catch {
             #expect(error.diagnostics.count == 3, "expected 3 diagnostics, got \(error.diagnostics.map(\.description))")
+        }
+    }
+
+    @Test("a directory's packs and problems come in path order, whichever file finishes first")
+    func directoryOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, _ yaml: String) throws {
+            try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        // Many files, so the concurrent reads finish in some other order than they were listed.
+        for number in 0..<24 {
+            try write(String(format: "p%02d.yaml", number), Self.header.replacingOccurrences(of: "pack: p", with: "pack: p\(number)"))
+        }
+        let packs = try Pack.packs(inDirectory: folder)
+        #expect(packs.map(\.id) == (0..<24).map { "p\($0)" }, "packs should come in path order, got \(packs.map(\.id))")
+
+        try write("p05.yaml", Self.header + "rulez: []\n")
+        try write("p17.yaml", Self.header + "rules:\n  - id: a\n    kind: party\n    patern: x\n")
+        do {
+            _ = try Pack.packs(inDirectory: folder)
+            Issue.record("two invalid packs should fail the directory")
+        } catch {
+            let files = error.diagnostics.compactMap { $0.location?.file }.map { URL(fileURLWithPath: $0).lastPathComponent }
+            #expect(Set(files) == ["p05.yaml", "p17.yaml"] && files == files.sorted(),
+                    "both files' problems should be reported, in path order; got \(files)")
         }
     }
 
