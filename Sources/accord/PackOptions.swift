@@ -1,6 +1,5 @@
 import Accord
 import ArgumentParser
-import Dispatch
 
 /// `--rules` and `--no-standard`: the packs a command loads (extract, explain, render, eval).
 struct PackOptions: ParsableArguments {
@@ -16,9 +15,6 @@ struct PackOptions: ParsableArguments {
 
     /// The engine these options name (see ``PackSelection/engine(rules:noStandard:limits:)``).
     func engine(limits: Limits = .default) throws(AccordError) -> Engine {
-        // The shared tables are built on another core while this one reads the packs; compiling
-        // waits for them if it gets there first. A ninth of start-up, off the critical path.
-        DispatchQueue.global().async { Engine.prepareSharedTables() }
-        return try PackSelection.engine(rules: rules, noStandard: noStandard, limits: limits)
+        try PackSelection.engine(rules: rules, noStandard: noStandard, limits: limits)
     }
 }

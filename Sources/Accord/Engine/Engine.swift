@@ -1,4 +1,5 @@
 internal import AccordRules
+import Dispatch
 import Foundation
 
 /// A compiled set of rule packs that analyses text: the entry point of Accord.
@@ -126,13 +127,6 @@ public struct Engine: Sendable {
         try Engine(packs: try standardPacks() + extraPacks, extractors: extractors, resultTypes: resultTypes)
     }
 
-    /// Builds the tables every engine shares (the tokenizer's scalar classes), which compiling
-    /// an engine would otherwise build on first use: the CLI calls it on another thread while
-    /// it reads the packs, so a second core takes that part of start-up.
-    package static func prepareSharedTables() {
-        _ = ScalarClassTable.shared
-    }
-
     /// The shipped packs, read from the package's resources.
     ///
     /// Use them with your own packs and your own ``Limits`` in ``init(packs:extractors:resultTypes:limits:)``,
@@ -147,6 +141,10 @@ public struct Engine: Sendable {
             throw AccordError(.fileUnreadable, "the standard packs are missing from Accord's resources",
                               hint: "rebuild Accord; the `AccordRules` target copies Rules/ as resources")
         }
+        // Packs read from here are compiled next, and compiling needs the tokenizer's scalar
+        // classes: the table is built on another core meanwhile (compiling waits for it if it
+        // gets there first), a tenth of start-up off the critical path.
+        DispatchQueue.global().async { _ = ScalarClassTable.shared }
         var packs: [Pack] = []
         for directory in directories { packs += try Pack.packs(inDirectory: directory) }
         return packs

@@ -107,7 +107,7 @@ public struct Pack: Sendable, Hashable {
             switch result {
             case .success(let pack): packs.append(pack)
             case .failure(let error): diagnostics += error.diagnostics
-            case nil: break
+            case nil: assertionFailure("every file's slot is filled before the loop ends")
             }
         }
         if !diagnostics.isEmpty { throw AccordError(diagnostics) }

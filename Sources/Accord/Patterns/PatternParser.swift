@@ -159,11 +159,15 @@ struct PatternParser {
     /// The text without the spaces and tabs around it (Foundation's `.whitespaces`: tab and the
     /// space separators), trimmed on scalars: Foundation's trimming was a tenth of parsing.
     private static func trimmingBlanks(_ text: Substring) -> String {
-        let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
         else { return "" }
         return String(scalars[first...last])
+    }
+
+    /// Whether a scalar is a tab or a space separator.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     private mutating func atom() throws(Failure) -> PatternNode {
@@ -198,7 +202,7 @@ struct PatternParser {
             }
             let text = String(String.UnicodeScalarView(scalars[position..<close]))
             position = close + 1
-            if Self.trimmingBlanks(text[...]).isEmpty {
+            if text.unicodeScalars.allSatisfy(Self.isBlank) {
                 throw Failure(code: .patternSyntax, message: "the quoted phrase is empty",
                               hint: "write the words to match inside the quotes", offset: start)
             }
