@@ -41,6 +41,52 @@ struct MatchingTests {
                 "the queue held \(workspace.machine.queueEntryCount) entries: taken ones must be reused, not kept for the whole sentence")
     }
 
+    @Test("a rule that is one lexicon reference matches what the pattern machine matches", arguments: [
+        "Hai nước hợp tác kinh tế và hợp tác.",
+        "hợp tác kinh tế hợp tác kinh tế kinh tế tác",
+        "Tác động. Hợp tác kinh tế, hợp tác, tác.",
+        "không có gì",
+    ])
+    func lexiconRuleMatchesLikeProgram(text: String) throws {
+        // Nested phrases end on the same token ("hợp tác" / "tác", "hợp tác kinh tế" / "kinh tế"),
+        // and one phrase is in two entries: the listed matches must keep the leftmost per end and
+        // the first entry, as a run of the program does. The second rule's alternative forces a run.
+        let engine = try Self.engine("""
+            rules:
+              - {id: listed, kind: listed, pattern: "id:%coop"}
+              - {id: run, kind: run, pattern: 'id:( %coop | "zzz" )'}
+              - {id: listed-plain, kind: listed-plain, pattern: "%coop=econ"}
+              - {id: run-plain, kind: run-plain, pattern: '( %coop=econ | "zzz" )'}
+            """, lexicons: """
+            lexicons:
+              coop:
+                entries: {coop: [hợp tác], econ: [hợp tác kinh tế, kinh tế], act: [tác], act2: [tác]}
+            """)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let listed = compiled.stages.flatMap(\.lexiconMatchers).map { direct -> String in
+            guard case .rule(let rule) = compiled.matchers[Int(direct.matcher)].role else { return "a context" }
+            return compiled.rules[Int(rule)].id
+        }
+        #expect(Set(listed) == ["listed", "listed-plain"],
+                "only the rules whose whole pattern is one lexicon reference are listed from hits; listed: \(listed)")
+        let matches = engine.analyze(text).matches
+        func found(_ kind: String) -> [String] {
+            matches.filter { $0.kind == kind }.map { "\($0.span.start)-\($0.span.end) \($0.id ?? "-") \($0.fields)" }
+        }
+        #expect(found("listed") == found("run"), "«\(text)»: listed \(found("listed")), run \(found("run"))")
+        #expect(found("listed-plain") == found("run-plain"), "«\(text)»: listed \(found("listed-plain")), run \(found("run-plain"))")
+        if text.contains("hợp tác") { #expect(!found("listed").isEmpty, "«\(text)» has phrases of the lexicon") }
+        // Overlap resolution hides a surplus candidate from the results; the explanation lists
+        // every candidate and what became of it.
+        let explained = try engine.explain(text, language: "vi").matches
+        func candidates(_ rule: String) -> [String] {
+            explained.filter { $0.provenance.rule == rule }.map { "\($0.tokens) \($0.outcome)" }
+        }
+        #expect(candidates("listed") == candidates("run"), "«\(text)»: listed \(candidates("listed")), run \(candidates("run"))")
+        #expect(candidates("listed-plain") == candidates("run-plain"),
+                "«\(text)»: listed \(candidates("listed-plain")), run \(candidates("run-plain"))")
+    }
+
     @Test("a gap never crosses a sentence end")
     func gapStopsAtSentence() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")

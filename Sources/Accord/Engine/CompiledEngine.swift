@@ -86,6 +86,10 @@ final class CompiledEngine: Sendable {
         var startsByLexicon: [Bool] = []
         /// Which result kinds start some matcher of this stage.
         var startsByKind: Set<Int32> = []
+        /// Rules whose whole pattern is one lexicon reference (`area:%areas`): their matches are
+        /// the sentence's hits of it, read without running the pattern machine (see
+        /// ``LexiconMatcher``). They are in no start table above.
+        var lexiconMatchers: [LexiconMatcher] = []
     }
 
     /// Which matchers can start on which item, so a matcher only starts where its first element can match.

@@ -260,8 +260,12 @@ extension EngineCompiler {
             if case .context = matcher.role { continue }
             // A rule sharing another's program gets that rule's matches; it never starts itself.
             if matcher.primary >= 0 { continue }
-            var tests: [Instruction] = []
             let stage = matcher.stage
+            if let direct = LexiconMatcher(matcher: id, entry: matcher.entry, program: program) {
+                stages[stage].lexiconMatchers.append(direct)
+                continue
+            }
+            var tests: [Instruction] = []
             for first in firsts {
                 switch first {
                 case .token(let form, let token):
