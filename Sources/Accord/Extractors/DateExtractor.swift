@@ -82,8 +82,14 @@ private struct DateScanner {
                 index += 1
                 continue
             }
-            if let found = numericDate(at: index) ?? wordDate(at: index) ?? period(at: index) ?? relativeUnit(at: index)
-                ?? dayOffset(at: index) {
+            // Each form is tried only where its first word or number can start: most candidates
+            // start one form at most, and a failed try costs a few lexicon searches.
+            let here = starts[index]
+            if let found = (here & Self.numericStarts != 0 ? numericDate(at: index) : nil)
+                ?? (here & Self.wordDateStarts != 0 ? wordDate(at: index) : nil)
+                ?? (here & Self.periodStarts != 0 ? period(at: index) : nil)
+                ?? (here & Self.relativeUnitStarts != 0 ? relativeUnit(at: index) : nil)
+                ?? (here & Self.dayOffsetStarts != 0 ? dayOffset(at: index) : nil) {
                 results.append(found)
                 index = found.tokens.upperBound
             } else {
@@ -92,6 +98,20 @@ private struct DateScanner {
         }
         return results
     }
+
+    // The start bits (see `starts`) each form can begin with; `bit(k)` is the k-th lexicon key.
+    private static let number: UInt16 = 1
+    private static func bit(_ key: Int) -> UInt16 { 1 << UInt16(key + 1) }
+    /// `7/9`: a number.
+    private static let numericStarts = number
+    /// A day number (`7 Sept`), or a day, month or year word.
+    private static let wordDateStarts = number | bit(0) | bit(1) | bit(2)
+    /// A count (`5 năm tới`, `năm năm tới`), or a future or past word (`the next five years`).
+    private static let periodStarts = number | bit(4) | bit(5) | bit(7)
+    /// A unit (`năm tới`), or a future, past or present word (`next year`).
+    private static let relativeUnitStarts = bit(3) | bit(4) | bit(5) | bit(6)
+    /// A day-offset word (`hôm qua`).
+    private static let dayOffsetStarts = bit(8)
 
     // MARK: Forms
 
