@@ -25,11 +25,15 @@ struct Tokenizer: Sendable {
     /// bytes become one-byte symbol tokens. Only the first `Int32.max` bytes are tokenised.
     func tokenize(_ utf8: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         guard let base = utf8.baseAddress else { return }
+        // Tokens go to a buffer of the scanner's own and reach the array in one copy: appending
+        // to the caller's array checked its uniqueness and capacity at every token.
+        var scanned = ScratchBuffer<Token>(capacity: utf8.count / 4 + 16)
         table.bytes.withUnsafeBufferPointer { classes in
             var scanner = TokenScanner(
                 bytes: base, count: min(utf8.count, Int(Int32.max)), classes: classes)
-            scanner.run(into: &tokens)
+            scanner.run(into: &scanned)
         }
+        scanned.withBuffer { tokens.append(contentsOf: $0) }
     }
 }
 
@@ -59,7 +63,7 @@ private struct TokenScanner {
     }
 
     /// Tokenises the whole text.
-    mutating func run(into tokens: inout [Token]) {
+    mutating func run(into tokens: inout ScratchBuffer<Token>) {
         var i = 0
         while i < count {
             let (value, length) = decode(i)
@@ -100,7 +104,7 @@ private struct TokenScanner {
 
     /// Scans punctuation starting with `value` at `start`; returns where scanning continues.
     private mutating func scanPunctuation(
-        _ value: UInt32, from start: Int, length: Int, into tokens: inout [Token]
+        _ value: UInt32, from start: Int, length: Int, into tokens: inout ScratchBuffer<Token>
     ) -> Int {
         if value == 0x2E {  // a run of full stops ("...") is one token
             var end = start + 1
@@ -122,7 +126,7 @@ private struct TokenScanner {
 
     /// Scans a word or number starting at `start` (after `prefixLength` bytes of apostrophe) and
     /// emits it; returns where scanning continues.
-    private mutating func scanWord(from start: Int, prefixLength: Int, into tokens: inout [Token]) -> Int {
+    private mutating func scanWord(from start: Int, prefixLength: Int, into tokens: inout ScratchBuffer<Token>) -> Int {
         var j = start + prefixLength
         var hasLetter = false
         var hasDigit = false
@@ -191,7 +195,7 @@ private struct TokenScanner {
     /// Appends a token, adding the glued and line-break flags from the gap before it.
     @inline(__always)
     private mutating func emit(
-        _ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, into tokens: inout [Token]
+        _ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, into tokens: inout ScratchBuffer<Token>
     ) {
         var flags = flags
         if hasPrevious {
