@@ -168,6 +168,9 @@ final class CompiledEngine: Sendable {
     let stageMaskByToken: [[UInt8]]
     /// The same per lexicon: the stages with a matcher that starts on a hit of it.
     let stageMaskByLexicon: [UInt8]
+    /// Per lexicon: whether a ``LexiconMatcher`` of some stage lists its hits, so documents
+    /// set those hits apart once instead of every stage reading all hits of every sentence.
+    let listedLexicons: [Bool]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
@@ -315,6 +318,9 @@ final class CompiledEngine: Sendable {
             }
         }
         stageMaskByLexicon = lexiconMasks
+        var listed = [Bool](repeating: false, count: lexicons.count)
+        for stage in stages { for direct in stage.lexiconMatchers { listed[Int(direct.lexicon)] = true } }
+        listedLexicons = listed
         // A context matcher shared by several conditions finds what the most demanding asks:
         // more matches of the same pattern never change an `after` or `sentence` answer.
         var needs = [ContextNeed?](repeating: nil, count: matchers.count)

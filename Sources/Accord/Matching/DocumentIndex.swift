@@ -23,6 +23,10 @@ final class DocumentIndex {
     @exclusivity(unchecked) private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
     @exclusivity(unchecked) private var hitStarts: [Int32] = []
+    /// The indices of the hits a ``LexiconMatcher`` may list (``CompiledEngine/listedLexicons``),
+    /// in hit order; sentence s's are `listedHits[listedHitsBySentence[s]..<listedHitsBySentence[s + 1]]`.
+    @exclusivity(unchecked) private var listedHits: [Int32] = []
+    @exclusivity(unchecked) private var listedHitsBySentence: [Int32] = []
     /// Accepted results of every kind resolved so far.
     @exclusivity(unchecked) private(set) var results: [RawResult] = []
     @exclusivity(unchecked) private var resultIDs: [String?] = []
@@ -113,11 +117,28 @@ final class DocumentIndex {
         }
         all.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
         hits = all
-        let lexiconMasks = engine.stageMaskByLexicon
-        for hit in all {
-            let mask = lexiconMasks[Int(entries[Int(hit.entry)].lexicon)]
-            if mask != 0 { tokenStageMask[Int(hit.start)] |= mask }
+        let lexiconMasks = engine.stageMaskByLexicon, listed = engine.listedLexicons
+        // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
+        var listedHits: [Int32] = []
+        listedHits.reserveCapacity(all.count)
+        var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
+        var stageMask = tokenStageMask
+        tokenStageMask = []
+        document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+            for (index, hit) in all.enumerated() {
+                let lexicon = Int(entries[Int(hit.entry)].lexicon)
+                let mask = lexiconMasks[lexicon]
+                if mask != 0 { stageMask[Int(hit.start)] |= mask }
+                if listed[lexicon] {
+                    listedHits.append(Int32(index))
+                    listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] += 1
+                }
+            }
         }
+        for sentence in document.sentences.indices { listedHitsBySentence[sentence + 1] += listedHitsBySentence[sentence] }
+        tokenStageMask = stageMask
+        self.listedHits = listedHits
+        self.listedHitsBySentence = listedHitsBySentence
         hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
         for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
@@ -232,6 +253,8 @@ final class DocumentIndex {
         tokenStageMask.withUnsafeBufferPointer { stageMask in
         hits.withUnsafeBufferPointer { hits in
         hitStarts.withUnsafeBufferPointer { hitStarts in
+        listedHits.withUnsafeBufferPointer { listedHits in
+        listedHitsBySentence.withUnsafeBufferPointer { listedHitsBySentence in
         resultSpans.withUnsafeBufferPointer { results in
         resultOrder.withUnsafeBufferPointer { resultOrder in
         resultStarts.withUnsafeBufferPointer { resultStarts in
@@ -240,10 +263,11 @@ final class DocumentIndex {
         sentenceStageMask.withUnsafeBufferPointer { sentenceStageMask in
             body(DocumentView(
                 exact: exact, folded: folded, loose: loose, tokens: tokens, utf8: utf8, stageMask: stageMask,
-                hits: hits, hitStarts: hitStarts, results: results, resultOrder: resultOrder,
+                hits: hits, hitStarts: hitStarts, listedHits: listedHits, listedHitsBySentence: listedHitsBySentence,
+                results: results, resultOrder: resultOrder,
                 resultStarts: resultStarts, spellings: spellings, sentenceTokenBits: sentenceTokenBits,
                 sentenceOfToken: sentenceOfToken, sentenceStageMask: sentenceStageMask))
-        }}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}
     }
 
     // MARK: Token tests

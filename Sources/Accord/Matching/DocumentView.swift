@@ -26,6 +26,10 @@ struct DocumentView {
     let hits: UnsafeBufferPointer<LexiconHit>
     /// `hitStarts[t]..<hitStarts[t + 1]` index the hits starting at token t.
     let hitStarts: UnsafeBufferPointer<Int32>
+    /// The hits ``LexiconMatcher``s may list, by index, and per sentence the range of them
+    /// (``DocumentIndex``'s `listedHits`).
+    let listedHits: UnsafeBufferPointer<Int32>
+    let listedHitsBySentence: UnsafeBufferPointer<Int32>
     let results: UnsafeBufferPointer<ResultSpan>
     /// Result indices ordered by start; `resultStarts` is its per-token index.
     let resultOrder: UnsafeBufferPointer<Int32>

@@ -6,8 +6,10 @@ extension PatternMachine {
     /// sentence, and of a matcher's hits ending at the same token only the leftmost (the first
     /// in hit order among equals) is kept, as a run keeps one thread per state and position.
     mutating func listLexiconMatches(stage: Int, sentence: Range<Int>, view: DocumentView, into candidates: inout [Candidate]) {
-        let hitRange = Int(view.hitStarts[sentence.lowerBound])..<Int(view.hitStarts[sentence.upperBound])
-        if hitRange.isEmpty { return }
+        guard let first = sentence.first else { return }
+        let number = Int(view.sentenceOfToken[first])
+        let listed = Int(view.listedHitsBySentence[number])..<Int(view.listedHitsBySentence[number + 1])
+        if listed.isEmpty { return }
         listStamp &+= 1
         if listStamp == 0 {
             matchedStamp.reset(count: matchedStamp.count, to: 0)
@@ -17,7 +19,8 @@ extension PatternMachine {
         let firstCandidate = candidates.count
         lexiconMatchers[stage].withUnsafeBufferPointer { matchers in
         lexiconMatcherStarts[stage].withUnsafeBufferPointer { matcherStarts in
-            for hitIndex in hitRange {
+            for listedIndex in listed {
+                let hitIndex = Int(view.listedHits[listedIndex])
                 let hit = view.hits[hitIndex]
                 let entry = Int(hit.entry)
                 let lexicon = Int(entryLexicons[entry])
