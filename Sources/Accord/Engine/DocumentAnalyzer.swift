@@ -143,11 +143,15 @@ struct DocumentAnalyzer {
             groups.append((sorted[index].matcher, groupStart..<index + 1))
             groupStart = index + 1
         }
+        // The engine's tables read once: through the engine, each read retained and released them.
+        let matchers = engine.matchers, rules = engine.rules, kindSlot = engine.kindSlot
         for (matcher, range) in groups {
-            guard case .rule(let ruleIndex) = engine.matchers[Int(matcher)].role else { continue }
-            let conditions = engine.rules[Int(ruleIndex)].conditions
-            let ruleWindow = engine.rules[Int(ruleIndex)].window
-            let kind = engine.rules[Int(ruleIndex)].kindIndex
+            guard case .rule(let ruleIndex) = matchers[Int(matcher)].role else { continue }
+            let rule = rules[Int(ruleIndex)]
+            let conditions = rule.conditions
+            let ruleWindow = rule.window
+            let kind = rule.kindIndex
+            let slot = Int(kindSlot[Int(kind)])
             var lastEnd: Int32 = -1, lastStart: Int32 = -1
             for candidate in sorted[range] {
                 guard candidate.start >= lastEnd else {
@@ -166,7 +170,7 @@ struct DocumentAnalyzer {
                 lastEnd = candidate.end
                 let captureStart = Int32(store.captures.count)
                 let captureCount = workspace.machine.appendCaptures(from: candidate.captures, to: &store.captures)
-                produced[Int(engine.kindSlot[Int(kind)])].append(RawResult(
+                produced[slot].append(RawResult(
                     rule: ruleIndex, kind: kind, start: candidate.start, end: candidate.end,
                     sentence: sentence, captureStart: captureStart, captureCount: captureCount))
             }
@@ -178,18 +182,35 @@ struct DocumentAnalyzer {
         _ conditions: [CompiledEngine.Rule.Condition], window ruleWindow: Int?, _ candidate: Candidate, in sorted: [Candidate],
         groups: [(matcher: Int32, range: Range<Int>)]
     ) -> Int? {
-        for (number, condition) in conditions.enumerated() {
-            let spans = groups.first { $0.matcher == condition.matcher }.map { sorted[$0.range] } ?? []
-            let window = Int32(clamping: condition.window ?? ruleWindow ?? Int(Int32.max))
-            let found: Bool
-            switch condition.region {
-            case .before: found = spans.contains { $0.end <= candidate.start && candidate.start - $0.end <= window }
-            case .after: found = spans.contains { $0.start >= candidate.end && $0.start - candidate.end <= window }
-            case .sentence: found = !spans.isEmpty
+        // Through raw buffers: this runs for every candidate of a rule with conditions, and slices
+        // of the arrays retained and released them for each condition.
+        sorted.withUnsafeBufferPointer { sorted in
+        groups.withUnsafeBufferPointer { groups in
+            for (number, condition) in conditions.enumerated() {
+                var spans = 0..<0
+                for group in groups where group.matcher == condition.matcher {
+                    spans = group.range
+                    break
+                }
+                let window = Int32(clamping: condition.window ?? ruleWindow ?? Int(Int32.max))
+                var found = false
+                switch condition.region {
+                case .before:
+                    for index in spans where sorted[index].end <= candidate.start && candidate.start - sorted[index].end <= window {
+                        found = true
+                        break
+                    }
+                case .after:
+                    for index in spans where sorted[index].start >= candidate.end && sorted[index].start - candidate.end <= window {
+                        found = true
+                        break
+                    }
+                case .sentence: found = !spans.isEmpty
+                }
+                if found == condition.negated { return number }
             }
-            if found == condition.negated { return number }
-        }
-        return nil
+            return nil
+        }}
     }
 
     /// Resolves overlapping results of one kind: priority, then length, then position, then pack and rule order.
