@@ -92,18 +92,24 @@ package struct JSONWriter: ~Copyable {
     package mutating func int(_ value: Int) {
         separator()
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        // Digits written straight into the buffer: offsets are most of the numbers in the output.
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes of scratch, enough for 20 digits
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            let scratch = scratch.bindMemory(to: UInt8.self)
-            var index = scratch.count
+        // Digits written straight into the buffer, last first, once their count is known:
+        // offsets are most of the numbers in the output.
+        let magnitude = value.magnitude
+        var digits = 1
+        var bound: UInt = 10
+        while digits < 20 && magnitude >= bound {
+            digits += 1
+            bound = bound &* 10
+        }
+        buffer.appendInPlace(upTo: digits) { out in
+            var rest = magnitude
+            var index = digits
             repeat {
                 index -= 1
-                scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[index...]))
+                out[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            return digits
         }
     }
     package mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
