@@ -47,6 +47,8 @@ struct SentenceSplitterTests {
         ("Giá tăng 5. Hai bên đồng ý.", ["Giá tăng 5.", "Hai bên đồng ý."]),
         ("Apple Inc. and Sony Corp. signed, etc. Then left.", ["Apple Inc. and Sony Corp. signed, etc.", "Then left."]),
         ("Ấn Độ. Ấn Độ.", ["Ấn Độ.", "Ấn Độ."]),
+        // The Kelvin sign is K once normalised: "KS." (kỹ sư) written with it is still the abbreviation.
+        ("Gặp \u{212A}S. Nguyễn Văn An tại đây.", ["Gặp \u{212A}S. Nguyễn Văn An tại đây."]),
         ("Xong.", ["Xong."]),
         ("...", ["..."]),
         ("", []),
@@ -66,6 +68,15 @@ struct SentenceSplitterTests {
         let actual = sentenceTexts("Warner BROS. Pictures. Mr. Smith.", splitter: splitter)
         #expect(actual == ["Warner BROS. Pictures.", "Mr.", "Smith."],
                 "with only Bros as abbreviation, Mr. should end a sentence; got \(actual)")
+    }
+
+    /// Abbreviations outside the fast table (non-ASCII, or longer than eight bytes) still count.
+    @Test("custom abbreviations may be long or have diacritics")
+    func longAndAccentedAbbreviations() {
+        let splitter = SentenceSplitter(abbreviations: ["Tổng", "Approximately", "Mr"])
+        let actual = sentenceTexts("Ông TỔNG. Bí thư nói. Approximately. Ten left. Mr. Smith. Mrs. Smith.", splitter: splitter)
+        #expect(actual == ["Ông TỔNG. Bí thư nói.", "Approximately. Ten left.", "Mr. Smith.", "Mrs.", "Smith."],
+                "Tổng and Approximately are abbreviations, compared case-insensitively, and Mrs is not; got \(actual)")
     }
 
     /// Sentence ranges partition the tokens of many generated texts.

@@ -24,6 +24,11 @@ struct SentenceSplitter: Sendable {
 
     /// The abbreviations, lowercased, as UTF-8 bytes.
     private let abbreviations: Set<[UInt8]>
+    /// The ASCII ones of at most eight bytes (all the default ones), packed into integers
+    /// (``packed(_:)``): a sentence's last word is looked up without allocating or hashing an array.
+    private let packedAbbreviations: Set<UInt64>
+    /// Whether some abbreviation is not packed (non-ASCII, or longer than eight bytes).
+    private let hasUnpackedAbbreviations: Bool
     /// The longest abbreviation in bytes, so longer words skip the set lookup.
     private let longestAbbreviation: Int
     /// Lowercases candidate abbreviations the same way the set was lowercased.
@@ -34,13 +39,37 @@ struct SentenceSplitter: Sendable {
     init(abbreviations: Set<String> = SentenceSplitter.defaultAbbreviations) {
         let lowered = abbreviations.map { Array(TextNormalizer().normalize($0, form: .folded).utf8) }
         self.abbreviations = Set(lowered)
+        let packed = lowered.map { word in word.withUnsafeBufferPointer { Self.packed($0) } }
+        self.packedAbbreviations = Set(packed.compactMap { $0 })
+        self.hasUnpackedAbbreviations = packed.contains(nil)
         self.longestAbbreviation = lowered.map(\.count).max() ?? 0
+    }
+
+    /// ASCII bytes, lowercased and packed little-endian into an integer, or `nil` when there are
+    /// more than eight or one is not ASCII. Words hold no zero byte, so lengths cannot collide.
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            key |= UInt64(lowered) << (8 * UInt64(index))
+        }
+        return key
+    }
+
+    /// Whether a lowercased word is an abbreviation.
+    private func isAbbreviation(lowered word: [UInt8]) -> Bool {
+        if let key = word.withUnsafeBufferPointer({ Self.packed($0) }) { return packedAbbreviations.contains(key) }
+        return hasUnpackedAbbreviations && abbreviations.contains(word)
     }
 
     /// The sentences of a tokenised text, as ranges of token indices: in order, non-empty and
     /// covering every token (no tokens gives no sentences). `utf8` is the text the tokens index.
     func split(_ tokens: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(longestAbbreviation * 2)
         var start = 0
         var i = 0
         while i < tokens.count {
@@ -59,7 +88,7 @@ struct SentenceSplitter: Sendable {
                 next += 1  // "!?", "." followed by a closing quote or bracket
             }
             if next < tokens.count, !tokens[next].flags.contains(.lineBreakBefore),
-               !continuesAfterStop(tokens, at: i, next: next, utf8),
+               !continuesAfterStop(tokens, at: i, next: next, utf8, scratch: &scratch),
                startsSentence(tokens[next], utf8) {
                 sentences.append(start..<next)
                 start = next
@@ -72,7 +101,11 @@ struct SentenceSplitter: Sendable {
 
     /// Whether the single `.` at `index` belongs to an abbreviation, an initial, or a glued
     /// `word.word` (domain names, `TP.HCM`), rather than ending a sentence.
-    private func continuesAfterStop(_ tokens: [Token], at index: Int, next: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    ///
+    /// - Parameter scratch: A buffer for the folded word, reused across calls.
+    private func continuesAfterStop(
+        _ tokens: [Token], at index: Int, next: Int, _ utf8: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]
+    ) -> Bool {
         let stop = tokens[index]
         guard next == index + 1, index > 0, stop.end - stop.start == 1, byte(utf8, stop.start) == 0x2E,
               stop.flags.contains(.glued) else { return false }
@@ -82,10 +115,12 @@ struct SentenceSplitter: Sendable {
         if isSingleUppercaseLetter(previous, utf8) { return !isTemperatureUnit(tokens, at: index - 1, utf8) }
         let length = Int(previous.end - previous.start)
         guard length <= longestAbbreviation, previous.start >= 0, Int(previous.end) <= utf8.count else { return false }
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(length)
-        normalizer.normalize(UnsafeBufferPointer(rebasing: utf8[previous.range]), form: .folded, into: &lowered)
-        return abbreviations.contains(lowered)
+        let word = UnsafeBufferPointer(rebasing: utf8[previous.range])
+        // An ASCII word's folded form is its lowercase: no normaliser needed.
+        if let key = Self.packed(word) { return packedAbbreviations.contains(key) }
+        scratch.removeAll(keepingCapacity: true)
+        normalizer.normalize(word, form: .folded, into: &scratch)
+        return isAbbreviation(lowered: scratch)
     }
 
     /// Whether the single letter at `index` is a temperature unit (`30 độ C.`, `86°F.`), which
