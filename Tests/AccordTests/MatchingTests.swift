@@ -87,6 +87,36 @@ struct MatchingTests {
                 "«\(text)»: listed \(candidates("listed-plain")), run \(candidates("run-plain"))")
     }
 
+    @Test("hits of every form come ordered by start, end and entry, and each token's range holds its own")
+    func hitOrder() throws {
+        // Three forms (case-sensitive, default, diacritic-insensitive) find phrases starting on
+        // the same tokens, each form's hits coming as a separate run before they are ordered.
+        // Here the case-sensitive form's phrase is the longest from "Đà", so its run comes first
+        // though its hit must come last.
+        let engine = try Self.engine("""
+            rules:
+              - {id: a, kind: place, pattern: "%exact"}
+              - {id: b, kind: place, pattern: "%plain"}
+              - {id: c, kind: place, pattern: "%loose"}
+            """, lexicons: """
+            lexicons:
+              exact: {case: sensitive, entries: {a: [Đà Nẵng mới], us: [US]}}
+              plain: {entries: {b: [Đà Nẵng], us: [Mỹ, us]}}
+              loose: {diacritics: insensitive, entries: {c: [Đà], n: [nang moi]}}
+            """)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let text = "Đà Nẵng mới và US gặp Mỹ ở Da Nang Moi; đà nẵng, US."
+        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+        let keys = index.hits.map { [$0.start, $0.end, $0.entry] }
+        #expect(keys.count >= 8, "the text should have hits of several lexicons and forms; got \(keys)")
+        #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) }, "hits out of order: \(keys)")
+        for token in 0..<index.document.tokens.count {
+            let starting = index.hitRange(at: token).map { Int(index.hits[$0].start) }
+            #expect(starting.allSatisfy { $0 == token }, "token \(token)'s range holds hits starting at \(starting)")
+        }
+        #expect(index.hitRange(at: index.document.tokens.count - 1).upperBound <= index.hits.count, "ranges stay inside the hits")
+    }
+
     @Test("a gap never crosses a sentence end")
     func gapStopsAtSentence() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")

@@ -107,15 +107,19 @@ final class DocumentIndex {
             for hit in all where entries[Int(hit.entry)].isExclusion {
                 excluded[Int(entries[Int(hit.entry)].lexicon)].append((hit.start, hit.end))
             }
-            for lexicon in excluded.indices where !excluded[lexicon].isEmpty { excluded[lexicon] = Self.merge(excluded[lexicon]) }
+            // Which lexicons have exclusions here: the other hits, nearly all, are kept after one flag read.
+            var hasExclusions = [Bool](repeating: false, count: engine.lexicons.count)
+            for lexicon in excluded.indices where !excluded[lexicon].isEmpty {
+                excluded[lexicon] = Self.merge(excluded[lexicon])
+                hasExclusions[lexicon] = true
+            }
             all.removeAll { hit in
                 let entry = entries[Int(hit.entry)]
                 if entry.isExclusion { return true }
-                let intervals = excluded[Int(entry.lexicon)]
-                return !intervals.isEmpty && Self.overlaps(intervals, hit.start, hit.end)
+                return hasExclusions[Int(entry.lexicon)] && Self.overlaps(excluded[Int(entry.lexicon)], hit.start, hit.end)
             }
         }
-        all.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
+        let starts = Self.orderByStart(&all, tokenCount: document.tokens.count)
         hits = all
         let lexiconMasks = engine.stageMaskByLexicon, listed = engine.listedLexicons
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
@@ -139,9 +143,51 @@ final class DocumentIndex {
         tokenStageMask = stageMask
         self.listedHits = listedHits
         self.listedHitsBySentence = listedHitsBySentence
-        hitStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
-        for hit in all { hitStarts[Int(hit.start) + 1] += 1 }
-        for index in 0..<document.tokens.count { hitStarts[index + 1] += hitStarts[index] }
+        hitStarts = starts
+    }
+
+    /// Orders hits by start, end, then entry, and returns where each token's hits begin
+    /// (`starts[t]..<starts[t + 1]` are those starting at token t).
+    ///
+    /// Placed by start with a counting pass (the start index is needed anyway), then each token's
+    /// few hits put in order by insertion: a comparison sort of the whole list cost a quarter of
+    /// finding the hits.
+    private static func orderByStart(_ hits: inout [LexiconHit], tokenCount: Int) -> [Int32] {
+        var starts = [Int32](repeating: 0, count: tokenCount + 1)
+        guard !hits.isEmpty else { return starts }
+        // Through raw buffers: three passes over every hit, where array accesses checked bounds
+        // and uniqueness at each step.
+        let ordered = starts.withUnsafeMutableBufferPointer { starts in
+            hits.withUnsafeBufferPointer { hits in
+                for hit in hits { starts[Int(hit.start) + 1] += 1 }
+                for index in 0..<tokenCount { starts[index + 1] += starts[index] }
+                return [LexiconHit](unsafeUninitializedCapacity: hits.count) { buffer, count in
+                    let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokenCount)
+                    defer { next.deallocate() }
+                    _ = next.initialize(from: starts[0..<tokenCount])
+                    let base = buffer.baseAddress.unsafelyUnwrapped
+                    for hit in hits {
+                        (base + Int(next[Int(hit.start)])).initialize(to: hit)
+                        next[Int(hit.start)] += 1
+                    }
+                    for token in 0..<tokenCount where starts[token + 1] - starts[token] > 1 {
+                        let first = Int(starts[token])
+                        for index in first + 1..<Int(starts[token + 1]) {
+                            let hit = base[index]
+                            var slot = index
+                            while slot > first, (hit.end, hit.entry) < (base[slot - 1].end, base[slot - 1].entry) {
+                                base[slot] = base[slot - 1]
+                                slot -= 1
+                            }
+                            base[slot] = hit
+                        }
+                    }
+                    count = hits.count
+                }
+            }
+        }
+        hits = ordered
+        return starts
     }
 
     /// Sums up what each sentence holds, once per document, for the checks the pattern machine
