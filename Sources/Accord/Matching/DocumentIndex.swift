@@ -271,16 +271,26 @@ final class DocumentIndex {
     /// (ordering after every kind, or after every stage, repeated the sort for nothing).
     private func indexResults() {
         guard resultOrder.count != resultSpans.count else { return }
-        // A counting sort by start token; equal starts keep result order.
-        for index in resultStarts.indices { resultStarts[index] = 0 }
-        for span in resultSpans { resultStarts[Int(span.start) + 1] += 1 }
-        for index in 0..<document.tokens.count { resultStarts[index + 1] += resultStarts[index] }
-        var next = resultStarts
-        resultOrder = [Int32](repeating: 0, count: resultSpans.count)
-        for (index, span) in resultSpans.enumerated() {
-            resultOrder[Int(next[Int(span.start)])] = Int32(index)
-            next[Int(span.start)] += 1
-        }
+        // A counting sort by start token; equal starts keep result order. On local buffers: the
+        // stored arrays checked uniqueness at every element.
+        let tokenCount = document.tokens.count
+        var starts = [Int32](repeating: 0, count: tokenCount + 1)
+        var order = [Int32](repeating: 0, count: resultSpans.count)
+        resultSpans.withUnsafeBufferPointer { spans in
+        starts.withUnsafeMutableBufferPointer { starts in
+        order.withUnsafeMutableBufferPointer { order in
+            for span in spans { starts[Int(span.start) + 1] += 1 }
+            for index in 0..<tokenCount { starts[index + 1] += starts[index] }
+            let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokenCount + 1)
+            defer { next.deallocate() }
+            _ = next.initialize(from: starts)
+            for (index, span) in spans.enumerated() {
+                order[Int(next[Int(span.start)])] = Int32(index)
+                next[Int(span.start)] += 1
+            }
+        }}}
+        resultStarts = starts
+        resultOrder = order
     }
 
     /// The canonical id of an accepted result, if it has one.
