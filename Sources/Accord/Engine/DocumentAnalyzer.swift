@@ -272,12 +272,14 @@ struct DocumentAnalyzer {
         var byLexicon = [[ExtractorInput.Hit]](repeating: [], count: wanted.count)
         let entries = engine.automaton.entries
         // Counted first, so each list is allocated once instead of growing by doubling.
+        // The index set these hits apart while finding them: the other hits are never read here.
+        let hits = index.hits, chosen = index.extractorHits
         var counts = [Int](repeating: 0, count: wanted.count)
-        for hit in index.hits where wanted[Int(entries[Int(hit.entry)].lexicon)] { counts[Int(entries[Int(hit.entry)].lexicon)] += 1 }
+        for hitIndex in chosen { counts[Int(entries[Int(hits[Int(hitIndex)].entry)].lexicon)] += 1 }
         for lexicon in counts.indices where counts[lexicon] > 0 { byLexicon[lexicon].reserveCapacity(counts[lexicon]) }
-        for hit in index.hits {
+        for hitIndex in chosen {
+            let hit = hits[Int(hitIndex)]
             let entry = entries[Int(hit.entry)]
-            guard wanted[Int(entry.lexicon)] else { continue }
             byLexicon[Int(entry.lexicon)].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
         }
         return byLexicon

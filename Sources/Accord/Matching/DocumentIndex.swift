@@ -27,6 +27,8 @@ final class DocumentIndex {
     /// in hit order; sentence s's are `listedHits[listedHitsBySentence[s]..<listedHitsBySentence[s + 1]]`.
     @exclusivity(unchecked) private var listedHits: [Int32] = []
     @exclusivity(unchecked) private var listedHitsBySentence: [Int32] = []
+    /// The indices of the hits of lexicons an extractor option names (``CompiledEngine/extractorLexicons``), in hit order.
+    @exclusivity(unchecked) private(set) var extractorHits: [Int32] = []
     /// Accepted results of every kind resolved so far.
     @exclusivity(unchecked) private(set) var results: [RawResult] = []
     @exclusivity(unchecked) private var resultIDs: [String?] = []
@@ -126,6 +128,8 @@ final class DocumentIndex {
         var listedHits: [Int32] = []
         listedHits.reserveCapacity(all.count)
         var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
+        let forExtractors = engine.extractorLexicons
+        var extractorHits: [Int32] = []
         var stageMask = tokenStageMask
         tokenStageMask = []
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
@@ -137,12 +141,14 @@ final class DocumentIndex {
                     listedHits.append(Int32(index))
                     listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] += 1
                 }
+                if !forExtractors.isEmpty, forExtractors[lexicon] { extractorHits.append(Int32(index)) }
             }
         }
         for sentence in document.sentences.indices { listedHitsBySentence[sentence + 1] += listedHitsBySentence[sentence] }
         tokenStageMask = stageMask
         self.listedHits = listedHits
         self.listedHitsBySentence = listedHitsBySentence
+        self.extractorHits = extractorHits
         hitStarts = starts
     }
 
