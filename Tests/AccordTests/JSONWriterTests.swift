@@ -102,4 +102,30 @@ struct JSONEscapeTests {
         writer.endArray()
         #expect(writer.output == #"["Việt Nam","say \"hi\"","a\\b","tab\there","line\nbreak","\u0001","đủ 16 byte nè!!",""]"#)
     }
+
+    @Test("a span's fields are the same bytes written at once or field by field", arguments: [
+        ("Việt Nam", 0, 8, 0), ("Ấn Độ", 1_234_567, 1_234_572, 98_765), ("", 0, 0, 0),
+        ("say \"hi\"", 5, 13, 1), ("line\nbreak", 10, 20, 2), ("a\\b", 9, 12, 3), ("G7", 9_999_999_999, 10_000_000_001, 10),
+    ])
+    func spanFields(text: String, start: Int, end: Int, sentence: Int) {
+        // The array's bytes take the one-reservation path; the same bytes through a lazy view,
+        // which lends no contiguous storage, take the field-by-field one. Both first in their
+        // object and after another field.
+        func written(_ fields: (inout JSONWriter) -> Void) -> String {
+            var writer = JSONWriter()
+            writer.beginArray()
+            writer.beginObject(); fields(&writer); writer.endObject()
+            writer.beginObject(); writer.field("id", "x"); fields(&writer); writer.endObject()
+            writer.endArray()
+            return writer.output
+        }
+        let bytes = Array(text.utf8)
+        let atOnce = written { $0.spanFields(text: bytes, start: start, end: end, sentence: sentence) }
+        let byField = written { $0.spanFields(text: bytes.lazy.map { $0 }, start: start, end: end, sentence: sentence) }
+        #expect(atOnce == byField, "at once: \(atOnce)\nby field: \(byField)")
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n")
+        let fields = "\"text\":\"\(escaped)\",\"start\":\(start),\"end\":\(end),\"sentence\":\(sentence)"
+        #expect(atOnce == "[{\(fields)},{\"id\":\"x\",\(fields)}]", "the documented layout; got \(atOnce)")
+    }
 }

@@ -136,6 +136,9 @@ extension JSONWriter {
 
     /// A span's `text`, `start`, `end` and `sentence` fields, whichever source gives them.
     mutating func spanFields(text: some Collection<UInt8>, start: Int, end: Int, sentence: Int) {
+        if text.withContiguousStorageIfAvailable({ plainSpanFields(text: $0, start: start, end: end, sentence: sentence) }) == true {
+            return
+        }
         key("text"); string(utf8: text)
         field("start", start)
         field("end", end)
