@@ -87,4 +87,28 @@ struct EngineCompilerTests {
         ])
         #expect(engine.analyze("Nhật Bản").parties.map(\.id) == ["JP"], "both rules should find JP once after overlap resolution")
     }
+
+    @Test("languages compile side by side, their problems reported in pack order")
+    func languagesInOrder() throws {
+        // Four languages, each with its own mistake, compiled concurrently: the problems must
+        // come in the order the packs were given, every time, not in the order compiles finish.
+        func packs(_ pattern: (String) -> String) -> [String] {
+            ["vi", "en", "fr", "de"].map { language in
+                TestSupport.pack("p-\(language)", Self.lexicon + "rules:\n  - {id: r, kind: party, pattern: \"\(pattern(language))\"}")
+                    .replacingOccurrences(of: "language: vi", with: "language: \(language)")
+            }
+        }
+        for _ in 0..<5 {
+            do {
+                _ = try Engine(yaml: packs { "%missing\($0)" })
+                Issue.record("every pack names a missing lexicon: compiling should fail")
+            } catch {
+                let messages = error.diagnostics.map(\.message)
+                let order = messages.compactMap { message in ["vi", "en", "fr", "de"].first { message.contains("missing\($0)") } }
+                #expect(order == ["vi", "en", "fr", "de"], "problems out of pack order: \(messages)")
+            }
+        }
+        let engine = try Engine(yaml: packs { _ in "id:%countries" })
+        #expect(engine.languages == ["vi", "en", "fr", "de"], "every language compiles; got \(engine.languages)")
+    }
 }

@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// A rule pack read from YAML: lexicons, rules and embedded examples, validated but not compiled.
 ///
@@ -93,39 +91,22 @@ public struct Pack: Sendable, Hashable {
         let files = try PackFileReader.packFiles(in: url)
         // Files are read and decoded on all cores (each on its own, into its own slot), a
         // third of start-up; the packs and their problems are then taken in path order.
-        let loaded = LoadedPacks(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let loaded = ConcurrentResults.map(files.count) { index -> Result<Pack, AccordError> in
             do throws(AccordError) {
-                loaded.store(.success(try Pack(contentsOf: files[index], limits: limits)), at: index)
+                return .success(try Pack(contentsOf: files[index], limits: limits))
             } catch {
-                loaded.store(.failure(error), at: index)
+                return .failure(error)
             }
         }
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
-        for result in loaded.results {
+        for result in loaded {
             switch result {
             case .success(let pack): packs.append(pack)
             case .failure(let error): diagnostics += error.diagnostics
-            case nil: assertionFailure("every file's slot is filled before the loop ends")
             }
         }
         if !diagnostics.isEmpty { throw AccordError(diagnostics) }
         return packs
     }
-}
-
-/// The outcome of loading each of a directory's pack files, filled concurrently, one slot per file.
-private final class LoadedPacks: Sendable {
-    private let slots: Mutex<[Result<Pack, AccordError>?]>
-
-    init(count: Int) {
-        slots = Mutex([Result<Pack, AccordError>?](repeating: nil, count: count))
-    }
-
-    func store(_ result: Result<Pack, AccordError>, at index: Int) {
-        slots.withLock { $0[index] = result }
-    }
-
-    var results: [Result<Pack, AccordError>?] { slots.withLock { $0 } }
 }
