@@ -171,6 +171,8 @@ final class CompiledEngine: Sendable {
     /// Per lexicon: whether a ``LexiconMatcher`` of some stage lists its hits, so documents
     /// set those hits apart once instead of every stage reading all hits of every sentence.
     let listedLexicons: [Bool]
+    /// Per stage: its ``LexiconMatcher``s grouped by lexicon, for the pattern machine.
+    let lexiconMatchersByLexicon: [LexiconMatcher.ByLexicon]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
@@ -321,6 +323,7 @@ final class CompiledEngine: Sendable {
         var listed = [Bool](repeating: false, count: lexicons.count)
         for stage in stages { for direct in stage.lexiconMatchers { listed[Int(direct.lexicon)] = true } }
         listedLexicons = listed
+        lexiconMatchersByLexicon = stages.map { LexiconMatcher.ByLexicon($0.lexiconMatchers, lexiconCount: lexicons.count) }
         // A context matcher shared by several conditions finds what the most demanding asks:
         // more matches of the same pattern never change an `after` or `sentence` answer.
         var needs = [ContextNeed?](repeating: nil, count: matchers.count)

@@ -171,21 +171,20 @@ final class DocumentIndex {
                     let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokenCount)
                     defer { next.deallocate() }
                     _ = next.initialize(from: starts[0..<tokenCount])
-                    let base = buffer.baseAddress.unsafelyUnwrapped
                     for hit in hits {
-                        (base + Int(next[Int(hit.start)])).initialize(to: hit)
+                        buffer.initializeElement(at: Int(next[Int(hit.start)]), to: hit)
                         next[Int(hit.start)] += 1
                     }
                     for token in 0..<tokenCount where starts[token + 1] - starts[token] > 1 {
                         let first = Int(starts[token])
                         for index in first + 1..<Int(starts[token + 1]) {
-                            let hit = base[index]
+                            let hit = buffer[index]
                             var slot = index
-                            while slot > first, (hit.end, hit.entry) < (base[slot - 1].end, base[slot - 1].entry) {
-                                base[slot] = base[slot - 1]
+                            while slot > first, (hit.end, hit.entry) < (buffer[slot - 1].end, buffer[slot - 1].entry) {
+                                buffer[slot] = buffer[slot - 1]
                                 slot -= 1
                             }
-                            base[slot] = hit
+                            buffer[slot] = hit
                         }
                     }
                     count = hits.count

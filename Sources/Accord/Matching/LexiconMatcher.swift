@@ -41,3 +41,26 @@ struct LexiconMatcher: Sendable, Hashable {
         self.capture = opened
     }
 }
+
+extension LexiconMatcher {
+    /// One stage's lexicon matchers grouped by lexicon, so a hit finds the matchers of its
+    /// lexicon with two reads: lexicon l's are `matchers[starts[l]..<starts[l + 1]]`, in matcher order.
+    struct ByLexicon: Sendable {
+        let matchers: [LexiconMatcher]
+        /// Empty when the stage has no lexicon matchers.
+        let starts: [Int32]
+
+        init(_ stageMatchers: [LexiconMatcher], lexiconCount: Int) {
+            // Stable: a lexicon's matchers stay in matcher order.
+            matchers = stageMatchers.enumerated().sorted { ($0.element.lexicon, $0.offset) < ($1.element.lexicon, $1.offset) }.map(\.element)
+            guard !matchers.isEmpty else {
+                starts = []
+                return
+            }
+            var starts = [Int32](repeating: 0, count: lexiconCount + 1)
+            for direct in matchers { starts[Int(direct.lexicon) + 1] += 1 }
+            for lexicon in 0..<lexiconCount { starts[lexicon + 1] += starts[lexicon] }
+            self.starts = starts
+        }
+    }
+}

@@ -17,8 +17,8 @@ extension PatternMachine {
         }
         let upper = Int32(sentence.upperBound)
         let firstCandidate = candidates.count
-        lexiconMatchers[stage].withUnsafeBufferPointer { matchers in
-        lexiconMatcherStarts[stage].withUnsafeBufferPointer { matcherStarts in
+        lexiconMatchers[stage].matchers.withUnsafeBufferPointer { matchers in
+        lexiconMatchers[stage].starts.withUnsafeBufferPointer { matcherStarts in
             for listedIndex in listed {
                 let hitIndex = Int(view.listedHits[listedIndex])
                 let hit = view.hits[hitIndex]

@@ -72,10 +72,8 @@ struct PatternMachine: ~Copyable {
     var presence: SentencePresence
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
-    /// Per stage: the rules listed from the hit index instead of run (see ``LexiconMatcher``),
-    /// grouped by lexicon: lexicon l's are `lexiconMatchers[s][lexiconMatcherStarts[s][l]..<lexiconMatcherStarts[s][l + 1]]`.
-    let lexiconMatchers: [[LexiconMatcher]]
-    let lexiconMatcherStarts: [[Int32]]
+    /// Per stage: the rules listed from the hit index instead of run (see ``LexiconMatcher``).
+    let lexiconMatchers: [LexiconMatcher.ByLexicon]
     /// Per matcher: the stamp of the last sentence it matched in, and the furthest end it
     /// matched up to there (see `listLexiconMatches`).
     var matchedStamp: ScratchBuffer<UInt32>
@@ -95,18 +93,7 @@ struct PatternMachine: ~Copyable {
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         presence = SentencePresence(engine: engine)
-        var byLexicon: [[LexiconMatcher]] = [], byLexiconStarts: [[Int32]] = []
-        for stage in engine.stages {
-            // Stable: a lexicon's matchers stay in matcher order.
-            let sorted = stage.lexiconMatchers.enumerated().sorted { ($0.element.lexicon, $0.offset) < ($1.element.lexicon, $1.offset) }.map(\.element)
-            var starts = [Int32](repeating: 0, count: engine.lexicons.count + 1)
-            for direct in sorted { starts[Int(direct.lexicon) + 1] += 1 }
-            for lexicon in 0..<engine.lexicons.count { starts[lexicon + 1] += starts[lexicon] }
-            byLexicon.append(sorted)
-            byLexiconStarts.append(sorted.isEmpty ? [] : starts)
-        }
-        lexiconMatchers = byLexicon
-        lexiconMatcherStarts = byLexiconStarts
+        lexiconMatchers = engine.lexiconMatchersByLexicon
         matchedStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         matchedUpTo = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         stageHasRequirements = engine.stages.indices.map { stage in
@@ -130,7 +117,7 @@ struct PatternMachine: ~Copyable {
         // The last sentence's captures were copied out when its matches were selected: start
         // the nodes afresh, so a document's memory follows its longest sentence, not its length.
         captureNodes.removeAll()
-        if !lexiconMatchers[stage].isEmpty { listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates) }
+        if !lexiconMatchers[stage].matchers.isEmpty { listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates) }
         let stageStarts = starts.stages[stage]
         // A sentence where nothing of this stage can start is skipped whole: no token or hit
         // starts one of its matchers, no token test can, and no earlier result starts inside it.
