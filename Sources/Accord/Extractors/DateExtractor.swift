@@ -118,6 +118,8 @@ private struct DateScanner {
     /// `7/9`, `13/7/2022`, optionally after a day word (`ngày 7/9`).
     private func numericDate(at index: Int) -> Extraction? {
         // `7-9` and `7.9` are dates only after a day word (`ngày 7-9`): alone they are ranges and scores.
+        // Without any separator after the number there is no date, whatever comes before it.
+        guard separator(at: index + 1, any: true) else { return nil }
         let dayWord = days.longest(endingAt: index)
         let anySeparator = dayWord != nil
         guard let first = number(at: index), separator(at: index + 1, any: anySeparator), let second = number(at: index + 2) else { return nil }
@@ -182,20 +184,22 @@ private struct DateScanner {
     /// first, as English writes it: `the next five years`, `the past 3 months`.
     private func period(at index: Int) -> Extraction? {
         if directionBefore, let direction = direction(startingAt: index), let (count, countEnd) = count(at: direction.end),
-           let unit = units.longest(startingAt: countEnd), Self.unitIDs.contains(unit.id) {
+           let unit = units.longest(startingAt: countEnd), Self.isUnit(unit.id) {
             return Extraction(tokens: index..<unit.tokens.upperBound, fields: [
                 "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
             ])
         }
         guard directionAfter, let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
-              Self.unitIDs.contains(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
+              Self.isUnit(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
         return Extraction(tokens: index..<direction.end, fields: [
             "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
         ])
     }
 
-    private static let unitIDs: Set<String> = ["Y", "M", "W", "D"]
+    /// Whether a unit entry's id is one a period can have: `Y`, `M`, `W` or `D` (compared, not
+    /// hashed: one-letter strings compare in a few instructions).
+    private static func isUnit(_ id: String) -> Bool { id == "Y" || id == "M" || id == "W" || id == "D" }
 
     /// A future or past word starting at a token: its direction and end.
     private func direction(startingAt index: Int) -> (relative: String, end: Int)? {
@@ -227,10 +231,10 @@ private struct DateScanner {
     /// `năm tới` (next year), `tháng trước` (last month), and `next year`, `last month`.
     private func relativeUnit(at index: Int) -> Extraction? {
         if directionBefore, let direction = anyDirection(startingAt: index), let unit = units.longest(startingAt: direction.end),
-           Self.unitIDs.contains(unit.id) {
+           Self.isUnit(unit.id) {
             return Extraction(tokens: index..<unit.tokens.upperBound, fields: ["relative": .string(direction.relative), "unit": .string(unit.id)])
         }
-        guard directionAfter, let unit = units.longest(startingAt: index), Self.unitIDs.contains(unit.id) else { return nil }
+        guard directionAfter, let unit = units.longest(startingAt: index), Self.isUnit(unit.id) else { return nil }
         if let now = present.longest(startingAt: unit.tokens.upperBound) {
             return Extraction(tokens: index..<now.tokens.upperBound, fields: ["relative": .string("present"), "unit": .string(unit.id)])
         }
