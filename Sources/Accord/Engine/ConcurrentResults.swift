@@ -25,7 +25,10 @@ enum ConcurrentResults {
 
         /// The values by index; `concurrentPerform` returns only once every slot is filled.
         var values: [Value] {
-            slots.withLock { slots in slots.compactMap { $0 } }
+            slots.withLock { slots in
+                assert(slots.allSatisfy { $0 != nil }, "every slot is filled before concurrentPerform returns")
+                return slots.compactMap { $0 }
+            }
         }
     }
 }
