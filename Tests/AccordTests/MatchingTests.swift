@@ -117,6 +117,44 @@ struct MatchingTests {
         #expect(index.hitRange(at: index.document.tokens.count - 1).upperBound <= index.hits.count, "ranges stay inside the hits")
     }
 
+    @Test("a context that is one lexicon reference decides as the pattern machine's run does", arguments: [
+        "hợp tác kinh tế gặp Mỹ và hợp tác gặp Nhật Bản",
+        "Nhật Bản gặp tác và hợp tác kinh tế tác gặp Mỹ",
+        "gặp nhau. hợp tác gặp Ấn Độ",
+    ])
+    func lexiconContextLikeProgram(text: String) throws {
+        // Each listed rule's context is one lexicon reference, its twin's the same with an
+        // alternative that forces a run; before (every match), after (one per start) and anywhere
+        // in the sentence (any match), plain and negated, over nested phrases ending together.
+        let engine = try Self.engine("""
+            rules:
+              - {id: before-listed, kind: before-listed, pattern: "id:%countries", context: {before: {pattern: "%coop", window: 3}}}
+              - {id: before-run, kind: before-run, pattern: "id:%countries", context: {before: {pattern: '( %coop | "zzz" )', window: 3}}}
+              - {id: after-listed, kind: after-listed, pattern: "id:%countries", context: {not_after: {pattern: "%coop=econ", window: 4}}}
+              - {id: after-run, kind: after-run, pattern: "id:%countries", context: {not_after: {pattern: '( %coop=econ | "zzz" )', window: 4}}}
+              - {id: any-listed, kind: any-listed, pattern: "id:%countries", context: {sentence: "%coop"}}
+              - {id: any-run, kind: any-run, pattern: "id:%countries", context: {sentence: '( %coop | "zzz" )'}}
+            """, lexicons: Self.lexicons + """
+
+              coop:
+                entries: {coop: [hợp tác], econ: [hợp tác kinh tế, kinh tế], act: [tác], act2: [tác]}
+            """)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        // "%coop" serves two conditions (one matcher, finding what the more demanding asks).
+        #expect(compiled.contextLexiconMatchers.compactMap { $0 }.count == 2,
+                "the one-reference contexts (%coop, %coop=econ) are listed from hits, their twins run")
+        let explained = try engine.explain(text, language: "vi").matches
+        for condition in ["before", "after", "any"] {
+            // Each rule has one condition, so the outcome's case says it all (its text quotes the pattern).
+            func outcomes(_ rule: String) -> [String] {
+                explained.filter { $0.provenance.rule == rule }.map { "\($0.tokens) \(String(describing: $0.outcome).prefix { $0 != "(" })" }
+            }
+            #expect(outcomes("\(condition)-listed") == outcomes("\(condition)-run"),
+                    "«\(text)», \(condition): listed \(outcomes("\(condition)-listed")), run \(outcomes("\(condition)-run"))")
+        }
+        #expect(explained.contains { $0.provenance.rule == "before-listed" }, "«\(text)» has countries to decide on")
+    }
+
     @Test("a gap never crosses a sentence end")
     func gapStopsAtSentence() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")

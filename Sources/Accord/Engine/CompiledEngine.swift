@@ -173,6 +173,9 @@ final class CompiledEngine: Sendable {
     let listedLexicons: [Bool]
     /// Per stage: its ``LexiconMatcher``s grouped by lexicon, for the pattern machine.
     let lexiconMatchersByLexicon: [LexiconMatcher.ByLexicon]
+    /// Per matcher: for a context pattern that is one lexicon reference (`before: %areas`), its
+    /// ``LexiconMatcher``, so its matches are listed from the hits instead of run; else `nil`.
+    let contextLexiconMatchers: [LexiconMatcher?]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
@@ -324,6 +327,10 @@ final class CompiledEngine: Sendable {
         for stage in stages { for direct in stage.lexiconMatchers { listed[Int(direct.lexicon)] = true } }
         listedLexicons = listed
         lexiconMatchersByLexicon = stages.map { LexiconMatcher.ByLexicon($0.lexiconMatchers, lexiconCount: lexicons.count) }
+        contextLexiconMatchers = matchers.enumerated().map { number, matcher in
+            guard case .context = matcher.role else { return nil }
+            return LexiconMatcher(matcher: Int32(number), entry: matcher.entry, program: program)
+        }
         // A context matcher shared by several conditions finds what the most demanding asks:
         // more matches of the same pattern never change an `after` or `sentence` answer.
         var needs = [ContextNeed?](repeating: nil, count: matchers.count)

@@ -20,6 +20,10 @@ extension PatternMachine {
             // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
             let need = engine.contextNeeds[Int(matcher)]
             let region = positions.clamped(to: sentence)
+            if let direct = engine.contextLexiconMatchers[Int(matcher)] {
+                listContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
+                continue
+            }
             if starts.startsOnLexiconsOnly[Int(matcher)] {
                 // Every way the pattern begins is a lexicon: its starts are the region's hits of
                 // those lexicons, read in order from the hit index instead of testing each token.
@@ -54,6 +58,37 @@ extension PatternMachine {
         }
     }
 
+
+    /// Adds the matches of a context pattern that is one lexicon reference, starting in `region`:
+    /// what anchored runs from each start would find, read from the hits. From one start they
+    /// find each end once (the first entry's hit), the shortest only when the condition needs
+    /// one per start, and one match in all when it asks for any.
+    private mutating func listContextMatches(
+        _ direct: LexiconMatcher, region: Range<Int>, sentence: Range<Int>, view: DocumentView, need: CompiledEngine.ContextNeed,
+        into candidates: inout [Candidate]
+    ) {
+        let upper = Int32(sentence.upperBound)
+        var lastStart: Int32 = -1, lastEnd: Int32 = -1
+        for hitIndex in Int(view.hitStarts[region.lowerBound])..<Int(view.hitStarts[region.upperBound]) {
+            let hit = view.hits[hitIndex]
+            let entry = Int(hit.entry)
+            guard entryLexicons[entry] == direct.lexicon, direct.id < 0 || entryIDs[entry] == direct.id, hit.end <= upper else { continue }
+            if hit.start != lastStart {
+                lastStart = hit.start
+            } else if need != .all || hit.end == lastEnd {
+                continue   // hits come by start, then end: the first from a start is the shortest
+            }
+            lastEnd = hit.end
+            var captures: Int32 = -1
+            if direct.capture >= 0 {
+                captureNodes.append(CaptureNode(name: direct.capture, start: hit.start, end: hit.end,
+                                                item: ItemRef(source: .hit, index: Int32(hitIndex)), previous: -1))
+                captures = Int32(captureNodes.count - 1)
+            }
+            candidates.append(Candidate(matcher: direct.matcher, start: hit.start, end: hit.end, captures: captures))
+            if need == .any { return }
+        }
+    }
 
     /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
     private mutating func canStart(_ first: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
