@@ -79,13 +79,7 @@ extension PatternMachine {
                 continue   // hits come by start, then end: the first from a start is the shortest
             }
             lastEnd = hit.end
-            var captures: Int32 = -1
-            if direct.capture >= 0 {
-                captureNodes.append(CaptureNode(name: direct.capture, start: hit.start, end: hit.end,
-                                                item: ItemRef(source: .hit, index: Int32(hitIndex)), previous: -1))
-                captures = Int32(captureNodes.count - 1)
-            }
-            candidates.append(Candidate(matcher: direct.matcher, start: hit.start, end: hit.end, captures: captures))
+            appendListed(direct, hit: hitIndex, view: view, to: &candidates)
             if need == .any { return }
         }
     }

@@ -37,16 +37,23 @@ extension PatternMachine {
                     }
                     if matchedStamp[matcher] != listStamp || matchedUpTo[matcher] < hit.end { matchedUpTo[matcher] = hit.end }
                     matchedStamp[matcher] = listStamp
-                    var captures: Int32 = -1
-                    if direct.capture >= 0 {
-                        captureNodes.append(CaptureNode(name: direct.capture, start: hit.start, end: hit.end,
-                                                        item: ItemRef(source: .hit, index: Int32(hitIndex)), previous: -1))
-                        captures = Int32(captureNodes.count - 1)
-                    }
-                    candidates.append(Candidate(matcher: direct.matcher, start: hit.start, end: hit.end, captures: captures))
+                    appendListed(direct, hit: hitIndex, view: view, to: &candidates)
                 }
             }
         }}
+    }
+
+    /// Adds a lexicon matcher's match of one hit, with the capture a run of its program makes
+    /// around the reference, when it has one.
+    mutating func appendListed(_ direct: LexiconMatcher, hit hitIndex: Int, view: DocumentView, to candidates: inout [Candidate]) {
+        let hit = view.hits[hitIndex]
+        var captures: Int32 = -1
+        if direct.capture >= 0 {
+            captureNodes.append(CaptureNode(name: direct.capture, start: hit.start, end: hit.end,
+                                            item: ItemRef(source: .hit, index: Int32(hitIndex)), previous: -1))
+            captures = Int32(captureNodes.count - 1)
+        }
+        candidates.append(Candidate(matcher: direct.matcher, start: hit.start, end: hit.end, captures: captures))
     }
 
     /// Whether a candidate of `matcher` from `first` on ends at `end`. Searched backwards over

@@ -38,11 +38,11 @@ struct PatternMachine: ~Copyable {
     private let closures: EpsilonClosures
     private let program: [PatternOp]
     let starts: MatcherStarts
-    private let matcherStages: [Int32]
+    let matcherStages: [Int32]
     let matcherEntries: [Int32]
     let entryLexicons: [Int32]
     let entryIDs: [Int32]
-    private let activeForms: [UInt8]
+    let activeForms: [UInt8]
 
     /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
     private var queue = ScratchBuffer<Queued>(capacity: 256)
@@ -57,10 +57,10 @@ struct PatternMachine: ~Copyable {
     private var stack = ScratchBuffer<Thread>(capacity: 64)
     var runnable = ScratchBuffer<Thread>(capacity: 64)
     private var visited: ScratchBuffer<UInt32>
-    private var generation: UInt32 = 0
+    private(set) var generation: UInt32 = 0
     var captureNodes = ScratchBuffer<CaptureNode>(capacity: 256)
-    private var activation: ScratchBuffer<UInt32>
-    private var activated = ScratchBuffer<Int32>(capacity: 16)
+    var activation: ScratchBuffer<UInt32>
+    var activated = ScratchBuffer<Int32>(capacity: 16)
     /// Threads queued at later positions, so anchored runs stop when none are left.
     var pendingTotal = 0
     /// The last sentence offset a thread was queued at since the queues were cleared.
@@ -395,63 +395,6 @@ struct PatternMachine: ~Copyable {
         case .tokenClass: return view.token(token, isClass: test.small)
         case .regex: return regexMatches(test.a, at: token, view: view, index: index)
         default: return true
-        }
-    }
-
-    // MARK: Starts
-
-    /// The matchers of this stage whose first element can match at a token, in matcher order.
-    private mutating func collectActivated(at token: Int, stage: Int, view: DocumentView, index: DocumentIndex) {
-        let stamp = generation
-        let stageNumber = Int32(stage)
-        let stageStarts = starts.stages[stage]
-        let maskHasStage = view.stageMask[token] & stageStarts.bit != 0
-        if maskHasStage {
-            for form in activeForms {
-                let list = starts.tokenLists[starts.tokenListBase[Int(form)] + Int(view.id(form, at: token))]
-                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
-            }
-        }
-        if stageStarts.startsOnHits && maskHasStage {
-            for hit in view.hitRange(at: token) {
-                let list = starts.lexiconLists[Int(entryLexicons[Int(view.hits[hit].entry)])]
-                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
-            }
-        }
-        if stageStarts.startsOnResults {
-            for order in view.resultRange(at: token) {
-                let list = starts.kindLists[Int(view.results[Int(view.resultOrder[order])].kind)]
-                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
-            }
-        }
-        // Tests whose regexes all begin with known bytes pass nowhere else: most tokens are
-        // passed over with one table read instead of a test per matcher.
-        var tested = stageStarts.tested
-        if let bytes = stageStarts.firstBytes, !tested.isEmpty,
-           !starts.testedFirstBytes[bytes.lowerBound + Int(view.utf8[Int(view.tokens[token].start)])] {
-            tested = 0..<0
-        }
-        for tested in tested {
-            let start = starts.tested[tested]
-            if activation[Int(start.matcher)] != stamp, passes(start.test, at: token, view: view, index: index) {
-                activate(start.matcher, stage: stageNumber, stamp: stamp)
-            }
-        }
-        if activated.count > 1 { activated.stableSort(0..<activated.count) { $0 } }
-    }
-
-    @inline(__always)
-    private mutating func activateList(_ list: Int32, stage: Int32, stamp: UInt32) {
-        for item in Int(starts.listStarts[Int(list)])..<Int(starts.listStarts[Int(list) + 1]) {
-            activate(starts.listItems[item], stage: stage, stamp: stamp)
-        }
-    }
-
-    @inline(__always)
-    private mutating func activate(_ matcher: Int32, stage: Int32, stamp: UInt32) {
-        if matcherStages[Int(matcher)] == stage && activation[Int(matcher)] != stamp {
-            activation[Int(matcher)] = stamp
-            if presence.holds(Int(matcher)) { activated.append(matcher) }
         }
     }
 }

@@ -1,0 +1,57 @@
+/// Where rules start: the matchers a position activates, from its tokens, hits, results and tests.
+extension PatternMachine {
+    /// The matchers of this stage whose first element can match at a token, in matcher order.
+    mutating func collectActivated(at token: Int, stage: Int, view: DocumentView, index: DocumentIndex) {
+        let stamp = generation
+        let stageNumber = Int32(stage)
+        let stageStarts = starts.stages[stage]
+        let maskHasStage = view.stageMask[token] & stageStarts.bit != 0
+        if maskHasStage {
+            for form in activeForms {
+                let list = starts.tokenLists[starts.tokenListBase[Int(form)] + Int(view.id(form, at: token))]
+                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
+            }
+        }
+        if stageStarts.startsOnHits && maskHasStage {
+            for hit in view.hitRange(at: token) {
+                let list = starts.lexiconLists[Int(entryLexicons[Int(view.hits[hit].entry)])]
+                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
+            }
+        }
+        if stageStarts.startsOnResults {
+            for order in view.resultRange(at: token) {
+                let list = starts.kindLists[Int(view.results[Int(view.resultOrder[order])].kind)]
+                if list >= 0 { activateList(list, stage: stageNumber, stamp: stamp) }
+            }
+        }
+        // Tests whose regexes all begin with known bytes pass nowhere else: most tokens are
+        // passed over with one table read instead of a test per matcher.
+        var tested = stageStarts.tested
+        if let bytes = stageStarts.firstBytes, !tested.isEmpty,
+           !starts.testedFirstBytes[bytes.lowerBound + Int(view.utf8[Int(view.tokens[token].start)])] {
+            tested = 0..<0
+        }
+        for tested in tested {
+            let start = starts.tested[tested]
+            if activation[Int(start.matcher)] != stamp, passes(start.test, at: token, view: view, index: index) {
+                activate(start.matcher, stage: stageNumber, stamp: stamp)
+            }
+        }
+        if activated.count > 1 { activated.stableSort(0..<activated.count) { $0 } }
+    }
+
+    @inline(__always)
+    private mutating func activateList(_ list: Int32, stage: Int32, stamp: UInt32) {
+        for item in Int(starts.listStarts[Int(list)])..<Int(starts.listStarts[Int(list) + 1]) {
+            activate(starts.listItems[item], stage: stage, stamp: stamp)
+        }
+    }
+
+    @inline(__always)
+    private mutating func activate(_ matcher: Int32, stage: Int32, stamp: UInt32) {
+        if matcherStages[Int(matcher)] == stage && activation[Int(matcher)] != stamp {
+            activation[Int(matcher)] = stamp
+            if presence.holds(Int(matcher)) { activated.append(matcher) }
+        }
+    }
+}
