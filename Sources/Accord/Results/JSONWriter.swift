@@ -102,26 +102,34 @@ package struct JSONWriter: ~Copyable {
     mutating func plainSpanFields(text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, sentence: Int) -> Bool {
         guard start >= 0, end >= 0, sentence >= 0, !JSONStringBytes.containsSpecial(text) else { return false }
         let comma = commaBits & 1 != 0
-        // The keys and punctuation take 36 bytes, each number at most 19 digits.
-        buffer.appendInPlace(upTo: text.count + 36 + 3 * 19) { out in
+        // A comma, the keys and their quotes, and three numbers of at most 20 digits.
+        let fixed = 1 + Self.spanTextKey.utf8CodeUnitCount + Self.spanStartKey.utf8CodeUnitCount
+            + Self.spanEndKey.utf8CodeUnitCount + Self.spanSentenceKey.utf8CodeUnitCount
+        buffer.appendInPlace(upTo: text.count + fixed + 3 * 20) { out in
             var at = 0
             if comma {
                 out[0] = UInt8(ascii: ",")
                 at = 1
             }
-            at = Self.put("\"text\":\"", at: at, in: out)
+            at = Self.put(Self.spanTextKey, at: at, in: out)
             if let source = text.baseAddress { (out + at).update(from: source, count: text.count) }
             at += text.count
-            at = Self.put("\",\"start\":", at: at, in: out)
+            at = Self.put(Self.spanStartKey, at: at, in: out)
             at = Self.put(UInt(start), at: at, in: out)
-            at = Self.put(",\"end\":", at: at, in: out)
+            at = Self.put(Self.spanEndKey, at: at, in: out)
             at = Self.put(UInt(end), at: at, in: out)
-            at = Self.put(",\"sentence\":", at: at, in: out)
+            at = Self.put(Self.spanSentenceKey, at: at, in: out)
             return Self.put(UInt(sentence), at: at, in: out)
         }
         commaBits |= 1
         return true
     }
+
+    // The span fields' keys with the quotes and commas around them, as `plainSpanFields` writes them.
+    private static let spanTextKey: StaticString = "\"text\":\""
+    private static let spanStartKey: StaticString = "\",\"start\":"
+    private static let spanEndKey: StaticString = ",\"end\":"
+    private static let spanSentenceKey: StaticString = ",\"sentence\":"
 
     /// Copies ASCII bytes to `out + at`; returns the offset after them.
     @inline(__always)
