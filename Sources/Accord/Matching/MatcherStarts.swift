@@ -43,10 +43,6 @@ struct MatcherStarts: Sendable {
     /// Per matcher: whether every first consuming instruction is a lexicon, so its starts are
     /// that lexicon's hits (context runs read them from the hit index).
     var startsOnLexiconsOnly: [Bool] = []
-    /// Per matcher and lexicon (`matcher * lexiconCount + lexicon`): whether one of the
-    /// matcher's first instructions is that lexicon, read once per hit a context run starts from.
-    var firstLexicons: [Bool] = []
-    var lexiconCount = 0
 
     init() {}
 
@@ -74,10 +70,7 @@ struct MatcherStarts: Sendable {
             stages.append(Stage(bit: UInt8(1) << UInt8(min(number, 7)), startsOnHits: !stage.startsByLexicon.isEmpty,
                                 startsOnResults: !stage.startsByKind.isEmpty, tested: start..<tested.count, firstBytes: firstBytes))
         }
-        self.lexiconCount = lexiconCount
-        firstLexicons = [Bool](repeating: false, count: anchors.firsts.count * lexiconCount)
-        for (matcher, firsts) in anchors.firsts.enumerated() {
-            for case .lexicon(let lexicon, _) in firsts { firstLexicons[matcher * lexiconCount + Int(lexicon)] = true }
+        for firsts in anchors.firsts {
             firstRanges.append(firstOps.count..<firstOps.count + firsts.count)
             firstOps += firsts.map(PatternOp.init)
             startsOnLexiconsOnly.append(!firsts.isEmpty && firsts.allSatisfy {

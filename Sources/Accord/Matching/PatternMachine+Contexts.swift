@@ -28,12 +28,11 @@ extension PatternMachine {
                 // Every way the pattern begins is a lexicon: its starts are the region's hits of
                 // those lexicons, read in order from the hit index instead of testing each token.
                 var lastStart = -1
-                let lexiconRow = Int(matcher) * starts.lexiconCount
                 for hitIndex in Int(view.hitStarts[region.lowerBound])..<Int(view.hitStarts[region.upperBound]) {
                     let token = Int(view.hits[hitIndex].start)
                     guard token != lastStart else { continue }
                     let lexicon = entryLexicons[Int(view.hits[hitIndex].entry)]
-                    guard starts.firstLexicons[lexiconRow + Int(lexicon)] else { continue }
+                    guard firsts.contains(where: { starts.firstOps[$0].a == lexicon }) else { continue }
                     lastStart = token
                     let found = candidates.count
                     runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
