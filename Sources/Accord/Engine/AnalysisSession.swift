@@ -62,7 +62,7 @@ package struct AnalysisSession {
     }
 
     /// The analyser of a language's compiled engine, with the session's workspace for it.
-    private mutating func analyzer(for language: String, referenceDate: CalendarDate?) -> DocumentAnalyzer? {
+    mutating func analyzer(for language: String, referenceDate: CalendarDate?) -> DocumentAnalyzer? {
         guard let compiled = engine.compiledByLanguage[language] else { return nil }
         let workspace: AnalysisWorkspace
         if let existing = workspaces[language] {

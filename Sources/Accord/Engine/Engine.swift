@@ -179,6 +179,12 @@ public struct Engine: Sendable {
         language.map(LanguageGroups.normalize) ?? detector.detect(text)
     }
 
+    /// ``resolveLanguage(_:for:)`` for the start of a text given as UTF-8 (its first
+    /// ``LanguageDetector/sampleBytes`` are enough).
+    func resolveLanguage(_ language: String?, utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        language.map(LanguageGroups.normalize) ?? detector.detect(utf8: utf8)
+    }
+
     /// The result for a text in a language the engine has no packs for.
     func emptyAnalysis(language: String?) -> Analysis {
         var analysis = Analysis()

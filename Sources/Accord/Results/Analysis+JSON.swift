@@ -16,43 +16,49 @@ extension Analysis {
         // About 200 bytes a result: sized once instead of doubling two or three times per document.
         var writer = JSONWriter(capacity: 512 + 256 * resultCount)
         writer.document(id: id, language: language, warnings: warnings) { array, writer in
-            switch array {
-            case .parties:
-                for party in parties { writer.party(span: party.span, id: party.id, provenance: party.provenance) }
-            case .forums:
-                for forum in forums { writer.forum(span: forum.span, id: forum.id, edition: forum.edition, provenance: forum.provenance) }
-            case .cooperations:
-                for cooperation in cooperations {
-                    writer.cooperation(span: cooperation.span, area: cooperation.area.rawValue, provenance: cooperation.provenance)
-                }
-            case .agreements:
-                for agreement in agreements {
-                    writer.agreement(span: agreement.span, kind: agreement.kind.rawValue, status: agreement.status.rawValue,
-                                     trigger: agreement.trigger.utf8, parties: agreement.parties, areas: agreement.areas.map(\.rawValue),
-                                     forums: agreement.forums, dates: agreement.dates.map { $0.value ?? $0.text },
-                                     provenance: agreement.provenance) { writer in
-                        for amount in agreement.amounts { writer.amount(amount) }
-                    }
-                }
-            case .amounts:
-                for amount in amounts { writer.amount(amount) }
-            case .dates:
-                for date in dates {
-                    writer.date(span: date.span, DateValue(value: date.value, year: date.year, month: date.month, day: date.day,
-                                                           relative: date.relative), provenance: date.provenance)
-                }
-            case .officials:
-                for official in officials {
-                    writer.official(span: official.span, title: official.title, name: official.name, party: official.party,
-                                    provenance: official.provenance)
-                }
-            case .matches:
-                for match in matches {
-                    writer.match(span: match.span, kind: match.kind, id: match.id, fields: match.fields, provenance: match.provenance)
-                }
-            }
+            writeElements(of: array, to: &writer)
         }
         return writer.bytes
+    }
+
+    /// Writes the objects of one result array, comma-separated, as elements of the writer's
+    /// current array.
+    func writeElements(of array: JSONWriter.ResultArray, to writer: inout JSONWriter) {
+        switch array {
+        case .parties:
+            for party in parties { writer.party(span: party.span, id: party.id, provenance: party.provenance) }
+        case .forums:
+            for forum in forums { writer.forum(span: forum.span, id: forum.id, edition: forum.edition, provenance: forum.provenance) }
+        case .cooperations:
+            for cooperation in cooperations {
+                writer.cooperation(span: cooperation.span, area: cooperation.area.rawValue, provenance: cooperation.provenance)
+            }
+        case .agreements:
+            for agreement in agreements {
+                writer.agreement(span: agreement.span, kind: agreement.kind.rawValue, status: agreement.status.rawValue,
+                                 trigger: agreement.trigger.utf8, parties: agreement.parties, areas: agreement.areas.map(\.rawValue),
+                                 forums: agreement.forums, dates: agreement.dates.map { $0.value ?? $0.text },
+                                 provenance: agreement.provenance) { writer in
+                    for amount in agreement.amounts { writer.amount(amount) }
+                }
+            }
+        case .amounts:
+            for amount in amounts { writer.amount(amount) }
+        case .dates:
+            for date in dates {
+                writer.date(span: date.span, DateValue(value: date.value, year: date.year, month: date.month, day: date.day,
+                                                       relative: date.relative), provenance: date.provenance)
+            }
+        case .officials:
+            for official in officials {
+                writer.official(span: official.span, title: official.title, name: official.name, party: official.party,
+                                provenance: official.provenance)
+            }
+        case .matches:
+            for match in matches {
+                writer.match(span: match.span, kind: match.kind, id: match.id, fields: match.fields, provenance: match.provenance)
+            }
+        }
     }
 }
 
@@ -94,10 +100,10 @@ extension Provenance: JSONProvenanceSource {
 /// direct path alike, so the two cannot drift apart.
 extension JSONWriter {
     /// The result arrays of a document, in the documented order.
-    enum ResultArray: CaseIterable {
+    package enum ResultArray: CaseIterable, Sendable {
         case parties, forums, cooperations, agreements, amounts, dates, officials, matches
 
-        var key: StaticString {
+        package var key: StaticString {
             switch self {
             case .parties: "parties"
             case .forums: "forums"

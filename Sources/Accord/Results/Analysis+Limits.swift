@@ -12,9 +12,14 @@ extension Analysis {
     ///   - limit: ``Limits/maxMatchesPerDocument``.
     ///   - text: The analysed text, to turn the first dropped offset into a line and column.
     ///   - more: Whether part of the document was not analysed at all (the windows after this one).
+    ///   - earlier: Results of the same document kept before `text` (a streamed document's
+    ///     earlier windows, all of them before these results).
+    ///   - origin: The line and column in the document where `text` starts.
     /// - Returns: Whether anything was dropped.
     @discardableResult
-    mutating func limitResults(to limit: Int, text: String, more: Bool = false) -> Bool {
+    mutating func limitResults(to documentLimit: Int, text: String, more: Bool = false, earlier: Int = 0,
+                               origin: (line: Int, column: Int) = (1, 1)) -> Bool {
+        let limit = documentLimit - earlier
         guard resultCount > limit else { return false }
         // The start offset below which everything fits: the limit-th smallest start.
         var starts: [Int] = []
@@ -41,7 +46,7 @@ extension Analysis {
         officials.removeAll { $0.span.start >= cut }
         matches.removeAll { $0.span.start >= cut }
         let dropped = before - resultCount
-        var line = 1, column = 1
+        var line = origin.line, column = origin.column
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             if offset >= cut { break }
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
@@ -50,7 +55,7 @@ extension Analysis {
             ? "the results from here on were dropped and the rest of the document was not analysed"
             : "the \(dropped) results from here on were dropped"
         warnings.append(Diagnostic(
-            .tooManyMatches, "the document has more than \(limit) results; \(what)",
+            .tooManyMatches, "the document has more than \(documentLimit) results; \(what)",
             hint: "raise Limits.maxMatchesPerDocument, or split the document into smaller ones",
             at: SourceLocation(file: "<document>", line: line, column: column), severity: .warning))
         return true

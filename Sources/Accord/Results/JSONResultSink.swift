@@ -29,8 +29,20 @@ final class JSONResultSink: ResultSink {
     @exclusivity(unchecked) private var amountObjects: [Range<Int>] = []
     /// Each date's value, or its text when it has none: what an agreement lists.
     @exclusivity(unchecked) private var dateValues: [String] = []
+    /// Added to every scalar offset and sentence number: where a window of a longer document starts.
+    private let scalarBase: Int
+    private let sentenceBase: Int
+    /// The results written.
+    private(set) var count = 0
 
-    init(builder: ResultBuilder) {
+    /// Creates a sink for the document `builder` builds.
+    ///
+    /// - Parameters:
+    ///   - scalarBase: The scalars before the text in its document, when it is one window of it.
+    ///   - sentenceBase: The sentences before the text in its document.
+    init(builder: ResultBuilder, scalarBase: Int = 0, sentenceBase: Int = 0) {
+        self.scalarBase = scalarBase
+        self.sentenceBase = sentenceBase
         tokens = builder.index.document.tokens
         utf8 = builder.index.document.utf8
         offsets = builder.offsets
@@ -65,8 +77,9 @@ final class JSONResultSink: ResultSink {
 
     private func span(_ place: ResultPlace) -> Span {
         let first = tokens[place.tokens.lowerBound], last = tokens[place.tokens.upperBound - 1]
-        return Span(text: utf8[Int(first.start)..<Int(last.end)], start: offsets.start(ofToken: place.tokens.lowerBound),
-                    end: offsets.end(ofToken: place.tokens.upperBound - 1), sentence: place.sentence)
+        count += 1
+        return Span(text: utf8[Int(first.start)..<Int(last.end)], start: scalarBase + offsets.start(ofToken: place.tokens.lowerBound),
+                    end: scalarBase + offsets.end(ofToken: place.tokens.upperBound - 1), sentence: sentenceBase + place.sentence)
     }
 
     private func provenance(_ place: ResultPlace) -> Rendered { Rendered(bytes: provenances[Int(place.rule)]) }
@@ -139,6 +152,18 @@ final class JSONResultSink: ResultSink {
             }
         }
         return writer.bytes
+    }
+
+    /// Calls `body` with each result array's objects, comma-separated, in the documented order.
+    func forEachArray(_ body: (JSONWriter.ResultArray, UnsafeBufferPointer<UInt8>) -> Void) {
+        parties.withBytes(in: 0..<parties.count) { body(.parties, $0) }
+        forums.withBytes(in: 0..<forums.count) { body(.forums, $0) }
+        cooperations.withBytes(in: 0..<cooperations.count) { body(.cooperations, $0) }
+        agreements.withBytes(in: 0..<agreements.count) { body(.agreements, $0) }
+        amounts.withBytes(in: 0..<amounts.count) { body(.amounts, $0) }
+        dates.withBytes(in: 0..<dates.count) { body(.dates, $0) }
+        officials.withBytes(in: 0..<officials.count) { body(.officials, $0) }
+        matches.withBytes(in: 0..<matches.count) { body(.matches, $0) }
     }
 
     /// Writes the objects one kind's writer holds as the elements of the current array.

@@ -80,6 +80,12 @@ package struct JSONWriter: ~Copyable {
     }
     /// How many bytes were written so far.
     var count: Int { buffer.count }
+    /// Hands the bytes written so far to `body` and empties the buffer, keeping the writer's
+    /// place in the JSON: a document too large to hold is written out piece by piece.
+    mutating func drain(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        buffer.withBuffer { body($0) }
+        buffer.removeAll()
+    }
     /// Calls `body` with the bytes written in a range of offsets.
     func withBytes<Result>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         buffer.withBuffer { body(UnsafeBufferPointer(rebasing: $0[range])) }

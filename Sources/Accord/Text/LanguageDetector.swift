@@ -10,7 +10,7 @@ struct LanguageDetector: Sendable {
     /// Language codes in load order; the first is the fallback.
     let languages: [String]
 
-    private static let sampleBytes = 1_024
+    static let sampleBytes = 1_024
     private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "said", "that", "a", "an"]
     /// The English words of at most four letters packed as ``packed(_:)`` keys, so a word is
     /// compared without building a string.
@@ -26,10 +26,17 @@ struct LanguageDetector: Sendable {
     /// The detected language, always one of ``languages`` (or `nil` when there are none).
     func detect(_ text: String) -> String? {
         guard languages.count > 1 else { return languages.first }
+        var text = text
+        return text.withUTF8 { detect(utf8: $0) }
+    }
+
+    /// The language of a text given as UTF-8; only the first ``sampleBytes`` are read, so the
+    /// start of a text that arrives in pieces is enough.
+    func detect(utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard languages.count > 1 else { return languages.first }
         var vietnamese = 0
         var english = 0
-        var text = text
-        text.withUTF8 { utf8 in
+        do {
             let bytes = UnsafeBufferPointer(rebasing: utf8[0..<min(utf8.count, Self.sampleBytes)])
             var index = 0
             var wordStart = 0
