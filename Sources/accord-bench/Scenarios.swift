@@ -12,6 +12,7 @@ struct Scenarios {
     func run(into report: inout BenchReport) throws {
         report.notes.append("corpus: \(corpus.path), \(corpus.documents) documents, \(fixed(megabytes)) MB; \(cores) cores")
         try cli(into: &report)
+        try longDocument(into: &report)
         try longGaps(into: &report)   // a CLI scenario too: while this process is small (see `BenchCorpus.texts`)
         baseline(into: &report)
         let engine = try compile(into: &report)
@@ -138,6 +139,55 @@ struct Scenarios {
         let solid = String(repeating: "a", count: 1_000_000)
         let solidSeconds = measure { _ = engine.analyze(solid) }
         report.add("1 MB without spaces", "\(fixed(solidSeconds * 1000)) ms")
+    }
+
+    /// One document on one JSONL line, a tenth of the corpus and then all of it, through the CLI:
+    /// memory must not grow with the document, and time must grow with it linearly. The result
+    /// limit is lifted, so the whole document is analysed.
+    private func longDocument(into report: inout BenchReport) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { return }   // noted by the CLI rows
+        var runs: [(megabytes: Double, outcome: ChildProcess.Outcome)] = []
+        for share in [10, 1] {
+            let file = NSTemporaryDirectory() + "accord-bench-one-document-\(share).jsonl"
+            let bytes = try writeOneRecord(of: corpus.documents / share, to: file)
+            let outcome = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", "1", "--max-results", "1000000000", file])
+            guard outcome.status == 0 else { throw BenchError("accord extract failed on \(file)") }
+            runs.append((Double(bytes) / 1_000_000, outcome))
+        }
+        let ratio = runs[1].outcome.seconds / runs[0].outcome.seconds, size = runs[1].megabytes / runs[0].megabytes
+        let peaks = runs.map { $0.outcome.peakKilobytes / 1024 }
+        report.add("one \(fixed(runs[1].megabytes, 0)) MB JSONL record (the corpus as one document), --jobs 1",
+                   "\(fixed(runs[1].megabytes / runs[1].outcome.seconds)) MB/s; \(fixed(size))× the text of a \(fixed(runs[0].megabytes)) MB one in \(fixed(ratio, 2))× the time; peak \(peaks[1]) MB (\(peaks[0]) MB for the smaller)",
+                   target: "linear, ≤ 64 MB", met: ratio <= size * 1.5 && (peaks.max() ?? 0) <= 64)
+    }
+
+    /// Writes the first `count` documents of the corpus as one record, paragraphs joined by
+    /// line breaks, streaming (this process stays small); returns the text's size in bytes.
+    private func writeOneRecord(of count: Int, to path: String) throws -> Int {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path),
+              let input = FileHandle(forReadingAtPath: corpus.path) else { throw BenchError("cannot write \(path)") }
+        defer { try? output.close() }
+        try output.write(contentsOf: Data(#"{"id": "one-document", "text": ""#.utf8))
+        var pending: [UInt8] = [], written = 0, textBytes = 0
+        while written < count, let data = try input.read(upToCount: 1 << 20), !data.isEmpty {
+            pending += data
+            var start = 0
+            while written < count, let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(pending[start..<newline])
+                start = newline + 1
+                guard case .document(_, let text) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
+                var writer = JSONWriter()
+                writer.string(written == 0 ? text : "\n" + text)
+                let quoted = writer.bytes
+                try output.write(contentsOf: Data(quoted[1..<(quoted.count - 1)]))
+                textBytes += text.utf8.count + (written == 0 ? 0 : 1)
+                written += 1
+            }
+            pending.removeFirst(start)
+        }
+        try output.write(contentsOf: Data("\"}\n".utf8))
+        return textBytes
     }
 
     /// Time grows linearly, and memory stays flat, for patterns with long gaps too: through the

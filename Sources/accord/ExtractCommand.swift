@@ -54,6 +54,20 @@ struct ExtractCommand: ParsableCommand {
         var output = LineWriter()
         var failed = false
         switch input {
+        case .text where format == .json:
+            // Each file is streamed: its results are written as its windows are analysed.
+            var session = AnalysisSession(engine: engine)
+            if files.isEmpty {
+                failed = !streamFile(FileHandle.standardInput, name: "<stdin>", id: nil, session: &session, output: &output)
+            }
+            for file in files {
+                guard let handle = FileHandle(forReadingAtPath: file) else {
+                    StandardError.write("\(file):1:1: error: the file cannot be read [ACC101]\nhint: check the path and permissions")
+                    failed = true
+                    continue
+                }
+                failed = !streamFile(handle, name: file, id: files.count > 1 ? file : nil, session: &session, output: &output) || failed
+            }
         case .text:
             if files.isEmpty {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -81,28 +95,49 @@ struct ExtractCommand: ParsableCommand {
                 var reader = JSONLinesReader()
                 let size = files.isEmpty ? nil : (try? FileManager.default.attributesOfItem(atPath: source.name))?[.size] as? Int
                 var progress = ProgressDisplay(totalBytes: size)
-                // Batches keep memory flat and let --jobs workers share the analysis; output stays in input order.
+                // Batches keep memory flat and let --jobs workers share the analysis; output stays in
+                // input order. A batch ends at a count or a size, whichever comes first, so long
+                // documents do not pile up; a line longer than a window is streamed on its own.
                 let batchSize = max(64, jobs * 256)
+                let longLine = format == .json ? Self.longLineBytes : Int.max
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
                 let writer = jobs > 1 ? BatchWriter() : nil
                 var batch: [[UInt8]] = []
-                var finished = false
-                while !finished {
+                var atEnd = false
+                while !atEnd {
                     batch.removeAll(keepingCapacity: true)
-                    while batch.count < batchSize, let line = lines.next() { batch.append(line) }
-                    finished = batch.count < batchSize
-                    let numbers = batch.map { _ in reader.count() }
-                    let rendered = render(batch, numbers: numbers, renderer: &renderer)
-                    let name = source.name
-                    if let writer {
-                        writer.submit { output in Self.write(rendered, numbers: numbers, source: name, to: &output) }
-                    } else {
-                        failed = !Self.write(rendered, numbers: numbers, source: name, to: &output) || failed
-                        // Every finished batch reaches the output before the next starts: an
-                        // interrupted run loses only the batch in progress.
+                    var batchBytes = 0
+                    var long = false
+                    while batch.count < batchSize, batchBytes < Self.batchBytes {
+                        guard let item = lines.next(longerThan: longLine) else { atEnd = true; break }
+                        guard case .line(let line) = item else { long = true; break }
+                        batch.append(line)
+                        batchBytes += line.count + 1
+                    }
+                    if !batch.isEmpty {
+                        let numbers = batch.map { _ in reader.count() }
+                        let rendered = render(batch, numbers: numbers, renderer: &renderer)
+                        let name = source.name
+                        if let writer {
+                            writer.submit { output in Self.write(rendered, numbers: numbers, source: name, to: &output) }
+                        } else {
+                            failed = !Self.write(rendered, numbers: numbers, source: name, to: &output) || failed
+                            // Every finished batch reaches the output before the next starts: an
+                            // interrupted run loses only the batch in progress.
+                            output.flush()
+                        }
+                        progress.advance(documents: batch.count, bytes: batchBytes)
+                    }
+                    if long {
+                        // The batches before it are written first, to keep the input order.
+                        if let writer { failed = !writer.finish() || failed }
+                        let number = reader.count()
+                        failed = !renderer.withFirstSession { session in
+                            streamRecord(from: &lines, number: number, source: source.name, session: &session,
+                                         output: &output, progress: &progress)
+                        } || failed
                         output.flush()
                     }
-                    progress.advance(documents: batch.count, bytes: batch.reduce(0) { $0 + $1.count + 1 })
                 }
                 if let writer { failed = !writer.finish() || failed }
                 progress.finish()
@@ -116,6 +151,13 @@ struct ExtractCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
+
+    /// Lines longer than this are read and analysed in pieces (``streamRecord``), not whole: a
+    /// document's analysis takes about twenty times its size while it runs, on each core.
+    static let longLineBytes = 256 << 10
+    /// A batch ends once its lines pass this many bytes: a batch's output (three times its
+    /// input) is held until written, and with `--jobs` above 1 the one before it too.
+    static let batchBytes = 1 << 20
 
     /// The operating system's words for a read failure (`Is a directory`).
     private static func reason(_ error: any Error) -> String {
@@ -143,7 +185,7 @@ struct ExtractCommand: ParsableCommand {
                     let analysis = session.analyze(text, language: language, referenceDate: reference)
                     (bytes, warnings) = (Array(TextReport.render(analysis, title: id).utf8), analysis.warnings)
                 }
-                return .output(bytes, warnings: warnings.map { "\($0.severity): document \(id): \($0.message) [\($0.code.rawValue)]" })
+                return .output(bytes, warnings: warnings.map { Self.warningLine($0, document: id) })
             case .failure(let id, let message):
                 return .failure(id: id, message: message)
             }
@@ -177,7 +219,12 @@ struct ExtractCommand: ParsableCommand {
         case failure(id: String?, message: String)
     }
 
-    private static func reportFailure(id: String?, message: String, line: Int, source: String, output: inout LineWriter) {
+    /// A document's warning as standard error shows it after the line's `file:line:1: `.
+    static func warningLine(_ warning: Diagnostic, document id: String) -> String {
+        "\(warning.severity): document \(id): \(warning.message) [\(warning.code.rawValue)]"
+    }
+
+    static func reportFailure(id: String?, message: String, line: Int, source: String, output: inout LineWriter) {
         StandardError.write("\(source):\(line):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")
         var writer = JSONWriter()
         writer.beginObject()
@@ -189,15 +236,13 @@ struct ExtractCommand: ParsableCommand {
         output.write(writer.output)
     }
 
+    /// Writes a whole text's analysis as the text report (JSON is streamed, see `streamFile`).
     private func emit(to output: inout LineWriter, _ analysis: Analysis, id: String?, name: String) {
         for warning in analysis.warnings {
             var located = warning
             located.location?.file = name
             StandardError.write(located.description)
         }
-        switch format {
-        case .json: output.write(analysis.json(id: id))
-        case .text: output.write(TextReport.render(analysis, title: name))
-        }
+        output.write(TextReport.render(analysis, title: name))
     }
 }

@@ -16,12 +16,15 @@ struct JSONLinesReader {
         return lineNumber
     }
 
+    /// Why a line is unusable, as the error record and standard error say it.
+    static func message(_ reason: String, line: Int) -> String { "line \(line) \(reason)" }
+
     /// Parses one line; pure, so workers can parse their own lines in parallel.
     static func parse(_ line: [UInt8], number lineNumber: Int) -> Line {
         switch line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) {
         case .blank: return .skip
         case .document(let id, let text): return .document(id: id, text: text)
-        case .invalid(let id, let reason): return .failure(id: id, message: "line \(lineNumber) \(reason)")
+        case .invalid(let id, let reason): return .failure(id: id, message: message(reason, line: lineNumber))
         }
     }
 }

@@ -3,11 +3,24 @@ import Foundation
 /// Reads a file or standard input line by line in fixed-size chunks, so memory stays flat
 /// however large the input is. Lines are UTF-8 bytes as read: the JSONL reader validates the
 /// strings it builds (invalid bytes become U+FFFD there), so nothing is decoded twice.
+///
+/// A line longer than the caller allows is not gathered: ``next(longerThan:)`` says so, and
+/// ``nextPiece()`` then gives it piece by piece.
 struct LineReader {
+    /// What ``next(longerThan:)`` found.
+    enum Item {
+        /// A whole line, without its `\n` (and `\r\n`).
+        case line([UInt8])
+        /// The start of a line longer than the limit: read it with ``LineReader/nextPiece()``.
+        case long
+    }
+
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
+    /// Whether a long line is being read in pieces.
+    private var inLongLine = false
     /// Why reading stopped early (a directory, an I/O error), if it did.
     private(set) var failure: (any Error)?
     private static let chunkSize = 1 << 16
@@ -29,33 +42,68 @@ struct LineReader {
         }
     }
 
-    /// The next line without its `\n` (and `\r\n`), or `nil` at the end of the input.
-    mutating func next() -> [UInt8]? {
+    /// The next line, or `.long` when more than `limit` bytes of it have been read without its
+    /// end; `nil` at the end of the input.
+    mutating func next(longerThan limit: Int) -> Item? {
+        while inLongLine { _ = nextPiece() }   // a long line the caller left unread
         while true {
             if let newline = nextNewline() {
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = Array(buffer[start..<end])
                 start = newline + 1
-                return line
+                return .line(line)
             }
             if finished {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])
                 start = buffer.count
-                return line
+                return .line(line)
             }
-            // Drop consumed bytes before reading more, so the buffer holds at most one line plus a chunk.
-            buffer.removeFirst(start)
-            start = 0
-            // The throwing read: `readData(ofLength:)` traps on an error such as EISDIR.
-            do {
-                let data = try handle.read(upToCount: Self.chunkSize) ?? Data()
-                if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
-            } catch {
-                failure = error
-                finished = true
+            if buffer.count - start > limit {
+                inLongLine = true
+                return .long
             }
+            readChunk()
+        }
+    }
+
+    /// The next piece of the long line ``next(longerThan:)`` announced, the first holding what
+    /// was read of it so far; `nil` once the line's end has been passed.
+    mutating func nextPiece() -> [UInt8]? {
+        while inLongLine {
+            if let newline = nextNewline() {
+                let piece = Array(buffer[start..<newline])
+                start = newline + 1
+                inLongLine = false
+                return piece
+            }
+            if start < buffer.count {
+                let piece = Array(buffer[start...])
+                start = buffer.count
+                return piece
+            }
+            if finished {
+                inLongLine = false
+                return nil
+            }
+            readChunk()
+        }
+        return nil
+    }
+
+    /// Reads the next chunk, dropping consumed bytes first, so the buffer holds at most one
+    /// line plus a chunk.
+    private mutating func readChunk() {
+        buffer.removeFirst(start)
+        start = 0
+        // The throwing read: `readData(ofLength:)` traps on an error such as EISDIR.
+        do {
+            let data = try handle.read(upToCount: Self.chunkSize) ?? Data()
+            if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
+        } catch {
+            failure = error
+            finished = true
         }
     }
 }

@@ -18,6 +18,11 @@ struct ParallelRenderer {
         sessions = (0..<self.jobs).map { _ in AnalysisSession(engine: engine) }
     }
 
+    /// Runs `body` with the first worker's session, on this thread, between batches.
+    mutating func withFirstSession<Result>(_ body: (inout AnalysisSession) -> Result) -> Result {
+        body(&sessions[0])
+    }
+
     mutating func render<Output: Sendable>(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> Output) -> [Output] {
         if jobs == 1 || count < 2 {
             return (0..<count).map { body(&sessions[0], $0) }

@@ -20,7 +20,8 @@ enum StandardError {
 
 /// Writes lines to standard output through a buffer, flushed when large and at the end.
 ///
-/// Output is flushed in whole lines, so an interrupted run never leaves half a record.
+/// Output is flushed in whole lines, so an interrupted run never leaves half a record; only a
+/// document too long to hold, whose line is written in pieces, can be cut short.
 struct LineWriter {
     private var buffer: [UInt8] = []
     private let descriptor: Int32
@@ -38,6 +39,18 @@ struct LineWriter {
     /// Writes a line given as UTF-8.
     mutating func write(bytes line: [UInt8]) {
         buffer.append(contentsOf: line)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes part of a line: a streamed document's line arrives in pieces.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Ends the line ``append(_:)`` wrote.
+    mutating func endLine() {
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= 1 << 16 { flush() }
     }

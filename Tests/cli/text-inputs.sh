@@ -30,6 +30,22 @@ cases = {
 for name, data in cases.items():
     with open(os.path.join(work, name), "wb") as handle:
         handle.write(data)
+# A document longer than a JSONL line is read whole (256 KB): streamed through the record
+# reader, with the id after the text, another key, escapes and invalid bytes, between two short
+# records; the same text as a file; and a long line that is not JSON.
+sentences = ["Ngày 7/9, Nhật Bản và Ấn Độ nhất trí hợp tác về năng lượng sạch.", "Hai bên cam kết khoản vay 5.000 tỷ Yen.",
+             'Bộ trưởng nói "hợp tác y tế" là ưu tiên\tchung.', "Việt Nam và Hoa Kỳ ký bản ghi nhớ về đường sắt cao tốc."]
+long_text = "\n".join(f"Đoạn {n}: " + " ".join(sentences[(n + k) % 4] for k in range(3)) for n in range(3000))
+long_bytes = long_text.encode().replace("Yen.".encode(), b"Yen\xff.", 5)
+with open(os.path.join(work, "long.txt"), "wb") as handle:
+    handle.write(long_bytes)
+escaped = json.dumps(long_text, ensure_ascii=False).encode().replace("Yen.".encode(), b"Yen\xff.", 5)
+with open(os.path.join(work, "long.jsonl"), "wb") as handle:
+    handle.write(json.dumps({"id": "before", "text": sentences[0]}).encode() + b"\n")
+    handle.write(b'{"text": ' + escaped + b', "source": {"kind": ["long", 1, null]}, "id": "long"}\n')
+    handle.write(json.dumps({"id": "after", "text": sentences[1]}).encode() + b"\n")
+with open(os.path.join(work, "long-broken.jsonl"), "wb") as handle:
+    handle.write(b'{"id": "broken", "text": ' + escaped + b"\n")
 with open(os.path.join(work, "lines.jsonl"), "wb") as handle:
     handle.write(b'{"id": "bad-bytes", "text": "Nh\xe1\xba\xadt B\xe1\xba\xa3n \xff v\xc3\xa0 \xe1\xba\xa4n \xc4\x90\xe1\xbb\x99 nh\xe1\xba\xa5t tr\xc3\xad"}\n')
     handle.write(json.dumps({"id": "escaped", "text": "Nhật Bản\u0000 và Ấn Độ\r\n nhất trí"}).encode() + b"\n")
@@ -94,6 +110,31 @@ grep -q "many-results.txt:1:[0-9]*: warning: .*\[ACC504\]" "$work/err.many-resul
 "$accord" extract < "$work/invalid-utf8.txt" > "$work/out" 2> "$work/err" \
     && check "stdin" "$work/invalid-utf8.txt" "$work/out" || { echo "FAIL stdin"; failed=$((failed + 1)); }
 JSONL=1 run "jsonl with invalid bytes and escapes" 0 "$work/lines.jsonl" --input jsonl "$work/lines.jsonl"
+# A long record between short ones, and the same text as a file: the same results, in input order.
+JSONL=1 run long-jsonl 0 "$work/long.jsonl" --input jsonl "$work/long.jsonl"
+run long-text 0 "$work/long.txt" "$work/long.txt"
+python3 - "$work/out.long-jsonl" "$work/out.long-text" <<'PY' || failed=$((failed + 1))
+import json, sys
+records = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+whole = json.loads(open(sys.argv[2], encoding="utf-8").read())
+if [record["id"] for record in records] != ["before", "long", "after"]:
+    sys.exit(f"long-jsonl: records out of order: {[record.get('id') for record in records]}")
+streamed = records[1]
+del streamed["id"]
+if streamed != whole:
+    sys.exit("long-jsonl: the long record's results differ from the same text read as a file")
+if len(whole["parties"]) < 3000:
+    sys.exit(f"long-jsonl: only {len(whole['parties'])} parties in 3,000 paragraphs that each name two")
+print(f"long-jsonl: the record's {sum(len(v) for v in whole.values() if isinstance(v, list))} results equal the file's")
+PY
+# A long line that is not JSON: an error record and exit 1, as for a short one.
+"$accord" extract --input jsonl "$work/long-broken.jsonl" > "$work/out" 2> "$work/err"
+status=$?
+if [ "$status" -eq 1 ] && grep -q '"code":"ACC601"' "$work/out" && grep -q "long-broken.jsonl:1:1: error: line 1 is not valid JSON" "$work/err"; then
+    echo "long-broken: ACC601 error record and exit 1"
+else
+    echo "FAIL long-broken: exit $status"; head -3 "$work/out" | cut -c1-200; head -3 "$work/err"; failed=$((failed + 1))
+fi
 
 if [ "$failed" -ne 0 ]; then echo "text inputs: $failed failed"; exit 1; fi
 echo "text inputs: all passed"
