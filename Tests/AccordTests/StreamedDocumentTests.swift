@@ -247,6 +247,16 @@ struct StreamedDocumentTests {
         try Self.expectSame(engine, Array("Nhật Bản".utf8), id: "short")
     }
 
+    @Test("windows smaller than a character still move on, a character at a time", .timeLimit(.minutes(1)),
+          arguments: [0, 1, 2])
+    func tinyWindows(bytes: Int) throws {
+        let engine = try Self.engine(windowBytes: bytes)
+        let text = "Nhật Bản và Ấn Độ nhất trí."
+        try Self.expectSame(engine, Array(text.utf8), id: "window of \(bytes)", pieceSizes: [1, Int.max])
+        let analysis = engine.analyze(text)
+        #expect(analysis.sentences.count >= 1, "the text was analysed in windows of \(bytes) bytes")
+    }
+
     @Test("invalid UTF-8 and a text with no space at all")
     func awkwardText() throws {
         let engine = try Self.engine(windowBytes: 1_000)
