@@ -250,8 +250,17 @@ struct StreamedDocumentTests {
     @Test("windows smaller than a character still move on, a character at a time", .timeLimit(.minutes(1)),
           arguments: [0, 1, 2])
     func tinyWindows(bytes: Int) throws {
-        let engine = try Self.engine(windowBytes: bytes)
         let text = "Nhật Bản và Ấn Độ nhất trí."
+        // Checked on the cut itself first: a cut that does not move on would loop below.
+        let utf8 = Array(text.utf8)
+        var start = 0
+        while start < utf8.count {
+            let end = utf8.withUnsafeBufferPointer { DocumentWindows.windowEnd(in: $0, from: start, maxBytes: bytes) }
+            try #require(end > start, "a window of \(bytes) bytes from byte \(start) does not move on")
+            #expect(end == utf8.count || utf8[end] & 0xC0 != 0x80, "the cut at \(end) splits a character")
+            start = end
+        }
+        let engine = try Self.engine(windowBytes: bytes)
         try Self.expectSame(engine, Array(text.utf8), id: "window of \(bytes)", pieceSizes: [1, Int.max])
         let analysis = engine.analyze(text)
         #expect(analysis.sentences.count >= 1, "the text was analysed in windows of \(bytes) bytes")
