@@ -13,14 +13,14 @@ extension ExtractCommand {
         var record = JSONRecordStream()
         var document = StreamedJSONDocument(spool: TemporaryFileSpool(), language: documents.language,
                                             referenceDate: documents.reference)
-        var bytes = 0
         while let piece = lines.nextPiece() {
-            bytes += piece.count
             piece.withUnsafeBufferPointer { piece in
                 record.consume(piece) { text in document.append(text, session: &session) }
             }
+            // Megabytes move while one long document is read; it counts as a document at its end.
+            progress.advance(documents: 0, bytes: piece.count)
         }
-        progress.advance(documents: 1, bytes: bytes + 1)
+        progress.advance(documents: 1, bytes: 1)
         switch record.finish() {
         case .blank:
             return true
