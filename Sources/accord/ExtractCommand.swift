@@ -71,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
         case .text:
             if files.isEmpty {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                emit(to: &output, analyze(engine, String(decoding: data, as: UTF8.self)), id: nil, name: "<stdin>")
+                emit(to: &output, analyze(engine, String(decoding: data, as: UTF8.self)), name: "<stdin>")
             }
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -79,7 +79,7 @@ struct ExtractCommand: ParsableCommand {
                     failed = true
                     continue
                 }
-                emit(to: &output, analyze(engine, String(decoding: data, as: UTF8.self)), id: files.count > 1 ? file : nil, name: file)
+                emit(to: &output, analyze(engine, String(decoding: data, as: UTF8.self)), name: file)
             }
         case .jsonl:
             let sources: [(name: String, handle: FileHandle?)] = files.isEmpty
@@ -97,7 +97,7 @@ struct ExtractCommand: ParsableCommand {
                 var progress = ProgressDisplay(totalBytes: size)
                 // Batches keep memory flat and let --jobs workers share the analysis; output stays in
                 // input order. A batch ends at a count or a size, whichever comes first, so long
-                // documents do not pile up; a line longer than a window is streamed on its own.
+                // documents do not pile up; a line past `longLineBytes` is streamed on its own.
                 let batchSize = max(64, jobs * 256)
                 let longLine = format == .json ? Self.longLineBytes : Int.max
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
@@ -237,7 +237,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// Writes a whole text's analysis as the text report (JSON is streamed, see `streamFile`).
-    private func emit(to output: inout LineWriter, _ analysis: Analysis, id: String?, name: String) {
+    private func emit(to output: inout LineWriter, _ analysis: Analysis, name: String) {
         for warning in analysis.warnings {
             var located = warning
             located.location?.file = name

@@ -66,8 +66,12 @@ package struct StreamedJSONDocument<Spool: JSONArraySpool> {
     package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, session: inout AnalysisSession) {
         guard !stopped else { return }
         let maxBytes = session.engine.limits.maxWindowBytes
-        // A window and a piece: reserved once, so the buffer does not double past it.
-        if text.capacity == 0 { text.reserveCapacity(min(maxBytes, 1 << 30) + max(bytes.count, 1 << 16) + 4) }
+        let needed = text.count + bytes.count + 4
+        if needed > text.capacity, needed > 1 << 16 {
+            // A window and a piece, reserved once, so the buffer does not double past them; a
+            // short text never asks for it.
+            text.reserveCapacity(max(needed, min(maxBytes, 1 << 30) + max(bytes.count, 1 << 16) + 4))
+        }
         decoder.decode(bytes, into: &text)
         // A window is cut once the text goes past it, as the whole text would be cut; the
         // first waits for the kilobyte the language is detected from.

@@ -5,11 +5,11 @@ extension Analysis {
             + officials.count + matches.count
     }
 
-    /// Keeps the first `limit` results in text order and drops the rest, with an `ACC504` warning
-    /// located at the first dropped result.
+    /// Keeps the first results in text order, up to the document's limit, and drops the rest,
+    /// with an `ACC504` warning located at the first dropped result.
     ///
     /// - Parameters:
-    ///   - limit: ``Limits/maxMatchesPerDocument``.
+    ///   - documentLimit: ``Limits/maxMatchesPerDocument``.
     ///   - text: The analysed text, to turn the first dropped offset into a line and column.
     ///   - more: Whether part of the document was not analysed at all (the windows after this one).
     ///   - earlier: Results of the same document kept before `text` (a streamed document's
