@@ -135,6 +135,16 @@ if [ "$status" -eq 1 ] && grep -q '"code":"ACC601"' "$work/out" && grep -q "long
 else
     echo "FAIL long-broken: exit $status"; head -3 "$work/out" | cut -c1-200; head -3 "$work/err"; failed=$((failed + 1))
 fi
+# Nowhere to keep a long document's results: an ACC101 error naming the directory, an error
+# record in the document's place, the other records still written, and exit 1.
+TMPDIR="$work/missing" "$accord" extract --input jsonl "$work/long.jsonl" > "$work/out" 2> "$work/err"
+status=$?
+if [ "$status" -eq 1 ] && grep -q "long.jsonl:2:1: error: the document's results cannot be kept: cannot make a temporary file in $work/missing" "$work/err" \
+    && [ "$(grep -c '"code":"ACC101"' "$work/out")" -eq 1 ] && [ "$(wc -l < "$work/out")" -eq 3 ]; then
+    echo "no temporary directory: ACC101 error record for the long document, the others written, exit 1"
+else
+    echo "FAIL no temporary directory: exit $status"; cut -c1-200 "$work/out"; head -3 "$work/err"; failed=$((failed + 1))
+fi
 
 if [ "$failed" -ne 0 ]; then echo "text inputs: $failed failed"; exit 1; fi
 echo "text inputs: all passed"
