@@ -11,8 +11,8 @@ extension ExtractCommand {
     func streamRecord(from lines: inout LineReader, number: Int, source: String, session: inout AnalysisSession,
                       output: inout LineWriter, progress: inout ProgressDisplay) -> Bool {
         var record = JSONRecordStream()
-        var document = StreamedJSONDocument(spool: TemporaryFileSpool(), language: documents.language,
-                                            referenceDate: documents.reference)
+        let spool = TemporaryFileSpool()
+        var document = StreamedJSONDocument(spool: spool, language: documents.language, referenceDate: documents.reference)
         while let piece = lines.nextPiece() {
             piece.withUnsafeBufferPointer { piece in
                 record.consume(piece) { text in document.append(text, session: &session) }
@@ -30,7 +30,7 @@ extension ExtractCommand {
             return false
         case .document(let id):
             document.finish(session: &session)
-            guard write(&document, id: id, at: "\(source):\(number):1", to: &output) else { return false }
+            guard write(document, keptIn: spool, id: id, at: "\(source):\(number):1", to: &output) else { return false }
             for warning in document.warnings { StandardError.write("\(source):\(number):1: \(Self.warningLine(warning, document: id))") }
             return true
         }
@@ -41,8 +41,8 @@ extension ExtractCommand {
     /// - Returns: False when the file could not be read or its results could not be kept.
     func streamFile(_ handle: FileHandle, name: String, id: String?, session: inout AnalysisSession,
                     output: inout LineWriter) -> Bool {
-        var document = StreamedJSONDocument(spool: TemporaryFileSpool(), language: documents.language,
-                                            referenceDate: documents.reference)
+        let spool = TemporaryFileSpool()
+        var document = StreamedJSONDocument(spool: spool, language: documents.language, referenceDate: documents.reference)
         do {
             // The throwing read: `readData(ofLength:)` traps on an error such as EISDIR.
             while let data = try handle.read(upToCount: 1 << 16), !data.isEmpty {
@@ -58,14 +58,14 @@ extension ExtractCommand {
             located.location?.file = name
             StandardError.write(located.description)
         }
-        return write(&document, id: id, at: "\(name):1:1", to: &output)
+        return write(document, keptIn: spool, id: id, at: "\(name):1:1", to: &output)
     }
 
     /// Writes a finished document's line; when its results could not be kept, says so on
     /// standard error and writes an error record in its place.
-    private func write(_ document: inout StreamedJSONDocument<TemporaryFileSpool>, id: String?, at place: String,
+    private func write(_ document: StreamedJSONDocument, keptIn spool: TemporaryFileSpool, id: String?, at place: String,
                        to output: inout LineWriter) -> Bool {
-        if let failure = document.spool.failure {
+        if let failure = spool.failure {
             StandardError.write("\(place): error: the document's results cannot be kept: \(failure) [ACC101]\n"
                 + "hint: set TMPDIR to a directory with room for about three times the document")
             var writer = JSONWriter()

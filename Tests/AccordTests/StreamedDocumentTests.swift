@@ -166,16 +166,16 @@ struct StreamedDocumentTests {
     // MARK: Windowed JSON
 
     /// Keeps the arrays in memory, as the CLI's temporary files keep them on disk.
-    struct MemorySpool: JSONArraySpool {
+    final class MemorySpool: JSONArraySpool {
         var arrays: [JSONWriter.ResultArray: [UInt8]] = [:]
         var appends = 0
 
-        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to array: JSONWriter.ResultArray) {
+        func append(_ bytes: UnsafeBufferPointer<UInt8>, to array: JSONWriter.ResultArray) {
             arrays[array, default: []] += Array(bytes)
             appends += 1
         }
 
-        mutating func read(_ array: JSONWriter.ResultArray, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        func read(_ array: JSONWriter.ResultArray, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
             arrays[array, default: []].withUnsafeBufferPointer(body)
         }
     }
@@ -184,12 +184,13 @@ struct StreamedDocumentTests {
     static func streamedJSON(_ engine: Engine, _ bytes: [UInt8], id: String?, pieceSize: Int,
                              language: String? = nil) throws -> (json: [UInt8], warnings: [Diagnostic], appends: Int) {
         var session = AnalysisSession(engine: engine)
-        var document = StreamedJSONDocument(spool: MemorySpool(), language: language, referenceDate: nil)
+        let spool = MemorySpool()
+        var document = StreamedJSONDocument(spool: spool, language: language, referenceDate: nil)
         pieces(bytes, size: pieceSize) { document.append($0, session: &session) }
         document.finish(session: &session)
         var json: [UInt8] = []
         try document.write(id: id) { json += Array($0) }
-        return (json, document.warnings, document.spool.appends)
+        return (json, document.warnings, spool.appends)
     }
 
     static func expectSame(_ engine: Engine, _ bytes: [UInt8], id: String, pieceSizes: [Int] = [997, 4096, Int.max],

@@ -1,13 +1,15 @@
 /// Where a streamed document's result arrays collect until the document ends: a document's
 /// JSON lists all parties before any forum, so each window's objects wait per array.
 ///
-/// The CLI keeps them in temporary files, so memory does not grow with the document.
-package protocol JSONArraySpool {
+/// The CLI keeps them in temporary files, so memory does not grow with the document. A class:
+/// the document holds it as an existential, so its own code is compiled once, not per spool
+/// type (unspecialised generic code across the module boundary read type metadata per byte).
+package protocol JSONArraySpool: AnyObject {
     /// Appends bytes to one array's elements. A spool that cannot store them remembers the
     /// failure and throws it from ``read(_:_:)``.
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to array: JSONWriter.ResultArray)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, to array: JSONWriter.ResultArray)
     /// Hands one array's bytes to `body` in the order they were appended, in pieces.
-    mutating func read(_ array: JSONWriter.ResultArray, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws
+    func read(_ array: JSONWriter.ResultArray, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws
 }
 
 /// Analyses one document that arrives in pieces into its JSON line, holding about one window
@@ -20,14 +22,14 @@ package protocol JSONArraySpool {
 /// warnings about the result limit included.
 ///
 /// ```swift
-/// var document = StreamedJSONDocument(spool: spool, language: nil, referenceDate: nil)
+/// var document = StreamedJSONDocument(spool: TemporaryFileSpool(), language: nil, referenceDate: nil)
 /// for piece in pieces { try document.append(piece, session: &session) }
 /// document.finish(session: &session)
 /// try document.write(id: "doc-1") { output.write($0) }
 /// ```
-package struct StreamedJSONDocument<Spool: JSONArraySpool> {
+package struct StreamedJSONDocument {
     /// Where the result arrays wait.
-    package private(set) var spool: Spool
+    package let spool: any JSONArraySpool
     private let requestedLanguage: String?
     private let referenceDate: CalendarDate?
     /// Decoded text not analysed yet (valid UTF-8), starting at a window's start.
@@ -55,7 +57,7 @@ package struct StreamedJSONDocument<Spool: JSONArraySpool> {
     ///   - spool: Where the result arrays wait until the document ends.
     ///   - language: The document's language; `nil` to detect it from its first kilobyte.
     ///   - referenceDate: The date relative expressions count from.
-    package init(spool: Spool, language: String?, referenceDate: CalendarDate?) {
+    package init(spool: any JSONArraySpool, language: String?, referenceDate: CalendarDate?) {
         self.spool = spool
         requestedLanguage = language
         self.referenceDate = referenceDate
@@ -94,7 +96,7 @@ package struct StreamedJSONDocument<Spool: JSONArraySpool> {
     ///   - id: The input record's id, echoed first when given.
     ///   - output: Receives the line's bytes in order.
     /// - Throws: What the spool threw when it could not keep or give back the results.
-    package mutating func write(id: String?, to output: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+    package func write(id: String?, to output: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         var writer = JSONWriter(capacity: 4096)
         var failure: (any Error)?
         writer.document(id: id, language: (language ?? nil) ?? "", warnings: warnings) { array, writer in
@@ -161,17 +163,21 @@ package struct StreamedJSONDocument<Spool: JSONArraySpool> {
 
     /// Moves the scalar offset, line and column past the first `count` bytes of `text`.
     private mutating func advancePosition(over count: Int) {
+        var scalars = 0, newlines = 0, column = column
         text.withUnsafeBufferPointer { bytes in
             for byte in bytes[..<count] where byte & 0xC0 != 0x80 {
                 scalars += 1
                 if byte == UInt8(ascii: "\n") {
-                    line += 1
+                    newlines += 1
                     column = 1
                 } else {
                     column += 1
                 }
             }
         }
+        self.scalars += scalars
+        line += newlines
+        self.column = column
     }
 
     /// Adds a window's objects of one array, after a comma when the array has some already.
