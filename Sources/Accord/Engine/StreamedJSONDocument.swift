@@ -23,7 +23,7 @@ package protocol JSONArraySpool: AnyObject {
 ///
 /// ```swift
 /// var document = StreamedJSONDocument(spool: TemporaryFileSpool(), language: nil, referenceDate: nil)
-/// for piece in pieces { try document.append(piece, session: &session) }
+/// for piece in pieces { piece.withUnsafeBufferPointer { document.append($0, session: &session) } }
 /// document.finish(session: &session)
 /// try document.write(id: "doc-1") { output.write($0) }
 /// ```
