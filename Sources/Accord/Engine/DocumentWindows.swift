@@ -11,26 +11,35 @@ struct DocumentWindows {
     let maxMatches: Int
 
     func analyze(with analyzer: DocumentAnalyzer) -> Analysis {
-        var whole = Analysis()
         var text = self.text
-        text.makeContiguousUTF8()
+        // Where each window ends and how many scalars it holds, read from the bytes at once.
+        let windows = text.withUTF8 { utf8 in
+            var windows: [(end: Int, scalars: Int)] = []
+            var start = 0
+            while start < utf8.count {
+                let end = Self.windowEnd(in: utf8, from: start, maxBytes: maxBytes)
+                windows.append((end, utf8[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }))
+                start = end
+            }
+            return windows
+        }
+        var whole = Analysis()
         let utf8 = text.utf8
-        var start = 0
+        var lower = utf8.startIndex
         var scalarOffset = 0
-        while start < utf8.count {
-            let end = text.utf8.withContiguousStorageIfAvailable { Self.windowEnd(in: $0, from: start, maxBytes: maxBytes) } ?? utf8.count
-            let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
-            let window = String(String.UnicodeScalarView(text.unicodeScalars[lower..<upper]))   // scalar-aligned cut
-            var part = analyzer.analyze(window)
-            let shift = SpanShift(text: text, windowStart: lower, window: window,
+        for (number, window) in windows.enumerated() {
+            let upper = utf8.index(utf8.startIndex, offsetBy: window.end)
+            let piece = String(String.UnicodeScalarView(text.unicodeScalars[lower..<upper]))   // scalar-aligned cut
+            var part = analyzer.analyze(piece)
+            let shift = SpanShift(text: text, windowStart: lower, window: piece,
                                   scalars: scalarOffset, sentences: whole.sentences.count)
             part.mapSpans(shift.apply)
             whole.append(part)
             whole.sentences += part.sentences.map { ($0.lowerBound + scalarOffset)..<($0.upperBound + scalarOffset) }
-            scalarOffset += window.unicodeScalars.count
-            start = end
+            scalarOffset += window.scalars
+            lower = upper
             if whole.resultCount > maxMatches {
-                whole.limitResults(to: maxMatches, text: text, more: start < utf8.count)
+                whole.limitResults(to: maxMatches, text: text, more: number + 1 < windows.count)
                 break
             }
         }
@@ -90,39 +99,5 @@ private struct SpanShift {
         let range = utf8.index(windowStart, offsetBy: lower)..<utf8.index(windowStart, offsetBy: upper)
         return TextSpan(text: span.text, range: range, start: span.start + scalars, end: span.end + scalars,
                         sentence: span.sentence + sentences)
-    }
-}
-
-extension Analysis {
-    /// Replaces every result's span, agreements' amounts and dates included.
-    mutating func mapSpans(_ transform: (TextSpan) -> TextSpan) {
-        for index in parties.indices { parties[index].span = transform(parties[index].span) }
-        for index in forums.indices { forums[index].span = transform(forums[index].span) }
-        for index in cooperations.indices { cooperations[index].span = transform(cooperations[index].span) }
-        for index in amounts.indices { amounts[index].span = transform(amounts[index].span) }
-        for index in dates.indices { dates[index].span = transform(dates[index].span) }
-        for index in officials.indices { officials[index].span = transform(officials[index].span) }
-        for index in matches.indices { matches[index].span = transform(matches[index].span) }
-        for index in agreements.indices {
-            agreements[index].span = transform(agreements[index].span)
-            for amount in agreements[index].amounts.indices {
-                agreements[index].amounts[amount].span = transform(agreements[index].amounts[amount].span)
-            }
-            for date in agreements[index].dates.indices {
-                agreements[index].dates[date].span = transform(agreements[index].dates[date].span)
-            }
-        }
-    }
-
-    /// Appends another analysis's results, kind by kind.
-    mutating func append(_ other: Analysis) {
-        parties += other.parties
-        forums += other.forums
-        cooperations += other.cooperations
-        amounts += other.amounts
-        dates += other.dates
-        officials += other.officials
-        matches += other.matches
-        agreements += other.agreements
     }
 }

@@ -32,7 +32,7 @@ final class JSONResultSink: ResultSink {
     /// Added to every scalar offset and sentence number: where a window of a longer document starts.
     private let scalarBase: Int
     private let sentenceBase: Int
-    /// The results written.
+    /// The results written (each result's object takes its span once, in `span(_:)`).
     private(set) var count = 0
 
     /// Creates a sink for the document `builder` builds.

@@ -36,43 +36,41 @@ struct LanguageDetector: Sendable {
         guard languages.count > 1 else { return languages.first }
         var vietnamese = 0
         var english = 0
-        do {
-            let bytes = UnsafeBufferPointer(rebasing: utf8[0..<min(utf8.count, Self.sampleBytes)])
-            var index = 0
-            var wordStart = 0
-            var wordIsASCII = true
-            var wordIsVietnamese = false
-            func finishWord(at end: Int) {
-                if end > wordStart {
-                    if wordIsVietnamese {
-                        vietnamese += 1
-                    } else if wordIsASCII, end - wordStart <= 4 {
-                        var key: UInt32 = 0
-                        for offset in 0..<(end - wordStart) { key |= UInt32(bytes[wordStart + offset] | 0x20) << (8 * offset) }
-                        if Self.englishKeys.contains(key) { english += 1 }
-                    }
+        let bytes = UnsafeBufferPointer(rebasing: utf8[0..<min(utf8.count, Self.sampleBytes)])
+        var position = 0
+        var wordStart = 0
+        var wordIsASCII = true
+        var wordIsVietnamese = false
+        func finishWord(at end: Int) {
+            if end > wordStart {
+                if wordIsVietnamese {
+                    vietnamese += 1
+                } else if wordIsASCII, end - wordStart <= 4 {
+                    var key: UInt32 = 0
+                    for offset in 0..<(end - wordStart) { key |= UInt32(bytes[wordStart + offset] | 0x20) << (8 * offset) }
+                    if Self.englishKeys.contains(key) { english += 1 }
                 }
-                wordIsASCII = true
-                wordIsVietnamese = false
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                    if !isLetter {
-                        finishWord(at: index)
-                        wordStart = index + 1
-                    }
-                    index += 1
-                    continue
-                }
-                wordIsASCII = false
-                if index + 1 < bytes.count, Self.isVietnameseLetter(byte, bytes[index + 1]) { wordIsVietnamese = true }
-                index += 1
-                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            }
-            finishWord(at: bytes.count)
+            wordIsASCII = true
+            wordIsVietnamese = false
         }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if !isLetter {
+                    finishWord(at: position)
+                    wordStart = position + 1
+                }
+                position += 1
+                continue
+            }
+            wordIsASCII = false
+            if position + 1 < bytes.count, Self.isVietnameseLetter(byte, bytes[position + 1]) { wordIsVietnamese = true }
+            position += 1
+            while position < bytes.count, bytes[position] & 0xC0 == 0x80 { position += 1 }
+        }
+        finishWord(at: bytes.count)
         let scores = ["vi": vietnamese, "en": english]
         let best = languages.max { (scores[$0] ?? 0, -index(of: $0)) < (scores[$1] ?? 0, -index(of: $1)) }
         return (best.flatMap { scores[$0] } ?? 0) > 0 ? best : languages.first
