@@ -159,6 +159,24 @@ struct MatchingTests {
         #expect(explained.contains { $0.provenance.rule == "before-listed" }, "«\(text)» has countries to decide on")
     }
 
+    @Test("a document's matches do not depend on the document its session analysed before")
+    func sessionIndependence() throws {
+        // Both texts are one sentence of five tokens with no results yet: the same span and
+        // result count. Both can start the rule; only the second has a country to finish it.
+        let engine = try Self.engine("""
+            rules:
+              - {id: pair, kind: pair, pattern: "%coop #any{0,3} %countries"}
+            """, lexicons: Self.lexicons + "\n" + Self.nestedPhrases)
+        let before = "hợp tác với nhau sáng", text = "hợp tác với Nhật Bản"
+        var fresh = AnalysisSession(engine: engine)
+        let alone = fresh.analyze(text).matches.map(\.text)
+        try #require(alone == ["hợp tác với Nhật Bản"], "alone, the pair matches; got \(alone)")
+        var session = AnalysisSession(engine: engine)
+        _ = session.analyze(before)
+        let after = session.analyze(text).matches.map(\.text)
+        #expect(after == alone, "after «\(before)» in the same session: \(after) instead of \(alone)")
+    }
+
     @Test("a gap never crosses a sentence end")
     func gapStopsAtSentence() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")

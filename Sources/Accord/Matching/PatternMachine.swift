@@ -107,6 +107,7 @@ struct PatternMachine: ~Copyable {
     ///   regex results remembered per spelling no longer apply.
     mutating func reset(spellingsForgotten: Bool) {
         captureNodes.removeAll()
+        presence.beginDocument()
         if spellingsForgotten { regexResults.removeAll() }
     }
 

@@ -13,7 +13,8 @@ struct SentencePresence: ~Copyable {
     private let items: ScratchBuffer<MatcherRequirements.Item>
     private let entryLexicons: [Int32]
     private var stamp: UInt32 = 0
-    /// The sentence and result count last noted: results grow between stages, hits do not.
+    /// The sentence and result count last noted in the current document: results grow between
+    /// stages, hits do not (see ``beginDocument()``).
     private var noted: (lower: Int, upper: Int, results: Int) = (-1, -1, -1)
     private var lexiconSeen: ScratchBuffer<UInt32>
     private var entrySeen: ScratchBuffer<UInt32>
@@ -35,6 +36,12 @@ struct SentencePresence: ~Copyable {
         kindSeen = ScratchBuffer(repeating: 0, count: engine.strings.strings.count)
         verdictStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         verdict = ScratchBuffer(repeating: false, count: engine.matchers.count)
+    }
+
+    /// Forgets the sentence last noted: a new document's sentence may have the same token range
+    /// and result count as the last one noted, but not the same hits.
+    mutating func beginDocument() {
+        noted = (-1, -1, -1)
     }
 
     /// Whether a matcher has anything a sentence must contain.
