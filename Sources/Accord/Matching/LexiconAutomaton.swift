@@ -15,19 +15,33 @@ struct LexiconAutomaton: Sendable {
         var isExclusion: Bool
     }
 
+    /// What the walk reads of one trie node, in one record: a node's outputs, its children's
+    /// filter and (for the many nodes with a single child) that child sit on one cache line, so
+    /// a step costs one memory access where separate tables cost three or four, most of them misses.
+    private struct Node: Sendable {
+        /// One bit per `token id % 64` of the node's children: most tokens continue no phrase,
+        /// and this says so without a probe into the (cache-cold) transition table.
+        var childMask: UInt64 = 0
+        /// The token of the node's only child, or ``TokenVocabulary/unknown`` (never a phrase
+        /// token) when it has none or several.
+        var onlyToken: UInt32 = TokenVocabulary.unknown
+        /// The node's only child, when ``onlyToken`` names it.
+        var onlyChild: Int32 = 0
+        /// The node's entries are `outputEntries[outputStart..<outputEnd]`.
+        var outputStart: Int32 = 0
+        var outputEnd: Int32 = 0
+    }
+
     private struct Trie: Sendable {
         var children = IntegerMap()            // (node << 32 | token) → node, below the root
         /// Token id → child of the root, or 0: a dense table, because every token of every
         /// document asks it and most tokens start no phrase.
         var roots: [Int32] = []
         var outputs: [[Int32]] = [[]]          // node → entry indices; node 0 is the root
-        /// `outputs` flattened once the automaton is built (``sealed()``): node n's entries are
-        /// `outputEntries[outputStarts[n]..<outputStarts[n + 1]]`, read without touching an inner array.
-        var outputStarts: [Int32] = []
+        /// The nodes as the walk reads them, built once the automaton is complete (``sealed()``).
+        var nodes: [Node] = []
+        /// `outputs` flattened by ``sealed()``, read through ``Node/outputStart``.
         var outputEntries: [Int32] = []
-        /// Per node, one bit per `token id % 64` of its children: most tokens continue no phrase,
-        /// and this small table says so without a probe into the (cache-cold) transition table.
-        var childMasks: [UInt64] = []
         var isEmpty: Bool { outputs.count == 1 }
     }
 
@@ -87,19 +101,34 @@ struct LexiconAutomaton: Sendable {
         var copy = self
         copy.entryIndices = [:]
         for form in copy.tries.indices {
-            var starts: [Int32] = [0]
+            var nodes = [Node](repeating: Node(), count: copy.tries[form].outputs.count)
             var entries: [Int32] = []
-            for node in copy.tries[form].outputs {
+            for (number, node) in copy.tries[form].outputs.enumerated() {
+                nodes[number].outputStart = Int32(entries.count)
                 entries += node
-                starts.append(Int32(entries.count))
+                nodes[number].outputEnd = Int32(entries.count)
             }
-            copy.tries[form].outputStarts = starts
+            var childCounts = [Int32](repeating: 0, count: nodes.count)
+            copy.tries[form].children.forEach { key, child in
+                let parent = Int(key >> 32), token = UInt32(truncatingIfNeeded: key)
+                nodes[parent].childMask |= 1 << (key & 63)
+                childCounts[parent] += 1
+                nodes[parent].onlyToken = token
+                nodes[parent].onlyChild = child
+            }
+            for number in nodes.indices where childCounts[number] != 1 {
+                nodes[number].onlyToken = TokenVocabulary.unknown
+                nodes[number].onlyChild = 0
+            }
+            // The walk reads a single child from its node: the map keeps only the edges of nodes
+            // with several, and is smaller and warmer for them.
+            var branching = IntegerMap()
+            copy.tries[form].children.forEach { key, child in
+                if childCounts[Int(key >> 32)] > 1 { branching.set(child, for: key) }
+            }
+            copy.tries[form].children = branching
+            copy.tries[form].nodes = nodes
             copy.tries[form].outputEntries = entries
-            var masks = [UInt64](repeating: 0, count: copy.tries[form].outputs.count)
-            copy.tries[form].children.forEach { key, _ in
-                masks[Int(key >> 32)] |= 1 << (key & 63)
-            }
-            copy.tries[form].childMasks = masks
         }
         return copy
     }
@@ -115,14 +144,13 @@ struct LexiconAutomaton: Sendable {
         for form in NormalizationForm.allCases {
             let trie = tries[Int(form.rawValue)]
             if trie.isEmpty { continue }
-            assert(!trie.outputStarts.isEmpty, "collectHits needs a sealed() automaton")
+            assert(!trie.nodes.isEmpty, "collectHits needs a sealed() automaton")
             ids[form].withUnsafeBufferPointer { tokenIDs in
             trie.roots.withUnsafeBufferPointer { roots in
-            trie.outputStarts.withUnsafeBufferPointer { outputStarts in
+            trie.nodes.withUnsafeBufferPointer { nodes in
             trie.outputEntries.withUnsafeBufferPointer { outputEntries in
-            trie.childMasks.withUnsafeBufferPointer { childMasks in
-                func emit(_ node: Int32, _ start: Int, _ end: Int) {
-                    for slot in Int(outputStarts[Int(node)])..<Int(outputStarts[Int(node) + 1]) {
+                func emit(_ node: Node, _ start: Int, _ end: Int) {
+                    for slot in Int(node.outputStart)..<Int(node.outputEnd) {
                         hits.append(LexiconHit(start: Int32(start), end: Int32(end), entry: outputEntries[slot]))
                     }
                 }
@@ -130,21 +158,29 @@ struct LexiconAutomaton: Sendable {
                     for start in sentence {
                         let first = Int(tokenIDs[start])
                         guard first < roots.count, roots[first] != 0 else { continue }
-                        var node = roots[first]
+                        var number = roots[first]
+                        var node = nodes[Int(number)]
                         var position = start + 1
                         emit(node, start, position)
                         while position < sentence.upperBound {
                             let token = tokenIDs[position]
-                            if token == TokenVocabulary.unknown || childMasks[Int(node)] & (1 << (UInt64(token) & 63)) == 0 { break }
-                            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(token)
-                            guard let next = trie.children.value(for: key) else { break }
-                            node = next
+                            if token == TokenVocabulary.unknown || node.childMask & (1 << (UInt64(token) & 63)) == 0 { break }
+                            if node.onlyToken == token {
+                                number = node.onlyChild
+                            } else if node.onlyToken != TokenVocabulary.unknown {
+                                break   // a single child, and not this token
+                            } else {
+                                let key = UInt64(UInt32(bitPattern: number)) << 32 | UInt64(token)
+                                guard let next = trie.children.value(for: key) else { break }
+                                number = next
+                            }
+                            node = nodes[Int(number)]
                             position += 1
                             emit(node, start, position)
                         }
                     }
                 }
-            }}}}}
+            }}}}
         }
     }
 }
