@@ -123,7 +123,12 @@ struct DocumentAnalyzer {
         }
         // Grouped by matcher with one sort, no hashing: this runs for every sentence. Sorted in
         // place, in the buffer the machine filled, so no sentence allocates a copy.
-        candidates.sort { ($0.matcher, $0.start, -$0.end) < ($1.matcher, $1.start, -$1.end) }
+        // Compared field by field: negating `end` in a tuple checked it for overflow at every comparison.
+        candidates.sortKeepingOrder { a, b in
+            if a.matcher != b.matcher { return a.matcher < b.matcher }
+            if a.start != b.start { return a.start < b.start }
+            return a.end > b.end
+        }
         select(candidates, sentence: number, store: index.store, into: &produced)
     }
 
@@ -216,13 +221,16 @@ struct DocumentAnalyzer {
     /// Resolves overlapping results of one kind: priority, then length, then position, then pack and rule order.
     private func resolveOverlaps(_ results: [RawResult]) -> [RawResult] {
         guard results.count > 1 else { return results }
-        let rules = engine.rules   // once: reading it through the engine in the comparator retained it per call
-        let ordered = results.sorted { a, b in
-            let priorityA = rules[Int(a.rule)].priority, priorityB = rules[Int(b.rule)].priority
-            if priorityA != priorityB { return priorityA > priorityB }
-            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
-            if a.start != b.start { return a.start < b.start }
-            return a.rule < b.rule   // rules are numbered in pack load order, then pack order
+        // Each result's rule priority read once, beside it: the comparator read it from the rule
+        // table twice per comparison.
+        let rules = engine.rules
+        var keyed = results.map { (priority: rules[Int($0.rule)].priority, result: $0) }
+        keyed.sortKeepingOrder { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            let lengthA = a.result.end &- a.result.start, lengthB = b.result.end &- b.result.start
+            if lengthA != lengthB { return lengthA > lengthB }
+            if a.result.start != b.result.start { return a.result.start < b.result.start }
+            return a.result.rule < b.result.rule   // rules are numbered in pack load order, then pack order
         }
         // Which accepted result covers each token (-1: none), so an overlap check reads the
         // candidate's few tokens instead of every accepted span. The workspace's buffer is all
@@ -234,7 +242,7 @@ struct DocumentAnalyzer {
         if owner.count < Int(last) { owner += [Int32](repeating: -1, count: Int(last) - owner.count) }
         var accepted: [RawResult] = []
         accepted.reserveCapacity(results.count)
-        for result in ordered {
+        for (_, result) in keyed {
             var overlapping = false
             for token in Int(result.start)..<Int(result.end) where owner[token] >= 0 {
                 overlapping = true
@@ -253,7 +261,7 @@ struct DocumentAnalyzer {
         }
         for result in accepted { for token in Int(result.start)..<Int(result.end) { owner[token] = -1 } }
         workspace.tokenOwners = owner
-        return accepted.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        return accepted.sortedKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) }
     }
 
     /// The first criterion of the overlap policy on which `winner` beat `loser`.

@@ -81,12 +81,15 @@ private struct DateScanner {
     func scan() -> [Extraction] {
         var results: [Extraction] = []
         var index = 0
-        while index < input.tokenCount {
-            // Every form starts with a number or a date word: skip other tokens cheaply.
-            guard isCandidate(index) else {
-                index += 1
-                continue
+        let count = starts.count   // one per token
+        while index < count {
+            // Every form starts with a number or a date word: skip other tokens in one tight loop.
+            index = starts.withUnsafeBufferPointer { starts in
+                var next = index
+                while next < count && starts[next] == 0 { next += 1 }
+                return next
             }
+            if index == count { break }
             // Each form is tried only where its first word or number can start: most candidates
             // start one form at most, and a failed try costs a few lexicon searches.
             let here = starts[index]
@@ -253,10 +256,6 @@ private struct DateScanner {
     }
 
     // MARK: Pieces
-
-    private func isCandidate(_ index: Int) -> Bool {
-        starts[index] != 0
-    }
 
     private func number(at index: Int) -> Int? {
         input.smallNumber(at: index, maxDigits: 4)

@@ -91,7 +91,11 @@ final class DocumentIndex {
             ids[form] = formIDs
             let table = engine.stageMaskByToken[Int(form.rawValue)]
             if table.isEmpty { continue }
-            for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= table[Int(formIDs[index])] }
+            formIDs.withUnsafeBufferPointer { formIDs in
+            table.withUnsafeBufferPointer { table in
+            masks.withUnsafeMutableBufferPointer { masks in
+                for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= table[Int(formIDs[index])] }
+            }}}
         }
         tokenStageMask = masks
     }
@@ -132,18 +136,28 @@ final class DocumentIndex {
         var extractorHits: [Int32] = []
         var stageMask = tokenStageMask
         tokenStageMask = []
+        // Through raw buffers, one pass over every hit: each array read checked its index. The
+        // indices are the automaton's own (entries, lexicons) and the document's (tokens, sentences).
+        let hasExtractorLexicons = !forExtractors.isEmpty
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
-            for (index, hit) in all.enumerated() {
+        all.withUnsafeBufferPointer { all in
+        entries.withUnsafeBufferPointer { entries in
+        lexiconMasks.withUnsafeBufferPointer { lexiconMasks in
+        listed.withUnsafeBufferPointer { listed in
+        stageMask.withUnsafeMutableBufferPointer { stageMask in
+        listedHitsBySentence.withUnsafeMutableBufferPointer { listedHitsBySentence in
+            for index in 0..<all.count {
+                let hit = all[index]
                 let lexicon = Int(entries[Int(hit.entry)].lexicon)
                 let mask = lexiconMasks[lexicon]
                 if mask != 0 { stageMask[Int(hit.start)] |= mask }
                 if listed[lexicon] {
-                    listedHits.append(Int32(index))
-                    listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] += 1
+                    listedHits.append(Int32(truncatingIfNeeded: index))
+                    listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] &+= 1
                 }
-                if !forExtractors.isEmpty, forExtractors[lexicon] { extractorHits.append(Int32(index)) }
+                if hasExtractorLexicons, forExtractors[lexicon] { extractorHits.append(Int32(truncatingIfNeeded: index)) }
             }
-        }
+        }}}}}}}
         for sentence in document.sentences.indices { listedHitsBySentence[sentence + 1] += listedHitsBySentence[sentence] }
         tokenStageMask = stageMask
         self.listedHits = listedHits

@@ -32,7 +32,7 @@ struct ResultBuilder {
     func build<Sink: ResultSink>(into sink: inout Sink) {
         var agreementResults: [RawResult] = []
         var mentions = AgreementMentions()
-        for result in index.results.sorted(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
+        for result in index.results.sortedKeepingOrder(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
             let place = ResultPlace(result)
             switch engine.idSources[Int(result.rule)].kind {
             case .party:
