@@ -89,8 +89,12 @@ struct DocumentAnalyzer {
         workspace.contextRegions = []
         needed.removeAll(keepingCapacity: true)
         defer { workspace.contextRegions = needed }
-        for candidate in candidates {
-            guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
+        // By index, and rules without conditions passed over before their conditions are read:
+        // iterating the arrays retained and released them for every candidate.
+        for number in 0..<candidates.count {
+            let candidate = candidates[number]
+            guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role,
+                  !engine.rules[Int(rule)].conditions.isEmpty else { continue }
             let ruleWindow = engine.rules[Int(rule)].window
             for condition in engine.rules[Int(rule)].conditions {
                 let window = condition.window ?? ruleWindow
@@ -158,13 +162,14 @@ struct DocumentAnalyzer {
             let kind = rule.kindIndex
             let slot = Int(kindSlot[Int(kind)])
             var lastEnd: Int32 = -1, lastStart: Int32 = -1
-            for candidate in sorted[range] {
+            for number in range {
+                let candidate = sorted[number]
                 guard candidate.start >= lastEnd else {
                     trace?.candidates.append(.init(rule: ruleIndex, start: candidate.start, end: candidate.end, sentence: sentence,
                                                    outcome: .overlapsSameRule(start: lastStart, end: lastEnd)))
                     continue
                 }
-                if let failed = failedCondition(conditions, window: ruleWindow, candidate, in: sorted, groups: groups) {
+                if !conditions.isEmpty, let failed = failedCondition(conditions, window: ruleWindow, candidate, in: sorted, groups: groups) {
                     trace?.candidates.append(.init(rule: ruleIndex, start: candidate.start, end: candidate.end, sentence: sentence,
                                                    outcome: .conditionFailed(failed)))
                     continue

@@ -187,7 +187,16 @@ struct PatternMachine: ~Copyable {
             if node.end > node.start { table.append(Capture(name: node.name, start: node.start, end: node.end, item: node.item)) }
             index = node.previous
         }
-        table[first...].reverse()
+        // Reversed in place through the buffer: reversing the slice `table[first...]` retained the
+        // array, and when its capacity was shared it copied the whole table.
+        table.withUnsafeMutableBufferPointer { table in
+            var low = first, high = table.count - 1
+            while low < high {
+                table.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+        }
         return Int32(table.count - first)
     }
 
