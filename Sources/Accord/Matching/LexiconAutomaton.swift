@@ -16,8 +16,8 @@ struct LexiconAutomaton: Sendable {
     }
 
     /// What the walk reads of one trie node, in one record: a node's outputs, its children's
-    /// filter and (for the many nodes with a single child) that child sit on one cache line, so
-    /// a step costs one memory access where separate tables cost three or four, most of them misses.
+    /// filter and (for the many nodes with a single child) that child sit together, so a step
+    /// costs one memory access where separate tables cost three or four, most of them misses.
     private struct Node: Sendable {
         /// One bit per `token id % 64` of the node's children: most tokens continue no phrase,
         /// and this says so without a probe into the (cache-cold) transition table.
@@ -61,6 +61,8 @@ struct LexiconAutomaton: Sendable {
     /// Adds a phrase (already normalised to token ids in `form`).
     mutating func add(_ tokens: [UInt32], form: NormalizationForm, entry: Entry) {
         guard !tokens.isEmpty else { return }
+        // A sealed automaton's transition map keeps only branching nodes' edges: phrases go in before.
+        assert(tries[Int(form.rawValue)].nodes.isEmpty, "add(_:form:entry:) after sealed()")
         let entryIndex: Int32
         if let existing = entryIndices[entry] {
             entryIndex = existing
