@@ -241,8 +241,6 @@ final class CompiledEngine: Sendable {
         var fixedIDIndex: Int32?
         var fixedAreaIndex: Int32?
         var kind: KindClass
-        var isCooperation: Bool { kind == .cooperation }
-        var isAgreement: Bool { kind == .agreement }
     }
     let idSources: [IDSource]
     /// What an agreement rule decides, per rule, read for every agreement without hashing field

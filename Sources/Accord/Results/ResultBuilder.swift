@@ -46,8 +46,7 @@ struct ResultBuilder {
                     mentions.forums.append(.init(value: id, result: result))
                 }
             case .cooperation:
-                let source = engine.idSources[Int(result.rule)]
-                if let area = source.fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
+                if let area = engine.idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
                     ?? fields.firstValue(result, nameIndex: engine.captureNames.id) ?? fields.id(of: result) {
                     sink.cooperation(area: area, at: place)
                     mentions.cooperations.append(.init(value: area, result: result))

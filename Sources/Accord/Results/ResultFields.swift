@@ -44,15 +44,22 @@ struct ResultFields {
     func internedID(of result: RawResult) -> InternedText? {
         // Asked for every result: the rule's fixed values and the capture names are looked up once,
         // in the compiled engine, instead of hashing "id" and "area" here each time.
-        let source = engine.idSources[Int(result.rule)]
-        if let id = source.fixedID { return InternedText(text: id, index: source.fixedIDIndex ?? InternedText.absent) }
+        // The fields read one by one: a copy of the whole source retained and released both of its
+        // strings for every result, though most rules have neither.
+        let rule = Int(result.rule)
+        if let id = engine.idSources[rule].fixedID {
+            return InternedText(text: id, index: engine.idSources[rule].fixedIDIndex ?? InternedText.absent)
+        }
         if let value = firstInterned(result, nameIndex: engine.captureNames.id) { return value }
         if let id = index.store.extractionID(of: result) { return InternedText(text: id) }
-        if source.isCooperation {
-            if let area = source.fixedArea { return InternedText(text: area, index: source.fixedAreaIndex ?? InternedText.absent) }
+        let kind = engine.idSources[rule].kind
+        if kind == .cooperation {
+            if let area = engine.idSources[rule].fixedArea {
+                return InternedText(text: area, index: engine.idSources[rule].fixedAreaIndex ?? InternedText.absent)
+            }
             if let area = firstInterned(result, nameIndex: engine.captureNames.area) { return area }
         }
-        if source.isAgreement { return nil }
+        if kind == .agreement { return nil }
         return firstHitID(in: result)
     }
 
