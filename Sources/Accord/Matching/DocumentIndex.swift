@@ -108,21 +108,30 @@ final class DocumentIndex {
         // exclusions stays linear.
         let entries = engine.automaton.entries
         if all.contains(where: { entries[Int($0.entry)].isExclusion }) {
-            // Per lexicon (an array, not a dictionary: this runs for every hit).
-            var excluded = [[(start: Int32, end: Int32)]](repeating: [], count: engine.lexicons.count)
+            // All exclusions in one list sorted by lexicon, then start, merged per lexicon, each
+            // lexicon's run found through `runs` (an array of arrays, one per lexicon, cost an
+            // allocation and a retain per lexicon for every document with an exclusion).
+            var intervals: [(lexicon: Int32, start: Int32, end: Int32)] = []
             for hit in all where entries[Int(hit.entry)].isExclusion {
-                excluded[Int(entries[Int(hit.entry)].lexicon)].append((hit.start, hit.end))
+                intervals.append((entries[Int(hit.entry)].lexicon, hit.start, hit.end))
             }
-            // Which lexicons have exclusions here: the other hits, nearly all, are kept after one flag read.
-            var hasExclusions = [Bool](repeating: false, count: engine.lexicons.count)
-            for lexicon in excluded.indices where !excluded[lexicon].isEmpty {
-                excluded[lexicon] = Self.merge(excluded[lexicon])
-                hasExclusions[lexicon] = true
+            intervals.sortKeepingOrder { ($0.lexicon, $0.start) < ($1.lexicon, $1.start) }
+            var merged: [(start: Int32, end: Int32)] = []
+            var runs = [Range<Int>](repeating: 0..<0, count: engine.lexicons.count)
+            for interval in intervals {
+                let lexicon = Int(interval.lexicon)
+                if !runs[lexicon].isEmpty, interval.start < merged[merged.count - 1].end {
+                    merged[merged.count - 1].end = max(merged[merged.count - 1].end, interval.end)
+                } else {
+                    merged.append((interval.start, interval.end))
+                    runs[lexicon] = (runs[lexicon].isEmpty ? merged.count - 1 : runs[lexicon].lowerBound)..<merged.count
+                }
             }
             all.removeAll { hit in
                 let entry = entries[Int(hit.entry)]
                 if entry.isExclusion { return true }
-                return hasExclusions[Int(entry.lexicon)] && Self.overlaps(excluded[Int(entry.lexicon)], hit.start, hit.end)
+                let run = runs[Int(entry.lexicon)]
+                return !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end)
             }
         }
         let starts = Self.orderByStart(&all, tokenCount: document.tokens.count)
@@ -241,26 +250,14 @@ final class DocumentIndex {
     }
 
     /// Sorted, non-overlapping intervals covering the given ones.
-    private static func merge(_ intervals: [(start: Int32, end: Int32)]) -> [(start: Int32, end: Int32)] {
-        var merged: [(start: Int32, end: Int32)] = []
-        for interval in intervals.sorted(by: { $0.start < $1.start }) {
-            if let last = merged.last, interval.start < last.end {
-                merged[merged.count - 1].end = max(last.end, interval.end)
-            } else {
-                merged.append(interval)
-            }
-        }
-        return merged
-    }
-
-    /// Whether `start..<end` overlaps one of the sorted, disjoint intervals.
-    private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ start: Int32, _ end: Int32) -> Bool {
-        var low = 0, high = intervals.count   // first interval starting at or after `end`
+    /// Whether `start..<end` overlaps one of the sorted, disjoint intervals `intervals[run]`.
+    private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ run: Range<Int>, _ start: Int32, _ end: Int32) -> Bool {
+        var low = run.lowerBound, high = run.upperBound   // first interval starting at or after `end`
         while low < high {
             let mid = (low + high) / 2
             if intervals[mid].start < end { low = mid + 1 } else { high = mid }
         }
-        return low > 0 && intervals[low - 1].end > start
+        return low > run.lowerBound && intervals[low - 1].end > start
     }
 
     /// Indices into ``hits`` of the hits starting at a token.
