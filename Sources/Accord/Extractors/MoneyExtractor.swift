@@ -48,9 +48,20 @@ public struct MoneyExtractor: Extractor {
         let hedges = HitIndex(input.hits("approximate"), tokenCount: input.tokenCount)
         let words = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
         let rangeWords = HitIndex(input.hits("ranges"), tokenCount: input.tokenCount)
+        let starts = Self.numberStarts(input)
         var results: [Extraction] = []
         var next = 0
-        for index in 0..<input.tokenCount where index >= next {
+        var index = 0
+        while index < starts.count {
+            // Only a number, a word with a digit or a number word can start an amount: the other
+            // tokens are passed over in one tight loop, not asked each of those questions.
+            index = starts.withUnsafeBufferPointer { starts in
+                var candidate = max(index, next)
+                while candidate < starts.count && !starts[candidate] { candidate += 1 }
+                return candidate
+            }
+            if index == starts.count { break }
+            defer { index += 1 }
             // Where the number ends: digits (`5.000`), a number word (`five`), or digits glued to a
             // scale (`5bn`). Parsing waits until a currency is found: most numbers are not money.
             let numberEnd: Int
@@ -103,6 +114,24 @@ public struct MoneyExtractor: Extractor {
 }
 
 extension MoneyExtractor {
+    /// Per token, whether an amount can start there: a number, a word with a digit (`5bn`), or
+    /// the first token of a number word (`five`, `năm`).
+    static func numberStarts(_ input: ExtractorInput) -> [Bool] {
+        var starts = [Bool](repeating: false, count: input.tokenCount)
+        input.document.tokens.withUnsafeBufferPointer { tokens in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    starts[index] = token.kind == .number || (token.kind == .word && token.flags.contains(.hasDigit))
+                }
+            }
+        }
+        for hit in input.hits("numbers") where starts.indices.contains(hit.tokens.lowerBound) {
+            starts[hit.tokens.lowerBound] = true
+        }
+        return starts
+    }
+
     /// Whether a token is `-` or `–` (en dash), from its bytes.
     static func isDash(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.elementsEqual([UInt8(ascii: "-")]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
