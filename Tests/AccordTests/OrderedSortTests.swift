@@ -43,6 +43,19 @@ struct OrderedSortTests {
         }
     }
 
+    @Test("a scratch buffer sorts a range by key the same way, leaving the rest in place",
+          arguments: [(10, 3), (40, 4), (300, 7), (2_000, 50)])
+    func scratchBufferRange(count: Int, distinctKeys: Int) {
+        let input = Self.items(count: count, distinctKeys: distinctKeys, runs: 0, seed: 7)
+        let range = 3..<(count - 2)
+        var expected = input
+        expected[range].sort { ($0.key, $0.position) < ($1.key, $1.position) }
+        var buffer = ScratchBuffer<Item>(input)
+        buffer.stableSort(range) { Int32($0.key) }
+        let sorted = buffer.withBuffer { Array($0) }
+        #expect(sorted == expected, "\(count) items, \(distinctKeys) keys: the range is not in stable order, or the ends moved")
+    }
+
     @Test("a descending array, the merge's worst shape, comes out ascending")
     func descending() {
         var values = Array((0..<5_000).reversed())

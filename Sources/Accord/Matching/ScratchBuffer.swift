@@ -120,27 +120,11 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += written
     }
 
-    /// Sorts `range` by a key, keeping the order of equal keys.
+    /// Sorts `range` by a key, keeping the order of equal keys (see
+    /// ``Swift/UnsafeMutableBufferPointer/sortKeepingOrder(by:)``).
     mutating func stableSort(_ range: Range<Int>, by key: (Element) -> Int32) {
-        guard range.count > 1 else { return }
-        if range.count > 32 {
-            // Long runs (adversarial text): sort (key, position) pairs, stable by construction.
-            let order = range.map { (key: key(base[$0]), position: $0) }.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
-            let moved = order.map { base[$0.position] }
-            for (offset, element) in moved.enumerated() { base[range.lowerBound + offset] = element }
-            return
-        }
-        // Short runs, the common case: insertion sort, no allocation.
-        for index in range.lowerBound + 1..<range.upperBound {
-            let moving = base[index]
-            let movingKey = key(moving)
-            var slot = index
-            while slot > range.lowerBound, key(base[slot - 1]) > movingKey {
-                base[slot] = base[slot - 1]
-                slot -= 1
-            }
-            base[slot] = moving
-        }
+        assert(range.lowerBound >= 0 && range.upperBound <= count, "scratch range \(range) out of 0..<\(count)")
+        UnsafeMutableBufferPointer(start: base + range.lowerBound, count: range.count).sortKeepingOrder { key($0) < key($1) }
     }
 
     private mutating func reserve(_ newCapacity: Int) {
