@@ -89,12 +89,8 @@ struct DocumentAnalyzer {
         workspace.contextRegions = []
         needed.removeAll(keepingCapacity: true)
         defer { workspace.contextRegions = needed }
-        // By index, and rules without conditions passed over before their conditions are read:
-        // iterating the arrays retained and released them for every candidate.
-        for number in 0..<candidates.count {
-            let candidate = candidates[number]
-            guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role,
-                  !engine.rules[Int(rule)].conditions.isEmpty else { continue }
+        for candidate in candidates {
+            guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
             let ruleWindow = engine.rules[Int(rule)].window
             for condition in engine.rules[Int(rule)].conditions {
                 let window = condition.window ?? ruleWindow

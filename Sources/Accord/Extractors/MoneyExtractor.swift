@@ -46,9 +46,10 @@ public struct MoneyExtractor: Extractor {
         let currencies = HitIndex(input.hits("currencies"), tokenCount: input.tokenCount)
         let scales = HitIndex(input.hits("scales"), tokenCount: input.tokenCount)
         let hedges = HitIndex(input.hits("approximate"), tokenCount: input.tokenCount)
-        let words = HitIndex(input.hits("numbers"), tokenCount: input.tokenCount)
+        let numberWords = input.hits("numbers")
+        let words = HitIndex(numberWords, tokenCount: input.tokenCount)
         let rangeWords = HitIndex(input.hits("ranges"), tokenCount: input.tokenCount)
-        let starts = Self.numberStarts(input)
+        let starts = Self.numberStarts(input, numberWords: numberWords)
         var results: [Extraction] = []
         var next = 0
         var index = 0
@@ -115,8 +116,8 @@ public struct MoneyExtractor: Extractor {
 
 extension MoneyExtractor {
     /// Per token, whether an amount can start there: a number, a word with a digit (`5bn`), or
-    /// the first token of a number word (`five`, `năm`).
-    static func numberStarts(_ input: ExtractorInput) -> [Bool] {
+    /// the first token of a number word (`five`, `năm`), given as the hits of the `numbers` option.
+    static func numberStarts(_ input: ExtractorInput, numberWords: [ExtractorInput.Hit]) -> [Bool] {
         var starts = [Bool](repeating: false, count: input.tokenCount)
         input.document.tokens.withUnsafeBufferPointer { tokens in
             starts.withUnsafeMutableBufferPointer { starts in
@@ -126,7 +127,7 @@ extension MoneyExtractor {
                 }
             }
         }
-        for hit in input.hits("numbers") where starts.indices.contains(hit.tokens.lowerBound) {
+        for hit in numberWords where starts.indices.contains(hit.tokens.lowerBound) {
             starts[hit.tokens.lowerBound] = true
         }
         return starts

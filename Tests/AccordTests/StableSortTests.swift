@@ -2,7 +2,7 @@
 import Testing
 
 @Suite("Stable sort")
-struct OrderedSortTests {
+struct StableSortTests {
     /// An element whose sort key can repeat, and whose position tells the order equals kept.
     struct Item: Equatable {
         var key: Int
