@@ -101,18 +101,21 @@ final class DocumentIndex {
     }
 
     private func collectHits(engine: CompiledEngine) {
-        var all: [LexiconHit] = []
-        engine.automaton.collectHits(in: document.sentences, ids: ids, into: &all)
+        var found: [LexiconHit] = []
+        var runEnds = engine.automaton.collectHits(in: document.sentences, ids: ids, into: &found)
         // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
         // into sorted intervals per lexicon and searched, so a long document with many
         // exclusions stays linear.
         let entries = engine.automaton.entries
-        if all.contains(where: { entries[Int($0.entry)].isExclusion }) {
+        let hasExclusions = found.withUnsafeBufferPointer { found in
+            entries.withUnsafeBufferPointer { entries in found.contains { entries[Int($0.entry)].isExclusion } }
+        }
+        if hasExclusions {
             // All exclusions in one list sorted by lexicon, then start, merged per lexicon, each
             // lexicon's run found through `runs` (an array of arrays, one per lexicon, cost an
             // allocation and a retain per lexicon for every document with an exclusion).
             var intervals: [(lexicon: Int32, start: Int32, end: Int32)] = []
-            for hit in all where entries[Int(hit.entry)].isExclusion {
+            for hit in found where entries[Int(hit.entry)].isExclusion {
                 intervals.append((entries[Int(hit.entry)].lexicon, hit.start, hit.end))
             }
             intervals.sortKeepingOrder { ($0.lexicon, $0.start) < ($1.lexicon, $1.start) }
@@ -127,14 +130,33 @@ final class DocumentIndex {
                     runs[lexicon] = (runs[lexicon].isEmpty ? merged.count - 1 : runs[lexicon].lowerBound)..<merged.count
                 }
             }
-            all.removeAll { hit in
-                let entry = entries[Int(hit.entry)]
-                if entry.isExclusion { return true }
-                let run = runs[Int(entry.lexicon)]
-                return !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end)
+            // Kept hits moved down in place, form run by form run, through raw buffers: most
+            // documents have an exclusion hit somewhere, so this reads every hit of most documents.
+            let kept = found.withUnsafeMutableBufferPointer { found in
+                entries.withUnsafeBufferPointer { entries in
+                    runs.withUnsafeBufferPointer { runs in
+                        var write = 0, read = 0
+                        for (number, end) in runEnds.enumerated() {
+                            while read < end {
+                                let hit = found[read]
+                                read += 1
+                                let entry = entries[Int(hit.entry)]
+                                if entry.isExclusion { continue }
+                                let run = runs[Int(entry.lexicon)]
+                                if !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end) { continue }
+                                found[write] = hit
+                                write += 1
+                            }
+                            runEnds[number] = write
+                        }
+                        return write
+                    }
+                }
             }
+            found.removeSubrange(kept...)
         }
-        let starts = Self.orderByStart(&all, tokenCount: document.tokens.count)
+        let tokenCount = document.tokens.count
+        let (all, starts) = Self.mergeByStart(found, runEnds: runEnds, tokenCount: tokenCount)
         hits = all
         let lexiconMasks = engine.stageMaskByLexicon, listed = engine.listedLexicons
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
@@ -175,46 +197,68 @@ final class DocumentIndex {
         hitStarts = starts
     }
 
-    /// Orders hits by start, end, then entry, and returns where each token's hits begin
+    /// Merges the automaton's runs (one per form, each ordered by start, end, then entry) into
+    /// one list in that order, and returns it with where each token's hits begin
     /// (`starts[t]..<starts[t + 1]` are those starting at token t).
     ///
-    /// Placed by start with a counting pass (the start index is needed anyway), then each token's
-    /// few hits put in order by insertion: a comparison sort of the whole list cost a quarter of
-    /// finding the hits.
-    private static func orderByStart(_ hits: inout [LexiconHit], tokenCount: Int) -> [Int32] {
-        var starts = [Int32](repeating: 0, count: tokenCount + 1)
-        guard !hits.isEmpty else { return starts }
-        // Through raw buffers: three passes over every hit, where array accesses checked bounds
-        // and uniqueness at each step.
-        let ordered = starts.withUnsafeMutableBufferPointer { starts in
-            hits.withUnsafeBufferPointer { hits in
-                for hit in hits { starts[Int(hit.start) + 1] += 1 }
-                for index in 0..<tokenCount { starts[index + 1] += starts[index] }
-                return [LexiconHit](unsafeUninitializedCapacity: hits.count) { buffer, count in
-                    let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokenCount)
-                    defer { next.deallocate() }
-                    _ = next.initialize(from: starts[0..<tokenCount])
-                    for hit in hits {
-                        buffer.initializeElement(at: Int(next[Int(hit.start)]), to: hit)
-                        next[Int(hit.start)] += 1
-                    }
-                    for token in 0..<tokenCount where starts[token + 1] - starts[token] > 1 {
-                        let first = Int(starts[token])
-                        for index in first + 1..<Int(starts[token + 1]) {
-                            let hit = buffer[index]
-                            var slot = index
-                            while slot > first, (hit.end, hit.entry) < (buffer[slot - 1].end, buffer[slot - 1].entry) {
-                                buffer[slot] = buffer[slot - 1]
-                                slot -= 1
-                            }
-                            buffer[slot] = hit
+    /// Two-way merges, run after run: sorting the whole list (a counting pass by start, then each
+    /// token's few hits by insertion) cost a quarter of finding the hits.
+    static func mergeByStart(_ hits: [LexiconHit], runEnds: [Int], tokenCount: Int) -> (hits: [LexiconHit], starts: [Int32]) {
+        var merged = hits
+        var mergedEnd = 0
+        var scratch: [LexiconHit] = []
+        for end in runEnds where end > mergedEnd {
+            if mergedEnd > 0 {
+                // The hits so far, then this run, merged back into place.
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: merged[0..<mergedEnd])
+                scratch.withUnsafeBufferPointer { earlier in
+                    hits.withUnsafeBufferPointer { hits in
+                        merged.withUnsafeMutableBufferPointer { merged in
+                            Self.merge(earlier, UnsafeBufferPointer(rebasing: hits[mergedEnd..<end]), into: merged)
                         }
                     }
-                    count = hits.count
                 }
             }
+            mergedEnd = end
         }
-        hits = ordered
+        return (merged, startIndex(of: merged, tokenCount: tokenCount))
+    }
+
+    /// Merges two ordered lists into the start of `output`; on a tie, `first`'s hit comes first.
+    private static func merge(
+        _ first: UnsafeBufferPointer<LexiconHit>, _ second: UnsafeBufferPointer<LexiconHit>,
+        into output: UnsafeMutableBufferPointer<LexiconHit>
+    ) {
+        var i = 0, j = 0, slot = 0
+        while i < first.count && j < second.count {
+            let a = first[i], b = second[j]
+            // Start and end in one comparison: both are token indices, never negative.
+            let keyA = UInt64(UInt32(bitPattern: a.start)) << 32 | UInt64(UInt32(bitPattern: a.end))
+            let keyB = UInt64(UInt32(bitPattern: b.start)) << 32 | UInt64(UInt32(bitPattern: b.end))
+            if keyB < keyA || (keyB == keyA && b.entry < a.entry) {
+                output[slot] = b
+                j += 1
+            } else {
+                output[slot] = a
+                i += 1
+            }
+            slot += 1
+        }
+        while i < first.count { output[slot] = first[i]; i += 1; slot += 1 }
+        while j < second.count { output[slot] = second[j]; j += 1; slot += 1 }
+    }
+
+    /// Where each token's hits begin in `hits` (ordered by start): `starts[t]..<starts[t + 1]`
+    /// are the hits starting at token t.
+    private static func startIndex(of hits: [LexiconHit], tokenCount: Int) -> [Int32] {
+        var starts = [Int32](repeating: 0, count: tokenCount + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            hits.withUnsafeBufferPointer { hits in
+                for hit in hits { starts[Int(hit.start) + 1] &+= 1 }
+                for index in 0..<tokenCount { starts[index + 1] &+= starts[index] }
+            }
+        }
         return starts
     }
 

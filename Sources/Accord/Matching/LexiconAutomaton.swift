@@ -107,7 +107,9 @@ struct LexiconAutomaton: Sendable {
             var entries: [Int32] = []
             for (number, node) in copy.tries[form].outputs.enumerated() {
                 nodes[number].outputStart = Int32(entries.count)
-                entries += node
+                // In entry order, so each form's hits come out ordered by start, end and entry,
+                // and the document index merges the forms instead of sorting them.
+                entries += node.sorted()
                 nodes[number].outputEnd = Int32(entries.count)
             }
             var childCounts = [Int32](repeating: 0, count: nodes.count)
@@ -142,7 +144,10 @@ struct LexiconAutomaton: Sendable {
     /// tables are opened once (per sentence, copying a trie's arrays cost a retain each).
     ///
     /// - Parameter ids: For each form, the token ids of the document.
-    func collectHits(in sentences: [Range<Int>], ids: TokenIDs, into hits: inout [LexiconHit]) {
+    /// - Returns: Where each form's hits end in `hits`, for the forms that have phrases: each
+    ///   form's run is ordered by start, then end, then entry.
+    func collectHits(in sentences: [Range<Int>], ids: TokenIDs, into hits: inout [LexiconHit]) -> [Int] {
+        var runEnds: [Int] = []
         for form in NormalizationForm.allCases {
             let trie = tries[Int(form.rawValue)]
             if trie.isEmpty { continue }
@@ -183,7 +188,9 @@ struct LexiconAutomaton: Sendable {
                     }
                 }
             }}}}
+            runEnds.append(hits.count)
         }
+        return runEnds
     }
 }
 
