@@ -151,8 +151,15 @@ private struct TokenScanner {
                 value = UInt32(byte)
                 length = 1
             } else {
-                (value, length) = decodeMultibyte(j, byte)
+                (value, length) = decodeWordScalar(j, byte)
                 cls = classOf(value)
+                if cls == ScalarClass.lower, !separated {
+                    // Most letters past ASCII in Vietnamese (ư, ơ, ầ, ộ…) are lower-case: no dispatch.
+                    hasLetter = true
+                    anyLower = true
+                    j += length
+                    continue
+                }
             }
             switch cls {
             case ScalarClass.lower:
@@ -266,6 +273,23 @@ private struct TokenScanner {
         let byte = bytes[i]
         if byte < 0x80 { return (UInt32(byte), 1) }
         return decodeMultibyte(i, byte)
+    }
+
+    /// Decodes the multi-byte scalar at `i` inside a word: two-byte sequences and three-byte
+    /// ones led by E1…EC (Latin Extended Additional, where Vietnamese letters with two marks
+    /// live) take a short path, which needs no overlong or surrogate check; the rest the full decoder.
+    @inline(__always)
+    private func decodeWordScalar(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
+        if lead &- 0xC2 < 0x1E, i + 1 < count {
+            let second = bytes[i + 1]
+            if second & 0xC0 == 0x80 { return (UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F), 2) }
+        } else if lead &- 0xE1 < 0x0C, i + 2 < count {
+            let second = bytes[i + 1], third = bytes[i + 2]
+            if second & 0xC0 == 0x80, third & 0xC0 == 0x80 {
+                return (UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F), 3)
+            }
+        }
+        return decodeMultibyte(i, lead)
     }
 
     /// Decodes a multi-byte sequence with lead byte `lead` at `i`; malformed or truncated
