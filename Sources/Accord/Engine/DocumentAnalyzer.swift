@@ -81,6 +81,10 @@ struct DocumentAnalyzer {
                 }
             }
         }
+        if trace == nil && !workspace.requiredContexts.isEmpty {
+            dropCandidatesFailingForSure(&candidates, sentence: sentence, view: view)
+            if candidates.isEmpty { return }
+        }
         // Context patterns run only for rules that matched, and only from the starts
         // their conditions can use: before a candidate, after it (within the window), anywhere.
         // A few per sentence: searched, not hashed. The buffer is the workspace's, taken and given
@@ -130,6 +134,30 @@ struct DocumentAnalyzer {
             return a.end > b.end
         }
         select(candidates, sentence: number, store: index.store, into: &produced)
+    }
+
+    /// Removes the rule candidates with a positive condition whose context pattern cannot match
+    /// anywhere in the sentence (the sentence lacks what it requires): they would fail selection,
+    /// after their regions were computed, their contexts run and the candidates sorted.
+    ///
+    /// Not when tracing, so an explanation still lists each of them with its failed condition.
+    private func dropCandidatesFailingForSure(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView) {
+        let starts = workspace.requiredContextStarts, contexts = workspace.requiredContexts
+        var kept = 0
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            var possible = true
+            for slot in Int(starts[Int(candidate.matcher)])..<Int(starts[Int(candidate.matcher) + 1])
+            where !workspace.machine.contextCanMatch(contexts[slot], in: sentence, view: view) {
+                possible = false
+                break
+            }
+            if possible {
+                candidates[kept] = candidate
+                kept += 1
+            }
+        }
+        candidates.removeSubrange(kept...)
     }
 
     // MARK: Selecting matches

@@ -11,10 +11,7 @@ extension PatternMachine {
         into candidates: inout [Candidate]
     ) {
         for (matcher, positions) in regions {
-            if presence.hasRequirements(Int(matcher)) {
-                presence.note(sentence, view: view)
-                if !presence.holds(Int(matcher)) { continue }
-            }
+            if !contextCanMatch(matcher, in: sentence, view: view) { continue }
             let firsts = starts.firstRanges[Int(matcher)]
             // What the condition asks decides how much to find: conditions only ask whether a
             // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
@@ -57,6 +54,13 @@ extension PatternMachine {
         }
     }
 
+    /// Whether a context matcher can match anywhere in a sentence: `false` when the sentence
+    /// lacks something every way of matching it consumes (see ``SentencePresence``).
+    mutating func contextCanMatch(_ matcher: Int32, in sentence: Range<Int>, view: DocumentView) -> Bool {
+        guard presence.hasRequirements(Int(matcher)) else { return true }
+        presence.note(sentence, view: view)
+        return presence.holds(Int(matcher))
+    }
 
     /// Adds the matches of a context pattern that is one lexicon reference, starting in `region`:
     /// what anchored runs from each start would find, read from the hits. From one start they
