@@ -96,21 +96,7 @@ final class AnalysisWorkspace {
     /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
     @exclusivity(unchecked) var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
 
-    /// Per matcher: the context matchers of its rule's positive conditions (`before`, `after`,
-    /// `sentence`), as `requiredContexts[requiredContextStarts[m]..<requiredContextStarts[m + 1]]`.
-    let requiredContextStarts: [Int32]
-    let requiredContexts: [Int32]
-
     init(engine: CompiledEngine) {
         machine = PatternMachine(engine: engine)
-        var starts: [Int32] = [0], contexts: [Int32] = []
-        for matcher in engine.matchers {
-            if case .rule(let rule) = matcher.role {
-                contexts += engine.rules[Int(rule)].conditions.filter { !$0.negated }.map(\.matcher)
-            }
-            starts.append(Int32(contexts.count))
-        }
-        requiredContextStarts = starts
-        requiredContexts = contexts
     }
 }

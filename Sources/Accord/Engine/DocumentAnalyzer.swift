@@ -81,8 +81,9 @@ struct DocumentAnalyzer {
                 }
             }
         }
-        if trace == nil && !workspace.requiredContexts.isEmpty {
-            dropCandidatesFailingForSure(&candidates, sentence: sentence, view: view)
+        if trace == nil {
+            // Not when tracing, so an explanation still lists each candidate with its failed condition.
+            workspace.machine.dropCandidatesFailingForSure(&candidates, sentence: sentence, view: view)
             if candidates.isEmpty { return }
         }
         // Context patterns run only for rules that matched, and only from the starts
@@ -134,30 +135,6 @@ struct DocumentAnalyzer {
             return a.end > b.end
         }
         select(candidates, sentence: number, store: index.store, into: &produced)
-    }
-
-    /// Removes the rule candidates with a positive condition whose context pattern cannot match
-    /// anywhere in the sentence (the sentence lacks what it requires): they would fail selection,
-    /// after their regions were computed, their contexts run and the candidates sorted.
-    ///
-    /// Not when tracing, so an explanation still lists each of them with its failed condition.
-    private func dropCandidatesFailingForSure(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView) {
-        let starts = workspace.requiredContextStarts, contexts = workspace.requiredContexts
-        var kept = 0
-        for index in candidates.indices {
-            let candidate = candidates[index]
-            var possible = true
-            for slot in Int(starts[Int(candidate.matcher)])..<Int(starts[Int(candidate.matcher) + 1])
-            where !workspace.machine.contextCanMatch(contexts[slot], in: sentence, view: view) {
-                possible = false
-                break
-            }
-            if possible {
-                candidates[kept] = candidate
-                kept += 1
-            }
-        }
-        candidates.removeSubrange(kept...)
     }
 
     // MARK: Selecting matches

@@ -56,10 +56,43 @@ extension PatternMachine {
 
     /// Whether a context matcher can match anywhere in a sentence: `false` when the sentence
     /// lacks something every way of matching it consumes (see ``SentencePresence``).
-    mutating func contextCanMatch(_ matcher: Int32, in sentence: Range<Int>, view: DocumentView) -> Bool {
+    private mutating func contextCanMatch(_ matcher: Int32, in sentence: Range<Int>, view: DocumentView) -> Bool {
         guard presence.hasRequirements(Int(matcher)) else { return true }
         presence.note(sentence, view: view)
         return presence.holds(Int(matcher))
+    }
+
+    /// Removes the rule candidates with a positive condition (`before`, `after`, `sentence`)
+    /// whose context pattern cannot match anywhere in the sentence: they would fail selection,
+    /// after their context regions were worked out, their contexts run and all candidates sorted.
+    mutating func dropCandidatesFailingForSure(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView) {
+        guard !requiredContexts.isEmpty else { return }
+        var noted = false
+        let kept = candidates.withUnsafeMutableBufferPointer { candidates in
+            var kept = 0
+            for index in 0..<candidates.count {
+                let candidate = candidates[index]
+                var possible = true
+                for slot in Int(requiredContextStarts[Int(candidate.matcher)])..<Int(requiredContextStarts[Int(candidate.matcher) + 1]) {
+                    let context = Int(requiredContexts[slot])
+                    guard presence.hasRequirements(context) else { continue }
+                    if !noted {
+                        presence.note(sentence, view: view)
+                        noted = true
+                    }
+                    if !presence.holds(context) {
+                        possible = false
+                        break
+                    }
+                }
+                if possible {
+                    candidates[kept] = candidate
+                    kept += 1
+                }
+            }
+            return kept
+        }
+        candidates.removeSubrange(kept...)
     }
 
     /// Adds the matches of a context pattern that is one lexicon reference, starting in `region`:
