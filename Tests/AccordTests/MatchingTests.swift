@@ -341,6 +341,33 @@ struct MatchingTests {
         #expect(analysis.matches.filter { $0.kind == "loose" }.map(\.span.sentence) == [1, 2], "loose matches where either word follows a country")
     }
 
+    @Test("a group of alternatives every match passes through is required as a choice, and a sentence with any of them matches")
+    func requiredChoices() throws {
+        let rules = """
+            rules:
+              - {id: quad, kind: quad, pattern: "\\"hợp tác\\" ( \\"bốn bên\\" | \\"tứ giác\\" ) %countries"}
+              - {id: gap, kind: gap, pattern: "\\"hợp tác\\" ( \\"bốn bên\\" | #word )"}
+            """
+        let engine = try Self.engine(rules)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let quad = try #require(compiled.rules.first { $0.id == "quad" }?.matcher, "quad has a matcher")
+        let choices = compiled.requirements.alternatives(of: Int(quad)).joined().compactMap { item -> [MatcherRequirements.Item]? in
+            if case .anyOf(let start, let end) = item { return Array(compiled.requirements.choices[Int(start)..<Int(end)]) }
+            return nil
+        }
+        #expect(choices.count == 1 && choices.first?.count == 2,
+                "one choice of two tokens (bốn, tứ) is required by every match of quad: \(compiled.requirements.alternatives(of: Int(quad)))")
+        let gap = try #require(compiled.rules.first { $0.id == "gap" }?.matcher, "gap has a matcher")
+        #expect(!compiled.requirements.alternatives(of: Int(gap)).joined().contains { if case .anyOf = $0 { return true } else { return false } },
+                "no choice is required when one way through the group is a token class")
+
+        let analysis = engine.analyze("Mỹ và Nhật Bản hợp tác. Hợp tác tứ giác Ấn Độ. Hợp tác bốn bên Nhật Bản. Hợp tác song phương Mỹ.")
+        #expect(analysis.matches.filter { $0.kind == "quad" }.map(\.span.sentence) == [1, 2],
+                "quad matches through either way of its group, in the sentences that have one")
+        #expect(analysis.matches.filter { $0.kind == "gap" }.map(\.span.sentence) == [1, 2, 3],
+                "gap matches wherever hợp tác has a word after it")
+    }
+
     @Test("a pattern of alternatives requires, per way it begins, what that way needs")
     func requirementAlternatives() throws {
         let rules = """

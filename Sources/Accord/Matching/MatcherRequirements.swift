@@ -19,6 +19,9 @@ struct MatcherRequirements: Sendable {
         case token(bit: Int32)
         /// Nothing can satisfy it (a lexicon id no entry has): the matcher never matches.
         case impossible
+        /// Any one of ``MatcherRequirements/choices``[start..<end] (a group of alternatives
+        /// every match passes through: `( "bốn bên" | "tứ giác" )`).
+        case anyOf(start: Int32, end: Int32)
     }
 
     /// Matcher m can match only where one of its alternatives holds: its alternatives are
@@ -33,6 +36,8 @@ struct MatcherRequirements: Sendable {
     /// `.token(bit: b)`. A sentence's tokens are summed up in one 64-bit mask per document
     /// (``DocumentIndex``), so checking a token costs no more than checking a lexicon.
     private(set) var requiredTokens: [(form: UInt8, id: UInt32)] = []
+    /// The items of every ``Item/anyOf(start:end:)``, none of them itself a choice.
+    private(set) var choices: [Item] = []
 
     /// More checks per start would cost more than the visits they save.
     static let maxPerMatcher = 4
@@ -99,6 +104,21 @@ struct MatcherRequirements: Sendable {
             }
             if !found.contains(item) { found.append(item) }
         }
+        for set in Self.choiceSets(program, from: start) where found.count < Self.maxPerMatcher {
+            guard let items = presenceItems(set, entryIndex: entryIndex), !items.isEmpty else { continue }
+            if items.count == 1 {
+                if !found.contains(items[0]) { found.append(items[0]) }
+                continue
+            }
+            // The same set required again (from another group) is one item.
+            let known = found.contains { item in
+                if case .anyOf(let first, let end) = item { return Array(choices[Int(first)..<Int(end)]) == items }
+                return false
+            }
+            guard !known else { continue }
+            choices += items
+            found.append(.anyOf(start: Int32(choices.count - items.count), end: Int32(choices.count)))
+        }
         // A required lexicon id implies its lexicon: keep only the finer item.
         let finer = found
         found.removeAll { item in
@@ -109,6 +129,104 @@ struct MatcherRequirements: Sendable {
             }
         }
         return found
+    }
+
+    /// The items a sentence can be checked for, one per consuming instruction of `set`, or `nil`
+    /// when one of them (a token class, a regex, a token past the 64 bits) cannot be checked.
+    private mutating func presenceItems(_ set: [PatternOp], entryIndex: [Int64: Int32]) -> [Item]? {
+        var tokens: [(form: UInt8, id: UInt32)] = []
+        var items: [Item] = []
+        for op in set {
+            switch op.code {
+            case .token:
+                let token = (form: op.small, id: UInt32(bitPattern: op.a))
+                if !requiredTokens.contains(where: { $0 == token }) && !tokens.contains(where: { $0 == token }) { tokens.append(token) }
+            case .lexicon where op.b >= 0:
+                // A lexicon id no entry has can never be consumed: that way through the group is closed.
+                if let entry = entryIndex[Int64(op.a) << 32 | Int64(UInt32(bitPattern: op.b))] { items.append(.entry(entry)) }
+            case .lexicon: items.append(.lexicon(op.a))
+            case .reference: items.append(.kind(op.a))
+            default: return nil
+            }
+        }
+        // All of the set's new tokens get bits, or the set is not checked.
+        guard requiredTokens.count + tokens.count <= 64 else { return nil }
+        requiredTokens += tokens
+        for op in set where op.code == .token {
+            let token = (form: op.small, id: UInt32(bitPattern: op.a))
+            if let bit = requiredTokens.firstIndex(where: { $0 == token }) { items.append(.token(bit: Int32(bit))) }
+        }
+        var unique: [Item] = []
+        for item in items where !unique.contains(item) { unique.append(item) }
+        return unique
+    }
+
+    /// The sets of consuming instructions one of which every match from `entry` consumes: for each
+    /// branching state every path to a match passes through, the consuming states it leads to
+    /// without consuming (none of them the match itself), when there are two to eight.
+    private static func choiceSets(_ program: [PatternOp], from entry: Int32) -> [[PatternOp]] {
+        var reachable: [Int32] = []
+        var seen = Set<Int32>()
+        var stack = [entry]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            reachable.append(pc)
+            let op = program[Int(pc)]
+            switch op.code {
+            case .match: break
+            case .split: stack.append(op.b); stack.append(op.a)
+            case .jump: stack.append(op.a)
+            default: stack.append(pc + 1)
+            }
+        }
+        var sets: [[PatternOp]] = []
+        for pc in reachable.sorted() where program[Int(pc)].code == .split {
+            // The cheap tests first: most branching states (a gap's `#word{0,10}`) lead on to a
+            // token class, which a sentence cannot be checked for.
+            guard let set = consumingClosure(program, from: pc), (2...maxAlternatives).contains(set.count),
+                  set.allSatisfy({ $0.code == .token || $0.code == .lexicon || $0.code == .reference }),
+                  !reachesMatch(program, from: entry, avoidingState: pc) else { continue }
+            sets.append(set)
+        }
+        return sets
+    }
+
+    /// The consuming instructions reachable from `start` without consuming, or `nil` when the
+    /// match is among them (a way through that consumes nothing).
+    private static func consumingClosure(_ program: [PatternOp], from start: Int32) -> [PatternOp]? {
+        var seen = Set<Int32>()
+        var stack = [start]
+        var found: [PatternOp] = []
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            let op = program[Int(pc)]
+            switch op.code {
+            case .match: return nil
+            case .split: stack.append(op.b); stack.append(op.a)
+            case .jump: stack.append(op.a)
+            case .open, .close: stack.append(pc + 1)
+            default:
+                if !found.contains(where: { $0.code == op.code && $0.small == op.small && $0.a == op.a && $0.b == op.b }) { found.append(op) }
+            }
+        }
+        return found
+    }
+
+    /// Whether a match is reachable from `entry` without passing through the state `blocked`.
+    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoidingState blocked: Int32) -> Bool {
+        var seen: Set<Int32> = [blocked]
+        var stack = [entry]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            let op = program[Int(pc)]
+            switch op.code {
+            case .match: return true
+            case .split: stack.append(op.b); stack.append(op.a)
+            case .jump: stack.append(op.a)
+            default: stack.append(pc + 1)
+            }
+        }
+        return false
     }
 
     /// Whether a matcher has requirements at all.

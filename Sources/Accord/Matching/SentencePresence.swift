@@ -11,6 +11,7 @@ struct SentencePresence: ~Copyable {
     private let alternativeStarts: ScratchBuffer<Int32>
     private let itemStarts: ScratchBuffer<Int32>
     private let items: ScratchBuffer<MatcherRequirements.Item>
+    private let choices: ScratchBuffer<MatcherRequirements.Item>
     private let entryLexicons: [Int32]
     private var stamp: UInt32 = 0
     /// The sentence and result count last noted in the current document: results grow between
@@ -30,6 +31,7 @@ struct SentencePresence: ~Copyable {
         alternativeStarts = ScratchBuffer(requirements.alternativeStarts)
         itemStarts = ScratchBuffer(requirements.itemStarts)
         items = ScratchBuffer(requirements.items)
+        choices = ScratchBuffer(requirements.choices)
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         lexiconSeen = ScratchBuffer(repeating: 0, count: engine.lexicons.count)
         entrySeen = ScratchBuffer(repeating: 0, count: engine.automaton.entries.count)
@@ -97,15 +99,25 @@ struct SentencePresence: ~Copyable {
         // made Swift copy the whole 240-byte struct to a temporary for every alternative.
         for index in range {
             let present: Bool
-            switch items[index] {
-            case .entry(let entry): present = entrySeen[Int(entry)] == stamp
-            case .lexicon(let lexicon): present = lexiconSeen[Int(lexicon)] == stamp
-            case .kind(let kind): present = kindSeen[Int(kind)] == stamp
-            case .token(let bit): present = tokenBits & (1 << UInt64(bit)) != 0
-            case .impossible: present = false
+            if case .anyOf(let first, let end) = items[index] {
+                present = (Int(first)..<Int(end)).contains { contains(choices[$0]) }
+            } else {
+                present = contains(items[index])
             }
             if !present { return false }
         }
         return true
+    }
+
+    /// Whether the noted sentence contains one item (not a choice).
+    @inline(__always)
+    private func contains(_ item: MatcherRequirements.Item) -> Bool {
+        switch item {
+        case .entry(let entry): entrySeen[Int(entry)] == stamp
+        case .lexicon(let lexicon): lexiconSeen[Int(lexicon)] == stamp
+        case .kind(let kind): kindSeen[Int(kind)] == stamp
+        case .token(let bit): tokenBits & (1 << UInt64(bit)) != 0
+        case .impossible, .anyOf: false
+        }
     }
 }
