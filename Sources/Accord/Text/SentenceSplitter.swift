@@ -67,6 +67,11 @@ struct SentenceSplitter: Sendable {
     /// The sentences of a tokenised text, as ranges of token indices: in order, non-empty and
     /// covering every token (no tokens gives no sentences). `utf8` is the text the tokens index.
     func split(_ tokens: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        // Through a raw buffer: every token is read here, and array reads checked each index.
+        tokens.withUnsafeBufferPointer { split($0, utf8: utf8) }
+    }
+
+    private func split(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var scratch: [UInt8] = []
         scratch.reserveCapacity(longestAbbreviation * 2)
@@ -104,7 +109,7 @@ struct SentenceSplitter: Sendable {
     ///
     /// - Parameter scratch: A buffer for the folded word, reused across calls.
     private func continuesAfterStop(
-        _ tokens: [Token], at index: Int, next: Int, _ utf8: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]
+        _ tokens: UnsafeBufferPointer<Token>, at index: Int, next: Int, _ utf8: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]
     ) -> Bool {
         let stop = tokens[index]
         guard next == index + 1, index > 0, stop.end - stop.start == 1, byte(utf8, stop.start) == 0x2E,
@@ -125,7 +130,7 @@ struct SentenceSplitter: Sendable {
 
     /// Whether the single letter at `index` is a temperature unit (`30 độ C.`, `86°F.`), which
     /// ends sentences in weather news, rather than an initial.
-    private func isTemperatureUnit(_ tokens: [Token], at index: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func isTemperatureUnit(_ tokens: UnsafeBufferPointer<Token>, at index: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0 else { return false }
         let unit = firstScalar(tokens[index], utf8)
         guard unit == 0x43 || unit == 0x46 || unit == 0x4B else { return false }  // C, F, K
