@@ -11,9 +11,10 @@ final class DocumentIndex {
     @exclusivity(unchecked) private(set) var ids = TokenIDs()
     /// For each token, its spelling's number in the session's ``TokenIDCache``.
     @exclusivity(unchecked) private(set) var spellings: [Int32] = []
-    /// For each token, the stages (one bit each) with a matcher whose first element is this token
-    /// or a lexicon hit starting at it.
-    @exclusivity(unchecked) private(set) var tokenStageMask: [UInt8] = []
+    /// For each token, in the low byte the stages (one bit each) with a matcher whose first
+    /// element is this token or a lexicon hit starting at it; in the high byte the stages with a
+    /// tested start (a regex with known first bytes) that the token's first byte lets through.
+    @exclusivity(unchecked) private(set) var tokenStageMask: [UInt16] = []
     /// For each sentence, the union of its tokens' stage masks: a stage none of whose matchers
     /// starts on a token or hit of the sentence skips the sentence (unless it starts on tests or results).
     @exclusivity(unchecked) private(set) var sentenceStageMask: [UInt8] = []
@@ -80,7 +81,7 @@ final class DocumentIndex {
             }
         }}}}}}
         self.spellings = spellings
-        var masks = [UInt8](repeating: 0, count: count)
+        var masks = [UInt16](repeating: 0, count: count)
         for form in engine.activeForms {
             let formIDs: [UInt32]
             switch form {
@@ -94,8 +95,23 @@ final class DocumentIndex {
             formIDs.withUnsafeBufferPointer { formIDs in
             table.withUnsafeBufferPointer { table in
             masks.withUnsafeMutableBufferPointer { masks in
-                for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= table[Int(formIDs[index])] }
+                for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= UInt16(table[Int(formIDs[index])]) }
             }}}
+        }
+        // A stage whose tested starts all begin with known bytes (regexes such as `/COP\d+/`)
+        // can start at the tokens that begin with one of them: marked here (high byte), once per
+        // document, the pattern machine skips the other tokens (and sentences) with the masks alone.
+        let starts = engine.starts
+        for stage in starts.stages {
+            guard let bytes = stage.firstBytes else { continue }
+            document.utf8.withUnsafeBufferPointer { utf8 in
+            document.tokens.withUnsafeBufferPointer { tokens in
+            starts.testedFirstBytes.withUnsafeBufferPointer { firstBytes in
+            masks.withUnsafeMutableBufferPointer { masks in
+                for index in 0..<tokens.count where firstBytes[bytes.lowerBound + Int(utf8[Int(tokens[index].start)])] {
+                    masks[index] |= UInt16(stage.bit) << 8
+                }
+            }}}}
         }
         tokenStageMask = masks
     }
@@ -181,7 +197,7 @@ final class DocumentIndex {
                 let hit = all[index]
                 let lexicon = Int(entries[Int(hit.entry)].lexicon)
                 let mask = lexiconMasks[lexicon]
-                if mask != 0 { stageMask[Int(hit.start)] |= mask }
+                if mask != 0 { stageMask[Int(hit.start)] |= UInt16(mask) }
                 if listed[lexicon] {
                     listedHits.append(Int32(truncatingIfNeeded: index))
                     listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] &+= 1
@@ -274,7 +290,7 @@ final class DocumentIndex {
         tokenStageMask.withUnsafeBufferPointer { masks in
             for (number, sentence) in document.sentences.enumerated() {
                 var stages: UInt8 = 0
-                for token in sentence { stages |= masks[token] }
+                for token in sentence { stages |= UInt8(truncatingIfNeeded: masks[token] | masks[token] >> 8) }
                 stageMasks[number] = stages
             }
         }

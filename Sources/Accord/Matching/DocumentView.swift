@@ -20,9 +20,10 @@ struct DocumentView {
     let loose: UnsafeBufferPointer<UInt32>
     let tokens: UnsafeBufferPointer<Token>
     let utf8: UnsafeBufferPointer<UInt8>
-    /// Per token: the stages (one bit each) with a matcher that starts on this token's ids or on a
-    /// lexicon hit starting at it.
-    let stageMask: UnsafeBufferPointer<UInt8>
+    /// Per token: in the low byte the stages (one bit each) with a matcher that starts on this
+    /// token's ids or on a lexicon hit starting at it; in the high byte those with a tested start
+    /// its first byte lets through (``DocumentIndex``'s `tokenStageMask`).
+    let stageMask: UnsafeBufferPointer<UInt16>
     let hits: UnsafeBufferPointer<LexiconHit>
     /// `hitStarts[t]..<hitStarts[t + 1]` index the hits starting at token t.
     let hitStarts: UnsafeBufferPointer<Int32>
@@ -40,7 +41,7 @@ struct DocumentView {
     let sentenceTokenBits: UnsafeBufferPointer<UInt64>
     /// Per token: its sentence.
     let sentenceOfToken: UnsafeBufferPointer<Int32>
-    /// For each sentence, the union of its tokens' ``stageMask``s.
+    /// For each sentence, the union of its tokens' ``stageMask``s (both bytes folded into one).
     let sentenceStageMask: UnsafeBufferPointer<UInt8>
 
     /// A token's id in a form (a form's raw value).

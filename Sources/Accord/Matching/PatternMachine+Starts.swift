@@ -5,7 +5,7 @@ extension PatternMachine {
         let stamp = generation
         let stageNumber = Int32(stage)
         let stageStarts = starts.stages[stage]
-        let maskHasStage = view.stageMask[token] & stageStarts.bit != 0
+        let maskHasStage = view.stageMask[token] & UInt16(stageStarts.bit) != 0
         if maskHasStage {
             for form in activeForms {
                 let list = starts.tokenLists[starts.tokenListBase[Int(form)] + Int(view.id(form, at: token))]

@@ -139,9 +139,12 @@ struct PatternMachine: ~Copyable {
         captureNodes.removeAll()
         if !lexiconMatchers[stage].matchers.isEmpty { listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates) }
         let stageStarts = starts.stages[stage]
+        // Tests that begin with known bytes are in the stage masks (the index marks the tokens
+        // that begin with one): the masks then say where anything of the stage can start.
+        let testsInMask = stageStarts.firstBytes != nil
         // A sentence where nothing of this stage can start is skipped whole: no token or hit
         // starts one of its matchers, no token test can, and no earlier result starts inside it.
-        if let first = sentence.first, stageStarts.tested.isEmpty,
+        if let first = sentence.first, stageStarts.tested.isEmpty || testsInMask,
            view.sentenceStageMask[Int(view.sentenceOfToken[first])] & stageStarts.bit == 0,
            !stageStarts.startsOnResults || view.resultStarts[sentence.lowerBound] == view.resultStarts[sentence.upperBound] {
             return
@@ -149,16 +152,19 @@ struct PatternMachine: ~Copyable {
         let length = sentence.count
         clearQueues(length: length)
         if stageHasRequirements[stage] { presence.note(sentence, view: view) }
-        let testsPossible = !stageStarts.tested.isEmpty
-        // When only tokens and hits can start the stage's matchers, a stretch where nothing is
-        // queued is crossed by reading the stage masks alone, to the next token that can start one.
+        // Tests not in the masks (token classes, regexes without a known first byte) are tried at every token.
+        let testsPossible = !stageStarts.tested.isEmpty && !testsInMask
+        // When only tokens, hits and masked tests can start the stage's matchers, a stretch where
+        // nothing is queued is crossed by reading the stage masks alone, to the next token that can start one.
         let startsOnMaskOnly = !testsPossible && !stageStarts.startsOnResults
+        let listBit = UInt16(stageStarts.bit), testBit = UInt16(stageStarts.bit) << 8
+        let startBits = listBit | testBit
         var offset = 0
         while offset <= length {
             defer { offset += 1 }
             if startsOnMaskOnly && pendingTotal == 0 {
                 var next = sentence.lowerBound + offset
-                while next < sentence.upperBound && view.stageMask[next] & stageStarts.bit == 0 { next += 1 }
+                while next < sentence.upperBound && view.stageMask[next] & startBits == 0 { next += 1 }
                 if next == sentence.upperBound { break }
                 offset = next - sentence.lowerBound
             }
@@ -167,8 +173,12 @@ struct PatternMachine: ~Copyable {
             // The common case, nothing alive and nothing that can start here: skip before any work.
             if heads[offset] < 0 {
                 if offset == length { continue }
-                let testsMayStart = testsPossible && testsMayPass(stage: stage, at: token, view: view, index: index)
-                if view.stageMask[token] & stageStarts.bit == 0, !testsMayStart,
+                let mask = view.stageMask[token]
+                // A token its first byte lets through to a test starts something only if the
+                // test passes on its spelling (remembered, see `testsMayPass`).
+                let testsMayStart = testsPossible
+                    || (mask & testBit != 0 && testsMayPass(stage: stage, at: token, view: view, index: index))
+                if mask & listBit == 0, !testsMayStart,
                    !stageStarts.startsOnResults || view.resultStarts[token] == view.resultStarts[token + 1] {
                     continue
                 }
