@@ -56,9 +56,16 @@ final class DocumentIndex {
         var exact = [UInt32](repeating: TokenVocabulary.unknown, count: count)
         var folded = exact, loose = exact
         var spellings = [Int32](repeating: 0, count: count)
+        var masks = [UInt16](repeating: 0, count: count)
         let active = engine.activeFormSet
+        // A stage whose tested starts all begin with known bytes (regexes such as `/COP\d+/`)
+        // can start at the tokens that begin with one of them: marked here (high byte), the
+        // pattern machine skips the other tokens (and sentences) with the masks alone.
+        let testMask = engine.starts.testMaskByFirstByte
         // Written through raw buffers: four array stores per token with uniqueness checks cost
         // as much as the cache lookup itself.
+        testMask.withUnsafeBufferPointer { testMask in
+        masks.withUnsafeMutableBufferPointer { masks in
         document.utf8.withUnsafeBufferPointer { buffer in
         document.tokens.withUnsafeBufferPointer { tokens in
         exact.withUnsafeMutableBufferPointer { exact in
@@ -78,10 +85,10 @@ final class DocumentIndex {
                 exact[index] = found.0
                 folded[index] = found.1
                 loose[index] = found.2
+                masks[index] = testMask[Int(buffer[Int(token.start)])]
             }
-        }}}}}}
+        }}}}}}}}
         self.spellings = spellings
-        var masks = [UInt16](repeating: 0, count: count)
         for form in engine.activeForms {
             let formIDs: [UInt32]
             switch form {
@@ -97,21 +104,6 @@ final class DocumentIndex {
             masks.withUnsafeMutableBufferPointer { masks in
                 for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= UInt16(table[Int(formIDs[index])]) }
             }}}
-        }
-        // A stage whose tested starts all begin with known bytes (regexes such as `/COP\d+/`)
-        // can start at the tokens that begin with one of them: marked here (high byte), once per
-        // document, the pattern machine skips the other tokens (and sentences) with the masks alone.
-        let starts = engine.starts
-        for stage in starts.stages {
-            guard let bytes = stage.firstBytes else { continue }
-            document.utf8.withUnsafeBufferPointer { utf8 in
-            document.tokens.withUnsafeBufferPointer { tokens in
-            starts.testedFirstBytes.withUnsafeBufferPointer { firstBytes in
-            masks.withUnsafeMutableBufferPointer { masks in
-                for index in 0..<tokens.count where firstBytes[bytes.lowerBound + Int(utf8[Int(tokens[index].start)])] {
-                    masks[index] |= UInt16(stage.bit) << 8
-                }
-            }}}}
         }
         tokenStageMask = masks
     }

@@ -37,6 +37,9 @@ struct MatcherStarts: Sendable {
     var listItems: [Int32] = []
     var tested: [TestedStart] = []
     var testedFirstBytes: [Bool] = []
+    /// Per first byte of a token: the stages (one bit each, shifted into the high byte as in
+    /// ``DocumentView/stageMask``) whose tested starts all begin with known bytes, this one among them.
+    var testMaskByFirstByte = [UInt16](repeating: 0, count: 256)
     /// Per matcher: its first consuming instructions, a range of ``firstOps``.
     var firstRanges: [Range<Int>] = []
     var firstOps: [PatternOp] = []
@@ -69,6 +72,11 @@ struct MatcherStarts: Sendable {
             }
             stages.append(Stage(bit: UInt8(1) << UInt8(min(number, 7)), startsOnHits: !stage.startsByLexicon.isEmpty,
                                 startsOnResults: !stage.startsByKind.isEmpty, tested: start..<tested.count, firstBytes: firstBytes))
+            if let firstBytes {
+                for byte in 0..<256 where testedFirstBytes[firstBytes.lowerBound + byte] {
+                    testMaskByFirstByte[byte] |= UInt16(stages[number].bit) << 8
+                }
+            }
         }
         for firsts in anchors.firsts {
             firstRanges.append(firstOps.count..<firstOps.count + firsts.count)
