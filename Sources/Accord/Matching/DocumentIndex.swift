@@ -20,6 +20,8 @@ final class DocumentIndex {
     @exclusivity(unchecked) private(set) var sentenceStageMask: [UInt8] = []
     /// For each sentence, one bit per required token it contains (``MatcherRequirements/requiredTokens``).
     @exclusivity(unchecked) private(set) var sentenceTokenBits: [UInt64] = []
+    /// For each sentence, the required hit items its hits give (``MatcherRequirements/hitBitsByEntry``).
+    @exclusivity(unchecked) private(set) var sentenceHitBits: [UInt64] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
     @exclusivity(unchecked) private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
@@ -299,6 +301,15 @@ final class DocumentIndex {
         }
         sentenceStageMask = stageMasks
         sentenceTokenBits = tokenBits
+        // A hit never crosses a sentence end (the automaton stops there): its start's sentence holds it.
+        var hitBits = [UInt64](repeating: 0, count: document.sentences.count)
+        hits.withUnsafeBufferPointer { hits in
+        engine.requirements.hitBitsByEntry.withUnsafeBufferPointer { bitsByEntry in
+        document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+        hitBits.withUnsafeMutableBufferPointer { hitBits in
+            for hit in hits { hitBits[Int(sentenceOfToken[Int(hit.start)])] |= bitsByEntry[Int(hit.entry)] }
+        }}}}
+        sentenceHitBits = hitBits
     }
 
     /// Sorted, non-overlapping intervals covering the given ones.
@@ -383,6 +394,7 @@ final class DocumentIndex {
         resultOrder.withUnsafeBufferPointer { resultOrder in
         resultStarts.withUnsafeBufferPointer { resultStarts in
         sentenceTokenBits.withUnsafeBufferPointer { sentenceTokenBits in
+        sentenceHitBits.withUnsafeBufferPointer { sentenceHitBits in
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
         sentenceStageMask.withUnsafeBufferPointer { sentenceStageMask in
             body(DocumentView(
@@ -390,8 +402,8 @@ final class DocumentIndex {
                 hits: hits, hitStarts: hitStarts, listedHits: listedHits, listedHitsBySentence: listedHitsBySentence,
                 results: results, resultOrder: resultOrder,
                 resultStarts: resultStarts, spellings: spellings, sentenceTokenBits: sentenceTokenBits,
-                sentenceOfToken: sentenceOfToken, sentenceStageMask: sentenceStageMask))
-        }}}}}}}}}}}}}}}
+                sentenceHitBits: sentenceHitBits, sentenceOfToken: sentenceOfToken, sentenceStageMask: sentenceStageMask))
+        }}}}}}}}}}}}}}}}
     }
 
     // MARK: Token tests

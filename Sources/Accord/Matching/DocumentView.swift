@@ -39,6 +39,9 @@ struct DocumentView {
     let spellings: UnsafeBufferPointer<Int32>
     /// Per sentence: the required tokens it contains, one bit each.
     let sentenceTokenBits: UnsafeBufferPointer<UInt64>
+    /// Per sentence: the required hit items (entries, lexicons) its hits give, one bit each
+    /// (``MatcherRequirements/hitBitsByEntry``).
+    let sentenceHitBits: UnsafeBufferPointer<UInt64>
     /// Per token: its sentence.
     let sentenceOfToken: UnsafeBufferPointer<Int32>
     /// For each sentence, the union of its tokens' ``stageMask``s (both bytes folded into one).

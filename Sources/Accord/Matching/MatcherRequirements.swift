@@ -39,6 +39,23 @@ struct MatcherRequirements: Sendable {
     /// The items of every ``Item/anyOf(start:end:)``, none of them itself a choice.
     private(set) var choices: [Item] = []
 
+    /// One of ``items`` as a sentence is checked for it: present when the sentence has one of
+    /// the set bits (required tokens, hit bits, result-kind bits), or `always` when it cannot be
+    /// checked (past 64 distinct hit items or kinds: a check left out only costs a pointless run).
+    struct Check: Sendable, Hashable {
+        var tokens: UInt64 = 0
+        var hits: UInt64 = 0
+        var kinds: UInt64 = 0
+        var always = false
+    }
+
+    /// Parallel to ``items``.
+    private(set) var checks: [Check] = []
+    /// Per lexicon entry: the hit bits a hit of it sets (its own, when an item names it, and its lexicon's).
+    private(set) var hitBitsByEntry: [UInt64] = []
+    /// Per result kind (a string-table index): its bit, or 0.
+    private(set) var kindBits: [UInt64] = []
+
     /// More checks per start would cost more than the visits they save.
     static let maxPerMatcher = 4
     /// A pattern that can begin in more ways than this is judged from its entry as a whole.
@@ -76,6 +93,50 @@ struct MatcherRequirements: Sendable {
             }
             alternativeStarts.append(Int32(itemStarts.count - 1))
         }
+        buildChecks(entries: entries)
+    }
+
+    /// Gives the entries, lexicons and kinds the items name one bit each (up to 64 of each),
+    /// and each item its ``Check``.
+    private mutating func buildChecks(entries: [LexiconAutomaton.Entry]) {
+        var entryBit: [Int32: UInt64] = [:], lexiconBit: [Int32: UInt64] = [:], kindBit: [Int32: UInt64] = [:]
+        var hitBitCount = 0
+        func hitBit(_ key: Int32, in table: inout [Int32: UInt64]) {
+            guard table[key] == nil, hitBitCount < 64 else { return }
+            table[key] = 1 << UInt64(hitBitCount)
+            hitBitCount += 1
+        }
+        for item in items + choices {
+            switch item {
+            case .entry(let entry): hitBit(entry, in: &entryBit)
+            case .lexicon(let lexicon): hitBit(lexicon, in: &lexiconBit)
+            case .kind(let kind) where kindBit[kind] == nil && kindBit.count < 64: kindBit[kind] = 1 << UInt64(kindBit.count)
+            default: break
+            }
+        }
+        hitBitsByEntry = entries.indices.map { (entryBit[Int32($0)] ?? 0) | (lexiconBit[entries[$0].lexicon] ?? 0) }
+        kindBits = [UInt64](repeating: 0, count: Int(kindBit.keys.max() ?? -1) + 1)
+        for (kind, bit) in kindBit { kindBits[Int(kind)] = bit }
+        func check(_ item: Item) -> Check {
+            var result = Check()
+            switch item {
+            case .token(let bit): result.tokens = 1 << UInt64(bit)
+            case .entry(let entry): if let bit = entryBit[entry] { result.hits = bit } else { result.always = true }
+            case .lexicon(let lexicon): if let bit = lexiconBit[lexicon] { result.hits = bit } else { result.always = true }
+            case .kind(let kind): if let bit = kindBit[kind] { result.kinds = bit } else { result.always = true }
+            case .impossible: break
+            case .anyOf(let start, let end):
+                for choice in choices[Int(start)..<Int(end)] {
+                    let one = check(choice)
+                    result.tokens |= one.tokens
+                    result.hits |= one.hits
+                    result.kinds |= one.kinds
+                    result.always = result.always || one.always
+                }
+            }
+            return result
+        }
+        checks = items.map(check)
     }
 
     /// The items every match from `start` consumes (at most ``maxPerMatcher``).

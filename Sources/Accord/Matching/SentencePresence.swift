@@ -1,27 +1,28 @@
-/// Which lexicon entries, lexicons and result kinds the current sentence contains, so the pattern
-/// machine can leave alone a matcher whose ``MatcherRequirements`` the sentence cannot meet.
+/// Which required tokens, lexicon entries, lexicons and result kinds the current sentence
+/// contains, so the pattern machine can leave alone a matcher whose ``MatcherRequirements`` the
+/// sentence cannot meet.
 ///
-/// Each table holds the stamp of the last sentence (and set of results) that contained the
-/// item, so noting a sentence costs its hits and results, never a clearing pass.
+/// Everything is a bit: the document index sums up each sentence's required tokens and hit items
+/// once per document, and noting a sentence adds the kinds of its results, so a check is a few
+/// masks, and noting a sentence again for the next stage reads no hit.
 struct SentencePresence: ~Copyable {
     /// ``MatcherRequirements``' tables, as plain buffers: read through the struct, each check
     /// retained and released its arrays.
     /// Matcher m's alternatives are `alternativeStarts[m]..<alternativeStarts[m + 1]`; alternative
-    /// a's items are `items[itemStarts[a]..<itemStarts[a + 1]]` (both laid out in order).
+    /// a's checks are `checks[itemStarts[a]..<itemStarts[a + 1]]` (both laid out in order).
     private let alternativeStarts: ScratchBuffer<Int32>
     private let itemStarts: ScratchBuffer<Int32>
-    private let items: ScratchBuffer<MatcherRequirements.Item>
-    private let choices: ScratchBuffer<MatcherRequirements.Item>
-    private let entryLexicons: [Int32]
+    private let checks: ScratchBuffer<MatcherRequirements.Check>
+    /// Per result kind: its bit (``MatcherRequirements/kindBits``).
+    private let kindBitTable: ScratchBuffer<UInt64>
     private var stamp: UInt32 = 0
     /// The sentence and result count last noted in the current document: results grow between
     /// stages, hits do not (see ``beginDocument()``).
     private var noted: (lower: Int, upper: Int, results: Int) = (-1, -1, -1)
-    private var lexiconSeen: ScratchBuffer<UInt32>
-    private var entrySeen: ScratchBuffer<UInt32>
-    private var kindSeen: ScratchBuffer<UInt32>
-    /// The noted sentence's required tokens (``MatcherRequirements/requiredTokens``), one bit each.
+    /// The noted sentence's required tokens, hit items and result kinds, one bit each.
     private var tokenBits: UInt64 = 0
+    private var hitBits: UInt64 = 0
+    private var kindBits: UInt64 = 0
     /// Per matcher: the stamp its verdict was computed for, and the verdict.
     private var verdictStamp: ScratchBuffer<UInt32>
     private var verdict: ScratchBuffer<Bool>
@@ -30,12 +31,8 @@ struct SentencePresence: ~Copyable {
         let requirements = engine.requirements
         alternativeStarts = ScratchBuffer(requirements.alternativeStarts)
         itemStarts = ScratchBuffer(requirements.itemStarts)
-        items = ScratchBuffer(requirements.items)
-        choices = ScratchBuffer(requirements.choices)
-        entryLexicons = engine.automaton.entries.map(\.lexicon)
-        lexiconSeen = ScratchBuffer(repeating: 0, count: engine.lexicons.count)
-        entrySeen = ScratchBuffer(repeating: 0, count: engine.automaton.entries.count)
-        kindSeen = ScratchBuffer(repeating: 0, count: engine.strings.strings.count)
+        checks = ScratchBuffer(requirements.checks)
+        kindBitTable = ScratchBuffer(requirements.kindBits)
         verdictStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         verdict = ScratchBuffer(repeating: false, count: engine.matchers.count)
     }
@@ -56,24 +53,22 @@ struct SentencePresence: ~Copyable {
         noted = key
         stamp &+= 1
         if stamp == 0 {
-            lexiconSeen.reset(count: lexiconSeen.count, to: 0)
-            entrySeen.reset(count: entrySeen.count, to: 0)
-            kindSeen.reset(count: kindSeen.count, to: 0)
             verdictStamp.reset(count: verdictStamp.count, to: 0)
             stamp = 1
         }
         let lower = sentence.lowerBound, upper = sentence.upperBound
-        tokenBits = lower < upper ? view.sentenceTokenBits[Int(view.sentenceOfToken[lower])] : 0
-        // Hits and results are ordered by start token, so the sentence's own are one slice of each.
-        for hitIndex in Int(view.hitStarts[lower])..<Int(view.hitStarts[upper]) {
-            let hit = view.hits[hitIndex]
-            guard hit.end <= Int32(upper) else { continue }
-            entrySeen[Int(hit.entry)] = stamp
-            lexiconSeen[Int(entryLexicons[Int(hit.entry)])] = stamp
+        guard lower < upper else {
+            (tokenBits, hitBits, kindBits) = (0, 0, 0)
+            return
         }
+        let number = Int(view.sentenceOfToken[lower])
+        tokenBits = view.sentenceTokenBits[number]
+        hitBits = view.sentenceHitBits[number]
+        // Results are ordered by start token, so the sentence's own are one slice.
+        kindBits = 0
         for order in Int(view.resultStarts[lower])..<Int(view.resultStarts[upper]) {
             let result = view.results[Int(view.resultOrder[order])]
-            if result.end <= Int32(upper) { kindSeen[Int(result.kind)] = stamp }
+            if result.end <= Int32(upper), Int(result.kind) < kindBitTable.count { kindBits |= kindBitTable[Int(result.kind)] }
         }
     }
 
@@ -93,31 +88,12 @@ struct SentencePresence: ~Copyable {
         return holds
     }
 
-    /// Whether the noted sentence contains every item of `items[range]`.
-    private mutating func containsAll(_ range: Range<Int>) -> Bool {
-        // Mutating though it only reads: called from the mutating `holds(_:)`, a borrowing method
-        // made Swift copy the whole 240-byte struct to a temporary for every alternative.
+    /// Whether the noted sentence passes every check of `checks[range]`.
+    private func containsAll(_ range: Range<Int>) -> Bool {
         for index in range {
-            let present: Bool
-            if case .anyOf(let first, let end) = items[index] {
-                present = (Int(first)..<Int(end)).contains { contains(choices[$0]) }
-            } else {
-                present = contains(items[index])
-            }
-            if !present { return false }
+            let check = checks[index]
+            if !check.always, tokenBits & check.tokens | hitBits & check.hits | kindBits & check.kinds == 0 { return false }
         }
         return true
-    }
-
-    /// Whether the noted sentence contains one item (not a choice).
-    @inline(__always)
-    private func contains(_ item: MatcherRequirements.Item) -> Bool {
-        switch item {
-        case .entry(let entry): entrySeen[Int(entry)] == stamp
-        case .lexicon(let lexicon): lexiconSeen[Int(lexicon)] == stamp
-        case .kind(let kind): kindSeen[Int(kind)] == stamp
-        case .token(let bit): tokenBits & (1 << UInt64(bit)) != 0
-        case .impossible, .anyOf: false
-        }
     }
 }
