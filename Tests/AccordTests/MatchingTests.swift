@@ -368,6 +368,21 @@ struct MatchingTests {
                 "gap matches wherever hợp tác has a word after it")
     }
 
+    @Test("more than 64 required words each keep their own check, and the rules still match where their word is")
+    func manyRequiredTokens() throws {
+        let rules = "rules:\n" + (0..<100).map { "  - {id: r\($0), kind: k\($0), pattern: \"%countries \\\"mot\($0)\\\"\"}" }.joined(separator: "\n")
+        let engine = try Self.engine(rules)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let last = try #require(compiled.rules.first { $0.id == "r99" }?.matcher, "r99 has a matcher")
+        let items = compiled.requirements.alternatives(of: Int(last)).joined()
+        #expect(items.contains { if case .token = $0 { return true } else { return false } },
+                "the hundredth rule's word is still a required token: \(Array(items))")
+        let unchecked = compiled.requirements.checks.filter(\.always).count
+        #expect(unchecked == 0, "every check of 100 words and one lexicon fits the presence bits; \(unchecked) do not")
+        let analysis = engine.analyze("Mỹ mot99. Nhật Bản mot3. Ấn Độ nói.")
+        #expect(analysis.matches.map(\.kind) == ["k99", "k3"], "each rule matches in the sentence with its word: \(analysis.matches.map(\.kind))")
+    }
+
     @Test("a pattern of alternatives requires, per way it begins, what that way needs")
     func requirementAlternatives() throws {
         let rules = """

@@ -18,10 +18,9 @@ final class DocumentIndex {
     /// For each sentence, the union of its tokens' stage masks: a stage none of whose matchers
     /// starts on a token or hit of the sentence skips the sentence (unless it starts on tests or results).
     @exclusivity(unchecked) private(set) var sentenceStageMask: [UInt8] = []
-    /// For each sentence, one bit per required token it contains (``MatcherRequirements/requiredTokens``).
-    @exclusivity(unchecked) private(set) var sentenceTokenBits: [UInt64] = []
-    /// For each sentence, the required hit items its hits give (``MatcherRequirements/hitBitsByEntry``).
-    @exclusivity(unchecked) private(set) var sentenceHitBits: [UInt64] = []
+    /// For each sentence, the required tokens it contains and the required entries and lexicons
+    /// its hits give, one presence bit each (``MatcherRequirements``).
+    @exclusivity(unchecked) private(set) var sentencePresence: [PresenceBits] = []
     /// Lexicon hits (exclusions removed), ordered by start then end.
     @exclusivity(unchecked) private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
@@ -274,10 +273,10 @@ final class DocumentIndex {
 
     /// Sums up what each sentence holds, once per document, for the checks the pattern machine
     /// makes for every sentence of every stage: the union of its tokens' stage masks (once the
-    /// hits have added theirs) and its required tokens, one bit each.
+    /// hits have added theirs), and the presence bits of its required tokens and hit items.
     private func summarizeSentences(engine: CompiledEngine) {
         var stageMasks = [UInt8](repeating: 0, count: document.sentences.count)
-        var tokenBits = [UInt64](repeating: 0, count: document.sentences.count)
+        var presence = [PresenceBits](repeating: PresenceBits(), count: document.sentences.count)
         let tables = engine.tokenRequirementBits
         // The forms that have required tokens, with their ids (a form no pack uses has none).
         let forms = NormalizationForm.allCases.filter { !tables[Int($0.rawValue)].isEmpty && ids[$0].count == document.tokens.count }
@@ -288,28 +287,31 @@ final class DocumentIndex {
                 stageMasks[number] = stages
             }
         }
-        for form in forms {
-            let table = tables[Int(form.rawValue)], formIDs = ids[form]
-            for (number, sentence) in document.sentences.enumerated() {
-                var bits: UInt64 = 0
-                for token in sentence {
-                    let id = Int(formIDs[token])
-                    if id < table.count, table[id] != 0 { bits |= 1 << UInt64(table[id] - 1) }
+        presence.withUnsafeMutableBufferPointer { presence in
+            for form in forms {
+                let table = tables[Int(form.rawValue)], formIDs = ids[form]
+                for (number, sentence) in document.sentences.enumerated() {
+                    for token in sentence {
+                        let id = Int(formIDs[token])
+                        if id < table.count, table[id] != 0 { presence[number].insert(Int(table[id]) - 1) }
+                    }
                 }
-                tokenBits[number] |= bits
             }
+            // A hit never crosses a sentence end (the automaton stops there): its start's sentence holds it.
+            hits.withUnsafeBufferPointer { hits in
+            engine.requirements.hitBitsByEntry.withUnsafeBufferPointer { bitsByEntry in
+            document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+                for hit in hits {
+                    let bits = bitsByEntry[Int(hit.entry)]
+                    guard bits != 0 else { continue }
+                    let sentence = Int(sentenceOfToken[Int(hit.start)])
+                    if bits & 0xFF != 0 { presence[sentence].insert(Int(bits & 0xFF) - 1) }
+                    if bits >> 8 != 0 { presence[sentence].insert(Int(bits >> 8) - 1) }
+                }
+            }}}
         }
         sentenceStageMask = stageMasks
-        sentenceTokenBits = tokenBits
-        // A hit never crosses a sentence end (the automaton stops there): its start's sentence holds it.
-        var hitBits = [UInt64](repeating: 0, count: document.sentences.count)
-        hits.withUnsafeBufferPointer { hits in
-        engine.requirements.hitBitsByEntry.withUnsafeBufferPointer { bitsByEntry in
-        document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
-        hitBits.withUnsafeMutableBufferPointer { hitBits in
-            for hit in hits { hitBits[Int(sentenceOfToken[Int(hit.start)])] |= bitsByEntry[Int(hit.entry)] }
-        }}}}
-        sentenceHitBits = hitBits
+        sentencePresence = presence
     }
 
     /// Sorted, non-overlapping intervals covering the given ones.
@@ -393,17 +395,16 @@ final class DocumentIndex {
         resultSpans.withUnsafeBufferPointer { results in
         resultOrder.withUnsafeBufferPointer { resultOrder in
         resultStarts.withUnsafeBufferPointer { resultStarts in
-        sentenceTokenBits.withUnsafeBufferPointer { sentenceTokenBits in
-        sentenceHitBits.withUnsafeBufferPointer { sentenceHitBits in
+        sentencePresence.withUnsafeBufferPointer { sentencePresence in
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
         sentenceStageMask.withUnsafeBufferPointer { sentenceStageMask in
             body(DocumentView(
                 exact: exact, folded: folded, loose: loose, tokens: tokens, utf8: utf8, stageMask: stageMask,
                 hits: hits, hitStarts: hitStarts, listedHits: listedHits, listedHitsBySentence: listedHitsBySentence,
                 results: results, resultOrder: resultOrder,
-                resultStarts: resultStarts, spellings: spellings, sentenceTokenBits: sentenceTokenBits,
-                sentenceHitBits: sentenceHitBits, sentenceOfToken: sentenceOfToken, sentenceStageMask: sentenceStageMask))
-        }}}}}}}}}}}}}}}}
+                resultStarts: resultStarts, spellings: spellings, sentencePresence: sentencePresence,
+                sentenceOfToken: sentenceOfToken, sentenceStageMask: sentenceStageMask))
+        }}}}}}}}}}}}}}}
     }
 
     // MARK: Token tests

@@ -37,11 +37,9 @@ struct DocumentView {
     let resultStarts: UnsafeBufferPointer<Int32>
     /// Per token: its spelling's number in the session's ``TokenIDCache``.
     let spellings: UnsafeBufferPointer<Int32>
-    /// Per sentence: the required tokens it contains, one bit each.
-    let sentenceTokenBits: UnsafeBufferPointer<UInt64>
-    /// Per sentence: the required hit items (entries, lexicons) its hits give, one bit each
-    /// (``MatcherRequirements/hitBitsByEntry``).
-    let sentenceHitBits: UnsafeBufferPointer<UInt64>
+    /// Per sentence: the required tokens it contains and the required entries and lexicons its
+    /// hits give, one presence bit each (``MatcherRequirements``).
+    let sentencePresence: UnsafeBufferPointer<PresenceBits>
     /// Per token: its sentence.
     let sentenceOfToken: UnsafeBufferPointer<Int32>
     /// For each sentence, the union of its tokens' ``stageMask``s (both bytes folded into one).

@@ -32,29 +32,33 @@ struct MatcherRequirements: Sendable {
     private(set) var alternativeStarts: [Int32] = [0]
     private(set) var itemStarts: [Int32] = [0]
     private(set) var items: [Item] = []
-    /// The tokens some matcher requires, as (form, id), at most 64: token `requiredTokens[b]` is
-    /// `.token(bit: b)`. A sentence's tokens are summed up in one 64-bit mask per document
-    /// (``DocumentIndex``), so checking a token costs no more than checking a lexicon.
+    /// The tokens some matcher requires, as (form, id), at most ``maxTokens``: token
+    /// `requiredTokens[b]` is `.token(bit: b)`, and presence bit b. A sentence's tokens are
+    /// summed up once per document (``DocumentIndex``), so checking a token costs no more than
+    /// checking a lexicon.
     private(set) var requiredTokens: [(form: UInt8, id: UInt32)] = []
     /// The items of every ``Item/anyOf(start:end:)``, none of them itself a choice.
     private(set) var choices: [Item] = []
 
+    /// The most required tokens: the rest of the ``PresenceBits`` go to entries, lexicons and kinds.
+    static let maxTokens = 128
+
     /// One of ``items`` as a sentence is checked for it: present when the sentence has one of
-    /// the set bits (required tokens, hit bits, result-kind bits), or `always` when it cannot be
-    /// checked (past 64 distinct hit items or kinds: a check left out only costs a pointless run).
+    /// `bits` (its required tokens, then its entries, lexicons and result kinds, one bit each),
+    /// or `always` when it cannot be checked (past the bits there are: a check left out only
+    /// costs a pointless run).
     struct Check: Sendable, Hashable {
-        var tokens: UInt64 = 0
-        var hits: UInt64 = 0
-        var kinds: UInt64 = 0
+        var bits = PresenceBits()
         var always = false
     }
 
     /// Parallel to ``items``.
     private(set) var checks: [Check] = []
-    /// Per lexicon entry: the hit bits a hit of it sets (its own, when an item names it, and its lexicon's).
-    private(set) var hitBitsByEntry: [UInt64] = []
-    /// Per result kind (a string-table index): its bit, or 0.
-    private(set) var kindBits: [UInt64] = []
+    /// Per lexicon entry: the bits a hit of it sets, 1 + bit in each byte (0 for none): its own,
+    /// when an item names it, and its lexicon's.
+    private(set) var hitBitsByEntry: [UInt16] = []
+    /// Per result kind (a string-table index): 1 + its bit, or 0.
+    private(set) var kindBits: [UInt8] = []
 
     /// More checks per start would cost more than the visits they save.
     static let maxPerMatcher = 4
@@ -96,41 +100,43 @@ struct MatcherRequirements: Sendable {
         buildChecks(entries: entries)
     }
 
-    /// Gives the entries, lexicons and kinds the items name one bit each (up to 64 of each),
-    /// and each item its ``Check``.
+    /// Gives the entries, lexicons and kinds the items name one bit each, after the tokens' (as
+    /// many as ``PresenceBits`` holds), and each item its ``Check``.
     private mutating func buildChecks(entries: [LexiconAutomaton.Entry]) {
-        var entryBit: [Int32: UInt64] = [:], lexiconBit: [Int32: UInt64] = [:], kindBit: [Int32: UInt64] = [:]
-        var hitBitCount = 0
-        func hitBit(_ key: Int32, in table: inout [Int32: UInt64]) {
-            guard table[key] == nil, hitBitCount < 64 else { return }
-            table[key] = 1 << UInt64(hitBitCount)
-            hitBitCount += 1
+        var entryBit: [Int32: Int] = [:], lexiconBit: [Int32: Int] = [:], kindBit: [Int32: Int] = [:]
+        var nextBit = requiredTokens.count
+        func give(_ key: Int32, in table: inout [Int32: Int]) {
+            guard table[key] == nil, nextBit < PresenceBits.capacity else { return }
+            table[key] = nextBit
+            nextBit += 1
         }
         for item in items + choices {
             switch item {
-            case .entry(let entry): hitBit(entry, in: &entryBit)
-            case .lexicon(let lexicon): hitBit(lexicon, in: &lexiconBit)
-            case .kind(let kind) where kindBit[kind] == nil && kindBit.count < 64: kindBit[kind] = 1 << UInt64(kindBit.count)
+            case .entry(let entry): give(entry, in: &entryBit)
+            case .lexicon(let lexicon): give(lexicon, in: &lexiconBit)
+            case .kind(let kind): give(kind, in: &kindBit)
             default: break
             }
         }
-        hitBitsByEntry = entries.indices.map { (entryBit[Int32($0)] ?? 0) | (lexiconBit[entries[$0].lexicon] ?? 0) }
-        kindBits = [UInt64](repeating: 0, count: Int(kindBit.keys.max() ?? -1) + 1)
-        for (kind, bit) in kindBit { kindBits[Int(kind)] = bit }
+        hitBitsByEntry = entries.indices.map { entry in
+            let own = entryBit[Int32(entry)].map { UInt16($0 + 1) } ?? 0
+            let lexicon = lexiconBit[entries[entry].lexicon].map { UInt16($0 + 1) } ?? 0
+            return own | lexicon << 8
+        }
+        kindBits = [UInt8](repeating: 0, count: Int(kindBit.keys.max() ?? -1) + 1)
+        for (kind, bit) in kindBit { kindBits[Int(kind)] = UInt8(bit + 1) }
         func check(_ item: Item) -> Check {
             var result = Check()
             switch item {
-            case .token(let bit): result.tokens = 1 << UInt64(bit)
-            case .entry(let entry): if let bit = entryBit[entry] { result.hits = bit } else { result.always = true }
-            case .lexicon(let lexicon): if let bit = lexiconBit[lexicon] { result.hits = bit } else { result.always = true }
-            case .kind(let kind): if let bit = kindBit[kind] { result.kinds = bit } else { result.always = true }
+            case .token(let bit): result.bits.insert(Int(bit))
+            case .entry(let entry): if let bit = entryBit[entry] { result.bits.insert(bit) } else { result.always = true }
+            case .lexicon(let lexicon): if let bit = lexiconBit[lexicon] { result.bits.insert(bit) } else { result.always = true }
+            case .kind(let kind): if let bit = kindBit[kind] { result.bits.insert(bit) } else { result.always = true }
             case .impossible: break
             case .anyOf(let start, let end):
                 for choice in choices[Int(start)..<Int(end)] {
                     let one = check(choice)
-                    result.tokens |= one.tokens
-                    result.hits |= one.hits
-                    result.kinds |= one.kinds
+                    result.bits.formUnion(one.bits)
                     result.always = result.always || one.always
                 }
             }
@@ -152,7 +158,7 @@ struct MatcherRequirements: Sendable {
                 let token = (form: candidate.small, id: UInt32(bitPattern: candidate.a))
                 if let bit = requiredTokens.firstIndex(where: { $0 == token }) {
                     item = .token(bit: Int32(bit))
-                } else if requiredTokens.count < 64 {
+                } else if requiredTokens.count < Self.maxTokens {
                     requiredTokens.append(token)
                     item = .token(bit: Int32(requiredTokens.count - 1))
                 } else {
@@ -211,7 +217,7 @@ struct MatcherRequirements: Sendable {
             }
         }
         // All of the set's new tokens get bits, or the set is not checked.
-        guard requiredTokens.count + tokens.count <= 64 else { return nil }
+        guard requiredTokens.count + tokens.count <= Self.maxTokens else { return nil }
         requiredTokens += tokens
         for op in set where op.code == .token {
             let token = (form: op.small, id: UInt32(bitPattern: op.a))

@@ -2,9 +2,9 @@
 /// contains, so the pattern machine can leave alone a matcher whose ``MatcherRequirements`` the
 /// sentence cannot meet.
 ///
-/// Everything is a bit: the document index sums up each sentence's required tokens and hit items
-/// once per document, and noting a sentence adds the kinds of its results, so a check is a few
-/// masks, and noting a sentence again for the next stage reads no hit.
+/// Everything is a bit (``PresenceBits``): the document index sums up each sentence's required
+/// tokens and hit items once per document, and noting a sentence adds the kinds of its results,
+/// so a check is a few masks, and noting a sentence again for the next stage reads no hit.
 struct SentencePresence: ~Copyable {
     /// ``MatcherRequirements``' tables, as plain buffers: read through the struct, each check
     /// retained and released its arrays.
@@ -13,16 +13,14 @@ struct SentencePresence: ~Copyable {
     private let alternativeStarts: ScratchBuffer<Int32>
     private let itemStarts: ScratchBuffer<Int32>
     private let checks: ScratchBuffer<MatcherRequirements.Check>
-    /// Per result kind: its bit (``MatcherRequirements/kindBits``).
-    private let kindBitTable: ScratchBuffer<UInt64>
+    /// Per result kind: 1 + its bit, or 0 (``MatcherRequirements/kindBits``).
+    private let kindBitTable: ScratchBuffer<UInt8>
     private var stamp: UInt32 = 0
     /// The sentence and result count last noted in the current document: results grow between
     /// stages, hits do not (see ``beginDocument()``).
     private var noted: (lower: Int, upper: Int, results: Int) = (-1, -1, -1)
-    /// The noted sentence's required tokens, hit items and result kinds, one bit each.
-    private var tokenBits: UInt64 = 0
-    private var hitBits: UInt64 = 0
-    private var kindBits: UInt64 = 0
+    /// The noted sentence's required tokens, hit items and result kinds.
+    private var present = PresenceBits()
     /// Per matcher: the stamp its verdict was computed for, and the verdict.
     private var verdictStamp: ScratchBuffer<UInt32>
     private var verdict: ScratchBuffer<Bool>
@@ -58,17 +56,16 @@ struct SentencePresence: ~Copyable {
         }
         let lower = sentence.lowerBound, upper = sentence.upperBound
         guard lower < upper else {
-            (tokenBits, hitBits, kindBits) = (0, 0, 0)
+            present = PresenceBits()
             return
         }
-        let number = Int(view.sentenceOfToken[lower])
-        tokenBits = view.sentenceTokenBits[number]
-        hitBits = view.sentenceHitBits[number]
+        present = view.sentencePresence[Int(view.sentenceOfToken[lower])]
         // Results are ordered by start token, so the sentence's own are one slice.
-        kindBits = 0
         for order in Int(view.resultStarts[lower])..<Int(view.resultStarts[upper]) {
             let result = view.results[Int(view.resultOrder[order])]
-            if result.end <= Int32(upper), Int(result.kind) < kindBitTable.count { kindBits |= kindBitTable[Int(result.kind)] }
+            guard result.end <= Int32(upper), Int(result.kind) < kindBitTable.count else { continue }
+            let bit = kindBitTable[Int(result.kind)]
+            if bit != 0 { present.insert(Int(bit) - 1) }
         }
     }
 
@@ -92,7 +89,7 @@ struct SentencePresence: ~Copyable {
     private func containsAll(_ range: Range<Int>) -> Bool {
         for index in range {
             let check = checks[index]
-            if !check.always, tokenBits & check.tokens | hitBits & check.hits | kindBits & check.kinds == 0 { return false }
+            if !check.always, !present.intersects(check.bits) { return false }
         }
         return true
     }

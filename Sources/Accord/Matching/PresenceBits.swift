@@ -1,0 +1,35 @@
+/// A set of up to 256 presence bits: the required tokens, lexicon entries, lexicons and result
+/// kinds (``MatcherRequirements``) a sentence contains, or the ones a check accepts.
+struct PresenceBits: Sendable, Hashable {
+    /// How many bits a set holds.
+    static let capacity = 256
+
+    private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+
+    /// Adds bit `bit` (below ``capacity``).
+    @inline(__always)
+    mutating func insert(_ bit: Int) {
+        let mask = UInt64(1) << UInt64(bit & 63)
+        switch bit >> 6 {
+        case 0: w0 |= mask
+        case 1: w1 |= mask
+        case 2: w2 |= mask
+        default: w3 |= mask
+        }
+    }
+
+    /// Adds every bit of `other`.
+    @inline(__always)
+    mutating func formUnion(_ other: PresenceBits) {
+        w0 |= other.w0
+        w1 |= other.w1
+        w2 |= other.w2
+        w3 |= other.w3
+    }
+
+    /// Whether the two sets share a bit.
+    @inline(__always)
+    func intersects(_ other: PresenceBits) -> Bool {
+        (w0 & other.w0) | (w1 & other.w1) | (w2 & other.w2) | (w3 & other.w3) != 0
+    }
+}
