@@ -32,4 +32,24 @@ struct AgreementMentions {
     var forums: [Mention] = []
     var amounts: [Mention] = []
     var dates: [Mention] = []
+
+    /// Reserves room for the mentions `results` can give (at most one each).
+    mutating func reserve(for results: [RawResult], idSources: [CompiledEngine.IDSource]) {
+        var counts = (parties: 0, cooperations: 0, forums: 0, amounts: 0, dates: 0)
+        for result in results {
+            switch idSources[Int(result.rule)].kind {
+            case .party: counts.parties += 1
+            case .cooperation: counts.cooperations += 1
+            case .forum: counts.forums += 1
+            case .amount: counts.amounts += 1
+            case .date: counts.dates += 1
+            case .agreement, .official, .custom: break
+            }
+        }
+        parties.reserveCapacity(counts.parties)
+        cooperations.reserveCapacity(counts.cooperations)
+        forums.reserveCapacity(counts.forums)
+        amounts.reserveCapacity(counts.amounts)
+        dates.reserveCapacity(counts.dates)
+    }
 }

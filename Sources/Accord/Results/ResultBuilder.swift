@@ -31,34 +31,40 @@ struct ResultBuilder {
     /// Gives every result to `sink`, kinds in text order, agreements last.
     func build<Sink: ResultSink>(into sink: inout Sink) {
         var agreementResults: [RawResult] = []
+        // What agreements can attach is collected only when the document has an agreement, into
+        // lists sized from the start (growing them one mention at a time cost more than filling them).
+        let idSources = engine.idSources
+        let agreementCount = index.results.reduce(0) { $0 + (idSources[Int($1.rule)].kind == .agreement ? 1 : 0) }
+        let collecting = agreementCount > 0
         var mentions = AgreementMentions()
+        if collecting { mentions.reserve(for: index.results, idSources: idSources) }
         for result in index.results.sortedKeepingOrder(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
             let place = ResultPlace(result)
-            switch engine.idSources[Int(result.rule)].kind {
+            switch idSources[Int(result.rule)].kind {
             case .party:
                 if let id = fields.id(of: result) {
                     sink.party(id: id, at: place)
-                    mentions.parties.append(.init(value: id, result: result))
+                    if collecting { mentions.parties.append(.init(value: id, result: result)) }
                 }
             case .forum:
                 if let id = fields.id(of: result) {
                     sink.forum(id: id, edition: edition(result), at: place)
-                    mentions.forums.append(.init(value: id, result: result))
+                    if collecting { mentions.forums.append(.init(value: id, result: result)) }
                 }
             case .cooperation:
-                if let area = engine.idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
+                if let area = idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
                     ?? fields.firstValue(result, nameIndex: engine.captureNames.id) ?? fields.id(of: result) {
                     sink.cooperation(area: area, at: place)
-                    mentions.cooperations.append(.init(value: area, result: result))
+                    if collecting { mentions.cooperations.append(.init(value: area, result: result)) }
                 }
             case .amount:
                 if let amount = amount(result) {
                     sink.amount(amount, at: place)
-                    mentions.amounts.append(.init(number: mentions.amounts.count, result: result))
+                    if collecting { mentions.amounts.append(.init(number: mentions.amounts.count, result: result)) }
                 }
             case .date:
                 sink.date(date(result), at: place)
-                mentions.dates.append(.init(number: mentions.dates.count, result: result))
+                if collecting { mentions.dates.append(.init(number: mentions.dates.count, result: result)) }
             case .agreement:
                 agreementResults.append(result)
             case .official:
