@@ -71,9 +71,10 @@ struct LanguageDetector: Sendable {
             while position < bytes.count, bytes[position] & 0xC0 == 0x80 { position += 1 }
         }
         finishWord(at: bytes.count)
-        let scores = ["vi": vietnamese, "en": english]
-        let best = languages.max { (scores[$0] ?? 0, -index(of: $0)) < (scores[$1] ?? 0, -index(of: $1)) }
-        return (best.flatMap { scores[$0] } ?? 0) > 0 ? best : languages.first
+        // Compared, not hashed: a dictionary of the two scores cost a fifth of detecting.
+        func score(_ language: String) -> Int { language == "vi" ? vietnamese : language == "en" ? english : 0 }
+        let best = languages.max { (score($0), -index(of: $0)) < (score($1), -index(of: $1)) }
+        return (best.map(score) ?? 0) > 0 ? best : languages.first
     }
 
     private func index(of language: String) -> Int {
