@@ -280,23 +280,6 @@ struct MatcherRequirements: Sendable {
         return found
     }
 
-    /// Whether a match is reachable from `entry` without passing through the state `blocked`.
-    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoidingState blocked: Int32) -> Bool {
-        var seen: Set<Int32> = [blocked]
-        var stack = [entry]
-        while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
-            let op = program[Int(pc)]
-            switch op.code {
-            case .match: return true
-            case .split: stack.append(op.b); stack.append(op.a)
-            case .jump: stack.append(op.a)
-            default: stack.append(pc + 1)
-            }
-        }
-        return false
-    }
-
     /// Whether a matcher has requirements at all.
     func hasRequirements(_ matcher: Int) -> Bool { alternativeStarts[matcher] < alternativeStarts[matcher + 1] }
 
@@ -347,19 +330,29 @@ struct MatcherRequirements: Sendable {
     /// Whether a match is reachable from `entry` without consuming an item that `blocked` stands for
     /// (one with id -1 stands for all of its lexicon's or kind's ids).
     private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoiding blocked: PatternOp) -> Bool {
+        reachesMatch(program, from: entry) { _, op in
+            !(op.code == blocked.code && op.a == blocked.a && op.small == blocked.small && (blocked.b < 0 || op.b == blocked.b))
+        }
+    }
+
+    /// Whether a match is reachable from `entry` without passing through the state `blocked`.
+    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoidingState blocked: Int32) -> Bool {
+        reachesMatch(program, from: entry) { pc, _ in pc != blocked }
+    }
+
+    /// Whether a match is reachable from `entry`, going on only from the states `mayLeave` allows.
+    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, leaving mayLeave: (Int32, PatternOp) -> Bool) -> Bool {
         var seen = Set<Int32>()
         var stack = [entry]
         while let pc = stack.popLast() {
             guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
             let op = program[Int(pc)]
+            if op.code == .match { return true }
+            guard mayLeave(pc, op) else { continue }
             switch op.code {
-            case .match: return true
             case .split: stack.append(op.b); stack.append(op.a)
             case .jump: stack.append(op.a)
-            default:
-                let isBlocked = op.code == blocked.code && op.a == blocked.a && op.small == blocked.small
-                    && (blocked.b < 0 || op.b == blocked.b)
-                if !isBlocked { stack.append(pc + 1) }
+            default: stack.append(pc + 1)
             }
         }
         return false
