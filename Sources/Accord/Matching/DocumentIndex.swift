@@ -290,12 +290,18 @@ final class DocumentIndex {
         presence.withUnsafeMutableBufferPointer { presence in
             for form in forms {
                 let table = tables[Int(form.rawValue)], formIDs = ids[form]
-                for (number, sentence) in document.sentences.enumerated() {
-                    for token in sentence {
-                        let id = Int(formIDs[token])
-                        if id < table.count, table[id] != 0 { presence[number].insert(Int(table[id]) - 1) }
+                formIDs.withUnsafeBufferPointer { formIDs in
+                table.withUnsafeBufferPointer { table in
+                    for (number, sentence) in document.sentences.enumerated() {
+                        // Gathered in a local set: most tokens are no required token at all.
+                        var bits = PresenceBits()
+                        for token in sentence {
+                            let id = Int(formIDs[token])
+                            if id < table.count, table[id] != 0 { bits.insert(Int(table[id]) - 1) }
+                        }
+                        presence[number].formUnion(bits)
                     }
-                }
+                }}
             }
             // A hit never crosses a sentence end (the automaton stops there): its start's sentence holds it.
             hits.withUnsafeBufferPointer { hits in
