@@ -111,6 +111,8 @@ final class DocumentIndex {
 
     private func collectHits(engine: CompiledEngine) {
         var found: [LexiconHit] = []
+        // About one hit per token in news text: reserved, so the list is not copied as it doubles.
+        found.reserveCapacity(document.tokens.count + 16)
         var runEnds = engine.automaton.collectHits(in: document.sentences, ids: ids, into: &found)
         // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
         // into sorted intervals per lexicon and searched, so a long document with many
