@@ -67,6 +67,8 @@ extension PatternMachine {
     /// after their context regions were worked out, their contexts run and all candidates sorted.
     mutating func dropCandidatesFailingForSure(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView) {
         guard !requiredContexts.isEmpty else { return }
+        // The sentence is noted at most once here (not through `contextCanMatch` for each
+        // candidate): its key check per candidate cost 1 M instructions in 300 documents.
         var noted = false
         let kept = candidates.withUnsafeMutableBufferPointer { candidates in
             var kept = 0
