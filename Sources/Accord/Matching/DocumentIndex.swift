@@ -214,7 +214,7 @@ final class DocumentIndex {
     ///
     /// Two-way merges, run after run: sorting the whole list (a counting pass by start, then each
     /// token's few hits by insertion) cost a quarter of finding the hits.
-    static func mergeByStart(_ hits: [LexiconHit], runEnds: [Int], tokenCount: Int) -> (hits: [LexiconHit], starts: [Int32]) {
+    private static func mergeByStart(_ hits: [LexiconHit], runEnds: [Int], tokenCount: Int) -> (hits: [LexiconHit], starts: [Int32]) {
         var merged = hits
         var mergedEnd = 0
         var scratch: [LexiconHit] = []
@@ -322,7 +322,6 @@ final class DocumentIndex {
         sentencePresence = presence
     }
 
-    /// Sorted, non-overlapping intervals covering the given ones.
     /// Whether `start..<end` overlaps one of the sorted, disjoint intervals `intervals[run]`.
     private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ run: Range<Int>, _ start: Int32, _ end: Int32) -> Bool {
         var low = run.lowerBound, high = run.upperBound   // first interval starting at or after `end`

@@ -200,7 +200,7 @@ struct MatcherRequirements: Sendable {
     }
 
     /// The items a sentence can be checked for, one per consuming instruction of `set`, or `nil`
-    /// when one of them (a token class, a regex, a token past the 64 bits) cannot be checked.
+    /// when one of them (a token class, a regex, a token past ``maxTokens``) cannot be checked.
     private mutating func presenceItems(_ set: [PatternOp], entryIndex: [Int64: Int32]) -> [Item]? {
         var tokens: [(form: UInt8, id: UInt32)] = []
         var items: [Item] = []

@@ -9,6 +9,7 @@ struct PresenceBits: Sendable, Hashable {
     /// Adds bit `bit` (below ``capacity``).
     @inline(__always)
     mutating func insert(_ bit: Int) {
+        assert(bit >= 0 && bit < Self.capacity, "presence bit \(bit) out of range")
         let mask = UInt64(1) << UInt64(bit & 63)
         switch bit >> 6 {
         case 0: w0 |= mask
