@@ -33,9 +33,11 @@ struct AgreementMentions {
     var amounts: [Mention] = []
     var dates: [Mention] = []
 
-    /// Reserves room for the mentions `results` can give (at most one each).
-    mutating func reserve(for results: [RawResult], idSources: [CompiledEngine.IDSource]) {
-        var counts = (parties: 0, cooperations: 0, forums: 0, amounts: 0, dates: 0)
+    /// Empty lists with room for the mentions a document's results can give (at most one
+    /// each), or `nil` when none of them is an agreement: nothing would read the mentions.
+    /// Growing the lists one mention at a time cost more than filling them.
+    init?(for results: [RawResult], idSources: [CompiledEngine.IDSource]) {
+        var counts = (parties: 0, cooperations: 0, forums: 0, amounts: 0, dates: 0, agreements: 0)
         for result in results {
             switch idSources[Int(result.rule)].kind {
             case .party: counts.parties += 1
@@ -43,9 +45,11 @@ struct AgreementMentions {
             case .forum: counts.forums += 1
             case .amount: counts.amounts += 1
             case .date: counts.dates += 1
-            case .agreement, .official, .custom: break
+            case .agreement: counts.agreements += 1
+            case .official, .custom: break
             }
         }
+        guard counts.agreements > 0 else { return nil }
         parties.reserveCapacity(counts.parties)
         cooperations.reserveCapacity(counts.cooperations)
         forums.reserveCapacity(counts.forums)

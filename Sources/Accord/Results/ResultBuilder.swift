@@ -31,40 +31,38 @@ struct ResultBuilder {
     /// Gives every result to `sink`, kinds in text order, agreements last.
     func build<Sink: ResultSink>(into sink: inout Sink) {
         var agreementResults: [RawResult] = []
-        // What agreements can attach is collected only when the document has an agreement, into
-        // lists sized from the start (growing them one mention at a time cost more than filling them).
+        // What agreements can attach is collected only when the document has an agreement.
         let idSources = engine.idSources
-        let agreementCount = index.results.reduce(0) { $0 + (idSources[Int($1.rule)].kind == .agreement ? 1 : 0) }
-        let collecting = agreementCount > 0
-        var mentions = AgreementMentions()
-        if collecting { mentions.reserve(for: index.results, idSources: idSources) }
+        var mentions = AgreementMentions(for: index.results, idSources: idSources)
         for result in index.results.sortedKeepingOrder(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
             let place = ResultPlace(result)
             switch idSources[Int(result.rule)].kind {
             case .party:
                 if let id = fields.id(of: result) {
                     sink.party(id: id, at: place)
-                    if collecting { mentions.parties.append(.init(value: id, result: result)) }
+                    mentions?.parties.append(.init(value: id, result: result))
                 }
             case .forum:
                 if let id = fields.id(of: result) {
                     sink.forum(id: id, edition: edition(result), at: place)
-                    if collecting { mentions.forums.append(.init(value: id, result: result)) }
+                    mentions?.forums.append(.init(value: id, result: result))
                 }
             case .cooperation:
                 if let area = idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
                     ?? fields.firstValue(result, nameIndex: engine.captureNames.id) ?? fields.id(of: result) {
                     sink.cooperation(area: area, at: place)
-                    if collecting { mentions.cooperations.append(.init(value: area, result: result)) }
+                    mentions?.cooperations.append(.init(value: area, result: result))
                 }
             case .amount:
                 if let amount = amount(result) {
                     sink.amount(amount, at: place)
-                    if collecting { mentions.amounts.append(.init(number: mentions.amounts.count, result: result)) }
+                    let number = mentions?.amounts.count ?? 0
+                    mentions?.amounts.append(.init(number: number, result: result))
                 }
             case .date:
                 sink.date(date(result), at: place)
-                if collecting { mentions.dates.append(.init(number: mentions.dates.count, result: result)) }
+                let number = mentions?.dates.count ?? 0
+                mentions?.dates.append(.init(number: number, result: result))
             case .agreement:
                 agreementResults.append(result)
             case .official:
@@ -73,7 +71,8 @@ struct ResultBuilder {
                 match(result, into: &sink, at: place)
             }
         }
-        guard !agreementResults.isEmpty else { return }
+        // With an agreement among the results, the mentions were collected.
+        guard !agreementResults.isEmpty, let mentions else { return }
         let context = AgreementContext(engine: engine, index: index, fields: fields, mentions: mentions, agreements: agreementResults)
         for result in agreementResults {
             let agreement = context.agreement(for: result)
