@@ -112,7 +112,7 @@ struct MatchingTests {
             """, lexicons: """
             lexicons:
               exact: {case: sensitive, entries: {a: [Đà Nẵng mới], us: [US]}}
-              plain: {entries: {b: [Đà Nẵng], us: [Mỹ, us]}}
+              plain: {entries: {b: [Đà Nẵng], us: [Mỹ, us]}, exclude: [Mỹ ở]}
               loose: {diacritics: insensitive, entries: {c: [Đà], n: [nang moi]}}
             """)
         let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
@@ -120,6 +120,13 @@ struct MatchingTests {
         let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
         let keys = index.hits.map { [$0.start, $0.end, $0.entry] }
         #expect(keys.count >= 8, "the text should have hits of several lexicons and forms; got \(keys)")
+        // The exclusion "Mỹ ở" removes the default form's "Mỹ" from the middle of its run, so the
+        // runs after it move down before they are merged.
+        let words = index.document.tokens.map { String(decoding: index.document.utf8[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+        let texts = index.hits.map { words[Int($0.start)..<Int($0.end)].joined(separator: " ") }
+        #expect(!texts.contains("Mỹ"), "the excluded Mỹ is gone: \(texts)")
+        #expect(texts.filter { $0 == "US" }.count == 4 && texts.contains("Nang Moi") && texts.contains("đà nẵng"),
+                "hits of every form after the exclusion are kept: \(texts)")
         #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) }, "hits out of order: \(keys)")
         for token in 0..<index.document.tokens.count {
             let starting = index.hitRange(at: token).map { Int(index.hits[$0].start) }

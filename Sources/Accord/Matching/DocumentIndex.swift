@@ -167,12 +167,12 @@ final class DocumentIndex {
             found.removeSubrange(kept...)
         }
         let tokenCount = document.tokens.count
-        let (all, starts) = Self.mergeByStart(found, runEnds: runEnds, tokenCount: tokenCount)
-        hits = all
+        let starts = Self.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount)
+        hits = found
         let lexiconMasks = engine.stageMaskByLexicon, listed = engine.listedLexicons
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
         var listedHits: [Int32] = []
-        listedHits.reserveCapacity(all.count)
+        listedHits.reserveCapacity(found.count)
         var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
         let forExtractors = engine.extractorLexicons
         var extractorHits: [Int32] = []
@@ -182,7 +182,7 @@ final class DocumentIndex {
         // indices are the automaton's own (entries, lexicons) and the document's (tokens, sentences).
         let hasExtractorLexicons = !forExtractors.isEmpty
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
-        all.withUnsafeBufferPointer { all in
+        found.withUnsafeBufferPointer { all in
         entries.withUnsafeBufferPointer { entries in
         lexiconMasks.withUnsafeBufferPointer { lexiconMasks in
         listed.withUnsafeBufferPointer { listed in
@@ -209,31 +209,29 @@ final class DocumentIndex {
     }
 
     /// Merges the automaton's runs (one per form, each ordered by start, end, then entry) into
-    /// one list in that order, and returns it with where each token's hits begin
+    /// one list in that order, in place, and returns where each token's hits begin
     /// (`starts[t]..<starts[t + 1]` are those starting at token t).
     ///
-    /// Two-way merges, run after run: sorting the whole list (a counting pass by start, then each
-    /// token's few hits by insertion) cost a quarter of finding the hits.
-    private static func mergeByStart(_ hits: [LexiconHit], runEnds: [Int], tokenCount: Int) -> (hits: [LexiconHit], starts: [Int32]) {
-        var merged = hits
+    /// Two-way merges, run after run, each copying only the hits merged so far: placing every hit
+    /// by start and then sorting each token's few hits cost more (see README, Performance).
+    private static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int) -> [Int32] {
         var mergedEnd = 0
-        var scratch: [LexiconHit] = []
+        var earlier: [LexiconHit] = []
         for end in runEnds where end > mergedEnd {
             if mergedEnd > 0 {
-                // The hits so far, then this run, merged back into place.
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: merged[0..<mergedEnd])
-                scratch.withUnsafeBufferPointer { earlier in
-                    hits.withUnsafeBufferPointer { hits in
-                        merged.withUnsafeMutableBufferPointer { merged in
-                            Self.merge(earlier, UnsafeBufferPointer(rebasing: hits[mergedEnd..<end]), into: merged)
-                        }
+                // The hits merged so far are copied out; the merge writes into their place and
+                // never passes the next unread hit of this run (it writes at most as many as it read).
+                earlier.removeAll(keepingCapacity: true)
+                earlier.append(contentsOf: hits[0..<mergedEnd])
+                earlier.withUnsafeBufferPointer { earlier in
+                    hits.withUnsafeMutableBufferPointer { hits in
+                        Self.merge(earlier, UnsafeBufferPointer(rebasing: hits[mergedEnd..<end]), into: hits)
                     }
                 }
             }
             mergedEnd = end
         }
-        return (merged, startIndex(of: merged, tokenCount: tokenCount))
+        return startIndex(of: hits, tokenCount: tokenCount)
     }
 
     /// Merges two ordered lists into the start of `output`; on a tie, `first`'s hit comes first.
