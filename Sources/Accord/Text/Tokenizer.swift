@@ -71,7 +71,7 @@ private struct TokenScanner {
             case ScalarClass.extender where value >= 0x1F3FB && value <= 0x1F3FF:
                 // A skin-tone modifier with no emoji before it is still visible.
                 let end = symbolTail(from: i + length)
-                emit(i, end, .symbol, [], into: &tokens)
+                emit(i, end, .symbol, TokenFlags(), into: &tokens)
                 i = end
             case ScalarClass.whitespace, ScalarClass.extender:
                 // A joiner with nothing before it to join is invisible, like a space.
@@ -92,11 +92,11 @@ private struct TokenScanner {
                     if classOf(next) == ScalarClass.regionalIndicator { end += nextLength }  // a flag is a pair
                 }
                 end = symbolTail(from: end)
-                emit(i, end, .symbol, [], into: &tokens)
+                emit(i, end, .symbol, TokenFlags(), into: &tokens)
                 i = end
             default:  // symbols, and combining marks with no base before them
                 let end = symbolTail(from: i + length)
-                emit(i, end, .symbol, [], into: &tokens)
+                emit(i, end, .symbol, TokenFlags(), into: &tokens)
                 i = end
             }
         }
@@ -110,7 +110,7 @@ private struct TokenScanner {
             var end = start + 1
             while end < count, bytes[end] == 0x2E { end += 1 }
             end = markTail(from: end)
-            emit(start, end, .punctuation, [], into: &tokens)
+            emit(start, end, .punctuation, TokenFlags(), into: &tokens)
             return end
         }
         if value == 0x27 || value == 0x2019, hasPrevious, !spaced,
@@ -120,7 +120,7 @@ private struct TokenScanner {
             return scanWord(from: start, prefixLength: length, into: &tokens)
         }
         let end = markTail(from: start + length)
-        emit(start, end, .punctuation, [], into: &tokens)
+        emit(start, end, .punctuation, TokenFlags(), into: &tokens)
         return end
     }
 
@@ -134,32 +134,40 @@ private struct TokenScanner {
         var anyUpper = false
         var anyLower = false
         var separated = false  // a number with an internal "." or ","; letters no longer join it
+        // Locals, so the loops below keep the text and the table in registers.
+        let bytes = self.bytes, classes = self.classes, count = self.count
         scan: while j < count {
-            let value: UInt32
-            let length: Int
-            let cls: UInt8
+            var value: UInt32
+            var length: Int
+            var cls: UInt8
             let byte = bytes[j]
             if byte < 0x80 {
-                // ASCII: straight from the table, and lower-case letters, most of every word, first.
-                cls = classes[Int(byte)] & ScalarClass.classMask
-                if cls == ScalarClass.lower, !separated {
-                    hasLetter = true
-                    anyLower = true
-                    j += 1
-                    continue
-                }
-                value = UInt32(byte)
-                length = 1
+                (value, length, cls) = (UInt32(byte), 1, classes[Int(byte)] & ScalarClass.classMask)
             } else {
                 (value, length) = decodeWordScalar(j, byte)
                 cls = classOf(value)
-                if cls == ScalarClass.lower, !separated {
-                    // Most letters past ASCII in Vietnamese (ư, ơ, ầ, ộ…) are lower-case: no dispatch.
-                    hasLetter = true
-                    anyLower = true
-                    j += length
-                    continue
+            }
+            if cls == ScalarClass.lower, !separated {
+                // Lower-case letters, ASCII or not (ư, ơ, ầ, ộ…), are most of every word: they
+                // run through a loop of their own that keeps no flags, and the first other
+                // character, already decoded, goes on to the dispatch below.
+                hasLetter = true
+                anyLower = true
+                j += length
+                while j < count {
+                    let next = bytes[j]
+                    if next < 0x80 {
+                        cls = classes[Int(next)] & ScalarClass.classMask
+                        guard cls == ScalarClass.lower else { (value, length) = (UInt32(next), 1); break }
+                        j += 1
+                    } else {
+                        (value, length) = decodeWordScalar(j, next)
+                        cls = classOf(value)
+                        guard cls == ScalarClass.lower else { break }
+                        j += length
+                    }
                 }
+                if j == count { break scan }
             }
             switch cls {
             case ScalarClass.lower:
@@ -188,7 +196,7 @@ private struct TokenScanner {
             }
             j += length
         }
-        var flags: TokenFlags = []
+        var flags = TokenFlags()  // not `[]`: the array literal was not always optimised away
         if hasLetter {
             flags.insert(.hasLetter)
             if firstLetterUpper { flags.insert(.capitalized) }
