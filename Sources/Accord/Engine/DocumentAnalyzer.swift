@@ -68,7 +68,8 @@ struct DocumentAnalyzer {
         stage: Int, sentence: Range<Int>, number: Int32, view: DocumentView, index: DocumentIndex,
         candidates: inout [Candidate], into produced: inout [[RawResult]]
     ) {
-        candidates.removeAll(keepingCapacity: true)
+        // Most sentences leave no candidates, and emptying an empty array is not free.
+        if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         workspace.machine.run(stage: stage, sentence: sentence, view: view, index: index, into: &candidates)
         if candidates.isEmpty { return }
         if !engine.matcherAliases.isEmpty {
@@ -157,10 +158,10 @@ struct DocumentAnalyzer {
         let matchers = engine.matchers, rules = engine.rules, kindSlot = engine.kindSlot
         for (matcher, range) in groups {
             guard case .rule(let ruleIndex) = matchers[Int(matcher)].role else { continue }
-            let rule = rules[Int(ruleIndex)]
-            let conditions = rule.conditions
-            let ruleWindow = rule.window
-            let kind = rule.kindIndex
+            // The three fields alone: a copy of the whole rule retained and released its dozen arrays.
+            let conditions = rules[Int(ruleIndex)].conditions
+            let ruleWindow = rules[Int(ruleIndex)].window
+            let kind = rules[Int(ruleIndex)].kindIndex
             let slot = Int(kindSlot[Int(kind)])
             var lastEnd: Int32 = -1, lastStart: Int32 = -1
             for number in range {
