@@ -34,6 +34,21 @@ struct LanguageTests {
         #expect(analysis.parties.map(\.id) == parties, "«\(text)»: \(parties) expected, got \(analysis.parties.map(\.id))")
     }
 
+    @Test("detection stops at a dozen words of one language and none of the other", arguments: [
+        // (Words with ơ, ư or a letter of U+1EA0–U+1EF9 count as Vietnamese; `tác` would not.)
+        // Twelve Vietnamese words first: decided, though many English function words follow.
+        (String(repeating: "hợp được ", count: 6) + String(repeating: "the and of to ", count: 10), "vi"),
+        // One Vietnamese word among them: the count goes on, and English has more.
+        ("hợp " + String(repeating: "the and of to ", count: 10) + String(repeating: "được ", count: 11), "en"),
+        // Eleven words are not yet decisive: the rest of the kilobyte still counts.
+        (String(repeating: "the ", count: 11) + String(repeating: "hợp được ", count: 8), "vi"),
+    ])
+    func earlyStop(text: String, language: String) {
+        let detector = LanguageDetector(languages: ["en", "vi"])
+        #expect(LanguageDetector.decisiveWords == 12, "the examples are written for a threshold of 12")
+        #expect(detector.detect(text) == language, "«\(text.prefix(40))…» should be \(language), got \(detector.detect(text) ?? "nil")")
+    }
+
     @Test("an explicit language overrides detection")
     func explicit() throws {
         let engine = try Engine(yaml: [Self.vi, Self.en])

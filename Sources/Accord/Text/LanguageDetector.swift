@@ -3,14 +3,17 @@
 /// Vietnamese is recognised by its letters (ă, â, đ, ê, ô, ơ, ư and the tone
 /// marks, which English text almost never has), English by its function words.
 /// A document with neither signal goes to the first language loaded. Only the
-/// first kilobyte (about 180 words) is read, as UTF-8 bytes: the language of a news
-/// article does not change halfway through, and detection must cost next to nothing
-/// (reading 4 KB cost 2% of a whole analysis).
+/// first kilobyte (about 180 words) is read, as UTF-8 bytes, and less once a dozen words of
+/// one language and none of the other have been seen: the language of a news article does
+/// not change halfway through, and detection must cost next to nothing (reading 4 KB cost 2%
+/// of a whole analysis).
 struct LanguageDetector: Sendable {
     /// Language codes in load order; the first is the fallback.
     let languages: [String]
 
     static let sampleBytes = 1_024
+    /// Words of one language, with none of the other, after which reading stops.
+    static let decisiveWords = 12
     private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "said", "that", "a", "an"]
     /// The English words of at most four letters packed as ``packed(_:)`` keys, so a word is
     /// compared without building a string.
@@ -61,6 +64,9 @@ struct LanguageDetector: Sendable {
                 if !isLetter {
                     finishWord(at: position)
                     wordStart = position + 1
+                    // A dozen words of one language and none of the other settle it: most
+                    // documents are decided in their first sentence, not their first kilobyte.
+                    if min(vietnamese, english) == 0 && max(vietnamese, english) >= Self.decisiveWords { break }
                 }
                 position += 1
                 continue
