@@ -67,6 +67,32 @@ struct ExtractorTests {
         #expect(try TestSupport.miniEngine().analyze(text).dates.isEmpty, "«\(text)» is not a date")
     }
 
+    /// A date rule over its own lexicons, with `forms` when given.
+    static func datePack(forms: String?) -> String {
+        TestSupport.pack("date-forms", """
+            lexicons:
+              units: {entries: {Y: [năm], D: [ngày]}}
+              within: {entries: {w: [trong]}}
+              months: {entries: {m: [tháng]}}
+            rules:
+              - {id: d, kind: date, extractor: date, options: {order: dmy, direction: before, units: units, future: within, month: months\(forms.map { ", forms: \"\($0)\"" } ?? "")}}
+            """)
+    }
+
+    @Test("dates: forms restrict what a rule finds", arguments: [
+        ("trong 5 năm", ["P5Y"], ["P5Y"]),
+        ("Ngày 7/9, hai bên", [], ["--09-07"]),
+        ("hồi tháng 3", [], ["--03"]),
+    ] as [(String, [String?], [String?])])
+    func forms(text: String, periodOnly: [String?], allForms: [String?]) throws {
+        let restricted = try Engine(yaml: [Self.datePack(forms: "period")]).analyze(text).dates.map(\.value)
+        #expect(restricted == periodOnly, "«\(text)» with forms: period gave \(restricted)")
+        let everything = try Engine(yaml: [Self.datePack(forms: nil)]).analyze(text).dates.map(\.value)
+        #expect(everything == allForms, "«\(text)» with every form gave \(everything)")
+        let listed = try Engine(yaml: [Self.datePack(forms: "numeric, words period,relative offset")]).analyze(text).dates.map(\.value)
+        #expect(listed == everything, "listing every form, commas or spaces between, is the default: \(listed)")
+    }
+
     /// A host extractor through the same protocol as the built-in ones.
     struct CodeExtractor: Extractor {
         let name = "codes"

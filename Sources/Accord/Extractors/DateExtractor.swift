@@ -6,7 +6,9 @@
 /// `future` (tới, sau, next), `past` (qua, vừa qua, last) and `present` (nay, this),
 /// `numbers` (number words
 /// with numeric ids: `"5": [năm, five]`), `offsets` (day words with a day offset:
-/// `"-1": [hôm qua, yesterday]`); `order` is `dmy` or `mdy`.
+/// `"-1": [hôm qua, yesterday]`); `order` is `dmy` or `mdy`; `forms` lists the forms a rule
+/// finds (all by default): `numeric` (`7/9`), `words` (`tháng 3`, `năm 2022`), `period`
+/// (`5 năm tới`), `relative` (`năm tới`) and `offset` (`hôm qua`).
 public struct DateExtractor: Extractor {
     /// `date`.
     public let name = "date"
@@ -15,20 +17,55 @@ public struct DateExtractor: Extractor {
 
     /// The word lexicons.
     public var lexiconOptionKeys: Set<String> { ["day", "month", "year", "units", "future", "past", "present", "numbers", "offsets"] }
-    /// The word lexicons, `order` and `direction`.
-    public var optionKeys: Set<String> { lexiconOptionKeys.union(["order", "direction"]) }
+    /// The word lexicons, `order`, `direction` and `forms`.
+    public var optionKeys: Set<String> { lexiconOptionKeys.union(["order", "direction", "forms"]) }
 
-    /// Checks `order` and `direction`.
+    /// The names `forms` takes, in the order the forms are tried at a token.
+    static let formNames = ["numeric", "words", "period", "relative", "offset"]
+
+    /// Checks `order`, `direction` and `forms`.
     ///
     /// - Parameter options: The rule's options.
-    /// - Returns: The problem, or `nil` when `order` is `dmy` or `mdy` and `direction` is
-    ///   `after`, `before` or `both` (or they are absent).
+    /// - Returns: The problem, or `nil` when `order` is `dmy` or `mdy`, `direction` is
+    ///   `after`, `before` or `both`, and `forms` names known forms (or they are absent).
     public func validate(_ options: ExtractorOptions) -> String? {
         if let order = options["order"], !["dmy", "mdy"].contains(order) { return "'order' must be dmy or mdy, not '\(order)'" }
         if let direction = options["direction"], !["after", "before", "both"].contains(direction) {
             return "'direction' must be after (5 năm tới), before (next five years) or both, not '\(direction)'"
         }
+        if let forms = options["forms"] {
+            let names = Self.formList(forms)
+            if names.isEmpty { return "'forms' is empty: list one or more of \(Self.formNames.joined(separator: ", "))" }
+            for name in names where !Self.formNames.contains(name) {
+                return "'forms' lists \(Self.formNames.joined(separator: ", ")) (7/9, tháng 3, 5 năm tới, năm tới, hôm qua), not '\(name)'"
+                    + (SuggestionFinder.hint(for: name, in: Self.formNames).map { "; \($0)" } ?? "")
+            }
+        }
         return nil
+    }
+
+    /// The names in a `forms` value: separated by commas or spaces (`period, relative`).
+    static func formList(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    }
+
+    /// The forms a (validated) `forms` value names, one bit each in ``formNames`` order. Read
+    /// from the bytes: it runs for every document, and splitting the string cost more than the
+    /// rule's own scan.
+    static func formBits(_ value: String) -> UInt8 {
+        var bits: UInt8 = 0
+        let utf8 = value.utf8
+        var start = utf8.startIndex, index = start
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || utf8[index] == UInt8(ascii: ",") || utf8[index] == UInt8(ascii: " ") {
+                let name = utf8[start..<index]
+                if let bit = formNames.firstIndex(where: { $0.utf8.elementsEqual(name) }) { bits |= 1 << bit }
+                if atEnd { return bits }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
     }
 
     /// Finds every date in the document.
@@ -38,8 +75,9 @@ public struct DateExtractor: Extractor {
     ///   `relative` where they apply.
     public func extract(from input: ExtractorInput) -> [Extraction] {
         let direction = input.options["direction"] ?? "both"
+        let forms = input.options["forms"].map(Self.formBits) ?? UInt8(1 << Self.formNames.count) - 1
         let scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",
-                                  directionAfter: direction != "before", directionBefore: direction != "after")
+                                  directionAfter: direction != "before", directionBefore: direction != "after", forms: forms)
         return scanner.scan()
     }
 }
@@ -56,12 +94,29 @@ private struct DateScanner {
     /// the order above). Computed once, so the scan skips every other token with one array read,
     /// and a form asks a lexicon's index only where its bit is set.
     private let starts: [UInt16]
+    /// The start bits of each form the rule finds (0 for a form it does not, or one its
+    /// directions rule out), and their union: tokens without one of these bits are passed over.
+    private let numericMask, wordMask, periodMask, relativeMask, offsetMask, scanMask: UInt16
 
-    init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool) {
+    /// - Parameter forms: One bit per form the rule finds, in ``DateExtractor/formNames`` order.
+    init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool, forms: UInt8) {
         self.input = input
         self.dayFirst = dayFirst
         self.directionAfter = directionAfter
         self.directionBefore = directionBefore
+        func mask(_ form: String, _ bits: UInt16) -> UInt16 {
+            guard let bit = DateExtractor.formNames.firstIndex(of: form) else { return 0 }
+            return forms & (1 << bit) != 0 ? bits : 0
+        }
+        numericMask = mask("numeric", Self.numericStarts)
+        wordMask = mask("words", Self.wordDateStarts)
+        // A period starts at its count when the direction word follows (`5 năm tới`), at the
+        // direction word when it comes first (`the next five years`); a relative unit at its unit
+        // or its direction word, the same way.
+        periodMask = mask("period", (directionAfter ? Self.number | Self.bit(7) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) : 0))
+        relativeMask = mask("relative", (directionAfter ? Self.bit(3) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) | Self.bit(6) : 0))
+        offsetMask = mask("offset", Self.dayOffsetStarts)
+        scanMask = numericMask | wordMask | periodMask | relativeMask | offsetMask
         var starts = [UInt16](repeating: 0, count: input.tokenCount)
         // Read straight from the tokens: asking the input token by token cost as much as the nine hit indexes.
         input.document.tokens.withUnsafeBufferPointer { tokens in
@@ -82,22 +137,23 @@ private struct DateScanner {
         var results: [Extraction] = []
         var index = 0
         let count = starts.count   // one per token
+        let scanMask = scanMask
         while index < count {
             // Every form starts with a number or a date word: skip other tokens in one tight loop.
             index = starts.withUnsafeBufferPointer { starts in
                 var next = index
-                while next < count && starts[next] == 0 { next += 1 }
+                while next < count && starts[next] & scanMask == 0 { next += 1 }
                 return next
             }
             if index == count { break }
             // Each form is tried only where its first word or number can start: most candidates
             // start one form at most, and a failed try costs a few lexicon searches.
             let here = starts[index]
-            if let found = (here & Self.numericStarts != 0 ? numericDate(at: index) : nil)
-                ?? (here & Self.wordDateStarts != 0 ? wordDate(at: index) : nil)
-                ?? (here & Self.periodStarts != 0 ? period(at: index) : nil)
-                ?? (here & Self.relativeUnitStarts != 0 ? relativeUnit(at: index) : nil)
-                ?? (here & Self.dayOffsetStarts != 0 ? dayOffset(at: index) : nil) {
+            if let found = (here & numericMask != 0 ? numericDate(at: index) : nil)
+                ?? (here & wordMask != 0 ? wordDate(at: index) : nil)
+                ?? (here & periodMask != 0 ? period(at: index) : nil)
+                ?? (here & relativeMask != 0 ? relativeUnit(at: index) : nil)
+                ?? (here & offsetMask != 0 ? dayOffset(at: index) : nil) {
                 results.append(found)
                 index = found.tokens.upperBound
             } else {
@@ -114,10 +170,6 @@ private struct DateScanner {
     private static let numericStarts = number
     /// A day number (`7 Sept`), or a day, month or year word.
     private static let wordDateStarts = number | bit(0) | bit(1) | bit(2)
-    /// A count (`5 năm tới`, `năm năm tới`), or a future or past word (`the next five years`).
-    private static let periodStarts = number | bit(4) | bit(5) | bit(7)
-    /// A unit (`năm tới`), or a future, past or present word (`next year`).
-    private static let relativeUnitStarts = bit(3) | bit(4) | bit(5) | bit(6)
     /// A day-offset word (`hôm qua`).
     private static let dayOffsetStarts = bit(8)
 
