@@ -72,21 +72,11 @@ struct DocumentAnalyzer {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         workspace.machine.run(stage: stage, sentence: sentence, view: view, index: index, into: &candidates)
         if candidates.isEmpty { return }
-        if !engine.matcherAliases.isEmpty {
-            // Rules sharing a program ran once, as its first rule: each gets a copy of the matches.
-            for number in 0..<candidates.count {
-                for alias in engine.matcherAliases[Int(candidates[number].matcher)] {
-                    var copy = candidates[number]
-                    copy.matcher = alias
-                    candidates.append(copy)
-                }
-            }
-        }
-        if trace == nil {
-            // Not when tracing, so an explanation still lists each candidate with its failed condition.
-            workspace.machine.dropCandidatesFailingForSure(&candidates, sentence: sentence, view: view)
-            if candidates.isEmpty { return }
-        }
+        // Rules sharing a program ran once, as its first rule: each gets a copy of the matches,
+        // and candidates whose conditions cannot hold are dropped (not when tracing, so an
+        // explanation still lists each candidate with its failed condition).
+        workspace.machine.expandAliases(&candidates, sentence: sentence, view: view, dropping: trace == nil)
+        if candidates.isEmpty { return }
         // Context patterns run only for rules that matched, and only from the starts
         // their conditions can use: before a candidate, after it (within the window), anywhere.
         // A few per sentence: searched, not hashed. The buffer is the workspace's, taken and given

@@ -62,39 +62,62 @@ extension PatternMachine {
         return presence.holds(Int(matcher))
     }
 
-    /// Removes the rule candidates with a positive condition (`before`, `after`, `sentence`)
-    /// whose context pattern cannot match anywhere in the sentence: they would fail selection,
-    /// after their context regions were worked out, their contexts run and all candidates sorted.
-    mutating func dropCandidatesFailingForSure(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView) {
-        guard !requiredContexts.isEmpty else { return }
+    /// Gives each rule sharing a candidate's program (``CompiledEngine/matcherAliases``) a copy
+    /// of the candidate, after the candidates; with `dropping`, leaves out the copies and removes
+    /// the candidates of rules with a positive condition (`before`, `after`, `sentence`) whose
+    /// context pattern cannot match anywhere in the sentence. They would fail selection, after
+    /// their context regions were worked out, their contexts run and all candidates sorted; and
+    /// most copies are of rules such as `coop-area-funded` that share `area:%areas` with a
+    /// rule without conditions, so they are never made.
+    ///
+    /// - Parameter dropping: False when explaining, so a trace lists every candidate with its failed condition.
+    mutating func expandAliases(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView, dropping: Bool) {
         // The sentence is noted at most once here (not through `contextCanMatch` for each
         // candidate): its key check per candidate cost 1 M instructions in 300 documents.
         var noted = false
+        let original = candidates.count
+        if !aliasStarts.isEmpty {
+            for number in 0..<original {
+                let candidate = candidates[number]
+                for slot in Int(aliasStarts[Int(candidate.matcher)])..<Int(aliasStarts[Int(candidate.matcher) + 1]) {
+                    let alias = aliases[slot]
+                    if dropping, !mayPassConditions(of: alias, sentence: sentence, view: view, noted: &noted) { continue }
+                    var copy = candidate
+                    copy.matcher = alias
+                    candidates.append(copy)
+                }
+            }
+        }
+        guard dropping, !requiredContexts.isEmpty else { return }
+        // The originals filtered in place; the copies behind them were filtered as they were made.
         let kept = candidates.withUnsafeMutableBufferPointer { candidates in
             var kept = 0
             for index in 0..<candidates.count {
                 let candidate = candidates[index]
-                var possible = true
-                for slot in Int(requiredContextStarts[Int(candidate.matcher)])..<Int(requiredContextStarts[Int(candidate.matcher) + 1]) {
-                    let context = Int(requiredContexts[slot])
-                    guard presence.hasRequirements(context) else { continue }
-                    if !noted {
-                        presence.note(sentence, view: view)
-                        noted = true
-                    }
-                    if !presence.holds(context) {
-                        possible = false
-                        break
-                    }
-                }
-                if possible {
+                if index >= original || mayPassConditions(of: candidate.matcher, sentence: sentence, view: view, noted: &noted) {
                     candidates[kept] = candidate
                     kept += 1
                 }
             }
             return kept
         }
-        candidates.removeSubrange(kept...)
+        if kept < candidates.count { candidates.removeSubrange(kept...) }
+    }
+
+    /// Whether every positive condition of a rule matcher may find its context pattern in the
+    /// sentence (what it consumes is there); notes the sentence on first need.
+    @inline(__always)
+    private mutating func mayPassConditions(of matcher: Int32, sentence: Range<Int>, view: DocumentView, noted: inout Bool) -> Bool {
+        for slot in Int(requiredContextStarts[Int(matcher)])..<Int(requiredContextStarts[Int(matcher) + 1]) {
+            let context = Int(requiredContexts[slot])
+            guard presence.hasRequirements(context) else { continue }
+            if !noted {
+                presence.note(sentence, view: view)
+                noted = true
+            }
+            if !presence.holds(context) { return false }
+        }
+        return true
     }
 
     /// Adds the matches of a context pattern that is one lexicon reference, starting in `region`:

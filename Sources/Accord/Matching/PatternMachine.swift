@@ -77,6 +77,10 @@ struct PatternMachine: ~Copyable {
     /// `sentence`), `requiredContexts[requiredContextStarts[m]..<requiredContextStarts[m + 1]]`.
     let requiredContextStarts: ScratchBuffer<Int32>
     let requiredContexts: ScratchBuffer<Int32>
+    /// Per matcher: the other rules that share its program (``CompiledEngine/matcherAliases``),
+    /// `aliases[aliasStarts[m]..<aliasStarts[m + 1]]`; empty when no rules share one.
+    let aliasStarts: ScratchBuffer<Int32>
+    let aliases: ScratchBuffer<Int32>
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
     /// Per stage: the rules listed from the hit index instead of run (see ``LexiconMatcher``).
@@ -112,6 +116,8 @@ struct PatternMachine: ~Copyable {
         }
         requiredContextStarts = ScratchBuffer(contextStarts)
         requiredContexts = ScratchBuffer(contexts)
+        aliasStarts = ScratchBuffer(engine.matcherAliases.isEmpty ? [] : engine.matcherAliases.reduce(into: [Int32(0)]) { $0.append($0[$0.count - 1] + Int32($1.count)) })
+        aliases = ScratchBuffer(engine.matcherAliases.flatMap { $0 })
         stageHasRequirements = engine.stages.indices.map { stage in
             engine.matchers.indices.contains { engine.matchers[$0].stage == stage && engine.requirements.hasRequirements($0) }
         }
