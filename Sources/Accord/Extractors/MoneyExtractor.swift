@@ -121,10 +121,8 @@ extension MoneyExtractor {
         var starts = [Bool](repeating: false, count: input.tokenCount)
         input.document.tokens.withUnsafeBufferPointer { tokens in
             starts.withUnsafeMutableBufferPointer { starts in
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    starts[index] = token.kind == .number || (token.kind == .word && token.flags.contains(.hasDigit))
-                }
+                // A number, or a word with a digit: the tokens with a digit (only words and numbers have one).
+                for index in tokens.indices { starts[index] = tokens[index].flags.contains(.hasDigit) }
             }
         }
         for hit in numberWords where starts.indices.contains(hit.tokens.lowerBound) {
