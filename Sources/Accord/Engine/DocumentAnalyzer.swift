@@ -85,34 +85,7 @@ struct DocumentAnalyzer {
         workspace.contextRegions = []
         needed.removeAll(keepingCapacity: true)
         defer { workspace.contextRegions = needed }
-        for candidate in candidates {
-            guard case .rule(let rule) = engine.matchers[Int(candidate.matcher)].role else { continue }
-            let ruleWindow = engine.rules[Int(rule)].window
-            for condition in engine.rules[Int(rule)].conditions {
-                let window = condition.window ?? ruleWindow
-                let starts: Range<Int>
-                switch condition.region {
-                case .before:
-                    // A match ending at most `window` tokens before the candidate starts at most
-                    // `window + longest` before it: earlier starts cannot satisfy the condition.
-                    var lower = sentence.lowerBound
-                    let longest = Int(engine.longestMatch[Int(condition.matcher)])
-                    if let window, longest >= 0 { lower = max(lower, Int(candidate.start) - window - longest) }
-                    starts = lower..<Int(candidate.start)
-                case .after:
-                    let end = Int(candidate.end)
-                    starts = end..<min(sentence.upperBound, window.map { end + $0 + 1 } ?? sentence.upperBound)
-                case .sentence: starts = sentence
-                }
-                guard !starts.isEmpty else { continue }
-                if let known = needed.firstIndex(where: { $0.matcher == condition.matcher }) {
-                    let range = needed[known].starts
-                    needed[known].starts = min(range.lowerBound, starts.lowerBound)..<max(range.upperBound, starts.upperBound)
-                } else {
-                    needed.append((condition.matcher, starts))
-                }
-            }
-        }
+        workspace.machine.contextRegions(for: candidates, sentence: sentence, into: &needed)
         if !needed.isEmpty {
             needed.sort { $0.matcher < $1.matcher }
             workspace.machine.runContexts(needed, sentence: sentence, view: view, index: index, into: &candidates)

@@ -62,6 +62,42 @@ extension PatternMachine {
         return presence.holds(Int(matcher))
     }
 
+    /// Adds, for each condition of each rule candidate, the starts its context matcher must be
+    /// run from, one region per context matcher (the hull of what its conditions ask), in the
+    /// order first needed.
+    mutating func contextRegions(
+        for candidates: [Candidate], sentence: Range<Int>, into needed: inout [(matcher: Int32, starts: Range<Int>)]
+    ) {
+        for candidate in candidates {
+            for slot in Int(conditions.regionStarts[Int(candidate.matcher)])..<Int(conditions.regionStarts[Int(candidate.matcher) + 1]) {
+                let condition = conditions.regions[slot]
+                let starts: Range<Int>
+                switch condition.region {
+                case .before:
+                    // A match ending at most `window` tokens before the candidate starts at most
+                    // `window + longest` before it: earlier starts cannot satisfy the condition.
+                    var lower = sentence.lowerBound
+                    if condition.window >= 0, condition.longest >= 0 {
+                        lower = max(lower, Int(candidate.start) - Int(condition.window) - Int(condition.longest))
+                    }
+                    starts = lower..<Int(candidate.start)
+                case .after:
+                    let end = Int(candidate.end)
+                    starts = end..<(condition.window >= 0 ? min(sentence.upperBound, end + Int(condition.window) + 1) : sentence.upperBound)
+                case .sentence:
+                    starts = sentence
+                }
+                guard !starts.isEmpty else { continue }
+                if let known = needed.firstIndex(where: { $0.matcher == condition.matcher }) {
+                    let range = needed[known].starts
+                    needed[known].starts = min(range.lowerBound, starts.lowerBound)..<max(range.upperBound, starts.upperBound)
+                } else {
+                    needed.append((condition.matcher, starts))
+                }
+            }
+        }
+    }
+
     /// Gives each rule sharing a candidate's program (``CompiledEngine/matcherAliases``) a copy
     /// of the candidate, after the candidates; with `dropping`, leaves out the copies and removes
     /// the candidates of rules with a positive condition (`before`, `after`, `sentence`) whose
@@ -76,11 +112,11 @@ extension PatternMachine {
         // candidate): its key check per candidate cost 1 M instructions in 300 documents.
         var noted = false
         let original = candidates.count
-        if !aliasStarts.isEmpty {
+        if !conditions.aliasStarts.isEmpty {
             for number in 0..<original {
                 let candidate = candidates[number]
-                for slot in Int(aliasStarts[Int(candidate.matcher)])..<Int(aliasStarts[Int(candidate.matcher) + 1]) {
-                    let alias = aliases[slot]
+                for slot in Int(conditions.aliasStarts[Int(candidate.matcher)])..<Int(conditions.aliasStarts[Int(candidate.matcher) + 1]) {
+                    let alias = conditions.aliases[slot]
                     if dropping, !mayPassConditions(of: alias, sentence: sentence, view: view, noted: &noted) { continue }
                     var copy = candidate
                     copy.matcher = alias
@@ -88,7 +124,7 @@ extension PatternMachine {
                 }
             }
         }
-        guard dropping, !requiredContexts.isEmpty else { return }
+        guard dropping, !conditions.requiredContexts.isEmpty else { return }
         // The originals filtered in place; the copies behind them were filtered as they were made.
         let kept = candidates.withUnsafeMutableBufferPointer { candidates in
             var kept = 0
@@ -108,8 +144,8 @@ extension PatternMachine {
     /// sentence (what it consumes is there); notes the sentence on first need.
     @inline(__always)
     private mutating func mayPassConditions(of matcher: Int32, sentence: Range<Int>, view: DocumentView, noted: inout Bool) -> Bool {
-        for slot in Int(requiredContextStarts[Int(matcher)])..<Int(requiredContextStarts[Int(matcher) + 1]) {
-            let context = Int(requiredContexts[slot])
+        for slot in Int(conditions.requiredContextStarts[Int(matcher)])..<Int(conditions.requiredContextStarts[Int(matcher) + 1]) {
+            let context = Int(conditions.requiredContexts[slot])
             guard presence.hasRequirements(context) else { continue }
             if !noted {
                 presence.note(sentence, view: view)

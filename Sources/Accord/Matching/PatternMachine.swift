@@ -73,14 +73,8 @@ struct PatternMachine: ~Copyable {
 
     /// What the current sentence contains, so matchers whose required items are missing stay idle.
     var presence: SentencePresence
-    /// Per matcher: the context matchers of its rule's positive conditions (`before`, `after`,
-    /// `sentence`), `requiredContexts[requiredContextStarts[m]..<requiredContextStarts[m + 1]]`.
-    let requiredContextStarts: ScratchBuffer<Int32>
-    let requiredContexts: ScratchBuffer<Int32>
-    /// Per matcher: the other rules that share its program (``CompiledEngine/matcherAliases``),
-    /// `aliases[aliasStarts[m]..<aliasStarts[m + 1]]`; empty when no rules share one.
-    let aliasStarts: ScratchBuffer<Int32>
-    let aliases: ScratchBuffer<Int32>
+    /// The rules' conditions and shared programs, per matcher.
+    let conditions: RuleConditionTables
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
     /// Per stage: the rules listed from the hit index instead of run (see ``LexiconMatcher``).
@@ -107,17 +101,7 @@ struct PatternMachine: ~Copyable {
         lexiconMatchers = engine.lexiconMatchersByLexicon
         matchedStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         matchedUpTo = ScratchBuffer(repeating: 0, count: engine.matchers.count)
-        var contextStarts: [Int32] = [0], contexts: [Int32] = []
-        for matcher in engine.matchers {
-            if case .rule(let rule) = matcher.role {
-                contexts += engine.rules[Int(rule)].conditions.filter { !$0.negated }.map(\.matcher)
-            }
-            contextStarts.append(Int32(contexts.count))
-        }
-        requiredContextStarts = ScratchBuffer(contextStarts)
-        requiredContexts = ScratchBuffer(contexts)
-        aliasStarts = ScratchBuffer(engine.matcherAliases.isEmpty ? [] : engine.matcherAliases.reduce(into: [Int32(0)]) { $0.append($0[$0.count - 1] + Int32($1.count)) })
-        aliases = ScratchBuffer(engine.matcherAliases.flatMap { $0 })
+        conditions = RuleConditionTables(engine: engine)
         stageHasRequirements = engine.stages.indices.map { stage in
             engine.matchers.indices.contains { engine.matchers[$0].stage == stage && engine.requirements.hasRequirements($0) }
         }

@@ -1,0 +1,40 @@
+/// What the pattern machine reads of the rules' conditions and shared programs for each
+/// sentence's candidates, as flat buffers per matcher: read through the rules, each candidate
+/// retained and released their arrays.
+struct RuleConditionTables: ~Copyable {
+    /// Per matcher: the context matchers of its rule's positive conditions (`before`, `after`,
+    /// `sentence`), `requiredContexts[requiredContextStarts[m]..<requiredContextStarts[m + 1]]`.
+    let requiredContextStarts: ScratchBuffer<Int32>
+    let requiredContexts: ScratchBuffer<Int32>
+    /// Per matcher: its rule's conditions in order, as where to search their context patterns,
+    /// `regions[regionStarts[m]..<regionStarts[m + 1]]`.
+    let regionStarts: ScratchBuffer<Int32>
+    let regions: ScratchBuffer<ConditionRegion>
+    /// Per matcher: the other rules that share its program (``CompiledEngine/matcherAliases``),
+    /// `aliases[aliasStarts[m]..<aliasStarts[m + 1]]`; empty when no rules share one.
+    let aliasStarts: ScratchBuffer<Int32>
+    let aliases: ScratchBuffer<Int32>
+
+    init(engine: CompiledEngine) {
+        var contextStarts: [Int32] = [0], contexts: [Int32] = []
+        var regionStarts: [Int32] = [0], regions: [ConditionRegion] = []
+        for matcher in engine.matchers {
+            if case .rule(let rule) = matcher.role {
+                let conditions = engine.rules[Int(rule)].conditions, ruleWindow = engine.rules[Int(rule)].window
+                contexts += conditions.filter { !$0.negated }.map(\.matcher)
+                regions += conditions.map { condition in
+                    ConditionRegion(condition, window: condition.window ?? ruleWindow, longest: engine.longestMatch[Int(condition.matcher)])
+                }
+            }
+            contextStarts.append(Int32(contexts.count))
+            regionStarts.append(Int32(regions.count))
+        }
+        requiredContextStarts = ScratchBuffer(contextStarts)
+        requiredContexts = ScratchBuffer(contexts)
+        self.regionStarts = ScratchBuffer(regionStarts)
+        self.regions = ScratchBuffer(regions)
+        let shared = engine.matcherAliases
+        aliasStarts = ScratchBuffer(shared.isEmpty ? [] : shared.reduce(into: [Int32(0)]) { $0.append($0[$0.count - 1] + Int32($1.count)) })
+        aliases = ScratchBuffer(shared.flatMap { $0 })
+    }
+}
