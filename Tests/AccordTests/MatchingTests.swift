@@ -166,6 +166,30 @@ struct MatchingTests {
         #expect(explained.contains { $0.provenance.rule == "before-listed" }, "«\(text)» has countries to decide on")
     }
 
+    @Test("a context that can begin with a lexicon phrase, a word, a regex or a class finds each way", arguments: [
+        ("hợp tác kinh tế mới với Mỹ", true),   // a phrase of %coop
+        ("gặp lần đầu với Mỹ", true),           // the word
+        ("khuôn khổ G20 với Mỹ", true),          // the regex
+        ("năm 2022 với Mỹ", true),               // a number
+        ("gặp gỡ với hai bạn Mỹ", false),        // the word, but ending out of the window
+        ("tác động lớn với Mỹ", false),          // none: `tác` alone is another entry
+    ])
+    func mixedContextStarts(text: String, passes: Bool) throws {
+        // The context's first tokens are one of each kind a run is started on, so the scan of
+        // the region asks the token's hits, its ids and its tests; the window keeps the fifth case's
+        // match, two tokens before the name, out. The same pack with 300 more lexicons before %coop puts %coop past the
+        // 256 lexicon bits, where the scan asks each instruction in turn: the same decisions.
+        let rules = """
+            rules:
+              - {id: r, kind: party, pattern: "id:%countries", context: {before: {pattern: '( %coop=coop | %coop=econ | "gặp" | /G\\d+/ | #num ) #any{0,2} "với"', window: 1}}}
+            """
+        let padding = (0..<300).map { "  pad\($0):\n    entries: {p\($0): [từ đệm \($0)]}" }.joined(separator: "\n")
+        for lexicons in [Self.lexicons + "\n" + Self.nestedPhrases, "lexicons:\n" + padding + "\n" + Self.lexicons.dropFirst("lexicons:\n".count) + "\n" + Self.nestedPhrases] {
+            let parties = try Self.engine(rules, lexicons: lexicons).analyze(text).parties.map(\.id)
+            #expect(parties == (passes ? ["US"] : []), "«\(text)» (\(lexicons.count) bytes of lexicons): got \(parties)")
+        }
+    }
+
     @Test("a document's matches do not depend on the document its session analysed before")
     func sessionIndependence() throws {
         // Both texts are one sentence of five tokens with no results yet: the same span and

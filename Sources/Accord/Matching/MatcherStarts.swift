@@ -46,6 +46,15 @@ struct MatcherStarts: Sendable {
     /// Per matcher: whether every first consuming instruction is a lexicon, so its starts are
     /// that lexicon's hits (context runs read them from the hit index).
     var startsOnLexiconsOnly: [Bool] = []
+    /// Per matcher: its first consuming instructions sorted for a context run's scan of a
+    /// region, so a token is asked each kind of question once: the lexicons among them as bits
+    /// (its hits read once), the token instructions (`scanTokens[scanTokenRanges[m]]`), and the
+    /// rest (`scanOthers[scanOtherRanges[m]]`, lexicons too when an index is past the bits).
+    var scanLexicons: [PresenceBits] = []
+    var scanTokenRanges: [Range<Int>] = []
+    var scanTokens: [PatternOp] = []
+    var scanOtherRanges: [Range<Int>] = []
+    var scanOthers: [PatternOp] = []
 
     init() {}
 
@@ -84,6 +93,18 @@ struct MatcherStarts: Sendable {
             startsOnLexiconsOnly.append(!firsts.isEmpty && firsts.allSatisfy {
                 if case .lexicon = $0 { true } else { false }
             })
+            var lexicons = PresenceBits()
+            let tokenStart = scanTokens.count, otherStart = scanOthers.count
+            for first in firsts.map(PatternOp.init) {
+                switch first.code {
+                case .lexicon where first.a >= 0 && Int(first.a) < PresenceBits.capacity: lexicons.insert(Int(first.a))
+                case .token: scanTokens.append(first)
+                default: scanOthers.append(first)
+                }
+            }
+            scanLexicons.append(lexicons)
+            scanTokenRanges.append(tokenStart..<scanTokens.count)
+            scanOtherRanges.append(otherStart..<scanOthers.count)
         }
     }
 

@@ -38,11 +38,33 @@ extension PatternMachine {
                 }
                 continue
             }
+            // Each token asked each kind of question once: its hits against the lexicons (bits),
+            // its ids against the token instructions, then the rest; one by one, the first
+            // instructions read the token's hits again for every lexicon among them.
+            let lexicons = starts.scanLexicons[Int(matcher)], asksHits = lexicons != PresenceBits()
+            let tokenFirsts = starts.scanTokenRanges[Int(matcher)], otherFirsts = starts.scanOtherRanges[Int(matcher)]
             for token in region {
                 var possible = false
-                for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
-                    possible = true
-                    break
+                if asksHits {
+                    for hit in view.hitRange(at: token) {
+                        let lexicon = Int(entryLexicons[Int(view.hits[hit].entry)])
+                        if lexicon < PresenceBits.capacity && lexicons.contains(lexicon) {
+                            possible = true
+                            break
+                        }
+                    }
+                }
+                if !possible {
+                    for first in tokenFirsts where view.id(starts.scanTokens[first].small, at: token) == UInt32(bitPattern: starts.scanTokens[first].a) {
+                        possible = true
+                        break
+                    }
+                }
+                if !possible {
+                    for first in otherFirsts where canStart(starts.scanOthers[first], at: token, view: view, index: index) {
+                        possible = true
+                        break
+                    }
                 }
                 if possible {
                     let found = candidates.count

@@ -19,6 +19,20 @@ struct PresenceBits: Sendable, Hashable {
         }
     }
 
+    /// Whether bit `bit` (below ``capacity``) is set.
+    @inline(__always)
+    func contains(_ bit: Int) -> Bool {
+        assert(bit >= 0 && bit < Self.capacity, "presence bit \(bit) out of range")
+        let word: UInt64
+        switch bit >> 6 {
+        case 0: word = w0
+        case 1: word = w1
+        case 2: word = w2
+        default: word = w3
+        }
+        return word & (UInt64(1) << UInt64(bit & 63)) != 0
+    }
+
     /// Adds every bit of `other`.
     @inline(__always)
     mutating func formUnion(_ other: PresenceBits) {
