@@ -88,14 +88,15 @@ struct MatcherStarts: Sendable {
             }
         }
         for firsts in anchors.firsts {
-            firstRanges.append(firstOps.count..<firstOps.count + firsts.count)
-            firstOps += firsts.map(PatternOp.init)
+            let ops = firsts.map(PatternOp.init)
+            firstRanges.append(firstOps.count..<firstOps.count + ops.count)
+            firstOps += ops
             startsOnLexiconsOnly.append(!firsts.isEmpty && firsts.allSatisfy {
                 if case .lexicon = $0 { true } else { false }
             })
             var lexicons = PresenceBits()
             let tokenStart = scanTokens.count, otherStart = scanOthers.count
-            for first in firsts.map(PatternOp.init) {
+            for first in ops {
                 switch first.code {
                 case .lexicon where first.a >= 0 && Int(first.a) < PresenceBits.capacity: lexicons.insert(Int(first.a))
                 case .token: scanTokens.append(first)
