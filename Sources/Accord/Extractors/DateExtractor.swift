@@ -20,8 +20,6 @@ public struct DateExtractor: Extractor {
     /// The word lexicons, `order`, `direction` and `forms`.
     public var optionKeys: Set<String> { lexiconOptionKeys.union(["order", "direction", "forms"]) }
 
-    /// The names `forms` takes, in the order the forms are tried at a token.
-    static let formNames = ["numeric", "words", "period", "relative", "offset"]
 
     /// Checks `order`, `direction` and `forms`.
     ///
@@ -34,38 +32,14 @@ public struct DateExtractor: Extractor {
             return "'direction' must be after (5 năm tới), before (next five years) or both, not '\(direction)'"
         }
         if let forms = options["forms"] {
-            let names = Self.formList(forms)
-            if names.isEmpty { return "'forms' is empty: list one or more of \(Self.formNames.joined(separator: ", "))" }
-            for name in names where !Self.formNames.contains(name) {
-                return "'forms' lists \(Self.formNames.joined(separator: ", ")) (7/9, tháng 3, 5 năm tới, năm tới, hôm qua), not '\(name)'"
-                    + (SuggestionFinder.hint(for: name, in: Self.formNames).map { "; \($0)" } ?? "")
+            let names = DateForm.names(in: forms), known = DateForm.allCases.map(\.rawValue)
+            if names.isEmpty { return "'forms' is empty: list one or more of \(known.joined(separator: ", "))" }
+            for name in names.map({ String(decoding: $0, as: UTF8.self) }) where DateForm(rawValue: name) == nil {
+                return "'forms' lists \(known.joined(separator: ", ")) (7/9, tháng 3, 5 năm tới, năm tới, hôm qua), not '\(name)'"
+                    + (SuggestionFinder.hint(for: name, in: known).map { "; \($0)" } ?? "")
             }
         }
         return nil
-    }
-
-    /// The names in a `forms` value: separated by commas or spaces (`period, relative`).
-    static func formList(_ value: String) -> [String] {
-        value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-    }
-
-    /// The forms a (validated) `forms` value names, one bit each in ``formNames`` order. Read
-    /// from the bytes: it runs for every document, and splitting the string cost more than the
-    /// rule's own scan.
-    static func formBits(_ value: String) -> UInt8 {
-        var bits: UInt8 = 0
-        let utf8 = value.utf8
-        var start = utf8.startIndex, index = start
-        while true {
-            let atEnd = index == utf8.endIndex
-            if atEnd || utf8[index] == UInt8(ascii: ",") || utf8[index] == UInt8(ascii: " ") {
-                let name = utf8[start..<index]
-                if let bit = formNames.firstIndex(where: { $0.utf8.elementsEqual(name) }) { bits |= 1 << bit }
-                if atEnd { return bits }
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
     }
 
     /// Finds every date in the document.
@@ -75,10 +49,34 @@ public struct DateExtractor: Extractor {
     ///   `relative` where they apply.
     public func extract(from input: ExtractorInput) -> [Extraction] {
         let direction = input.options["direction"] ?? "both"
-        let forms = input.options["forms"].map(Self.formBits) ?? UInt8(1 << Self.formNames.count) - 1
+        let forms = input.options["forms"].map(DateForm.bits) ?? DateForm.all
         let scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",
                                   directionAfter: direction != "before", directionBefore: direction != "after", forms: forms)
         return scanner.scan()
+    }
+}
+
+/// A form ``DateExtractor`` finds, named as its `forms` option names it.
+enum DateForm: String, CaseIterable {
+    case numeric, words, period, relative, offset
+
+    /// The form's bit in a set of forms.
+    var bit: UInt8 { 1 << UInt8(DateForm.allCases.firstIndex(of: self) ?? 0) }
+    /// Every form: what a rule without `forms` finds.
+    static let all = allCases.reduce(UInt8(0)) { $0 | $1.bit }
+
+    /// The names in a `forms` value, separated by commas or spaces (`period, relative`), as
+    /// UTF-8 slices: the value is read for every document, and making strings of it cost more
+    /// than the rule's own scan.
+    static func names(in value: String) -> [Substring.UTF8View] {
+        value.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") })
+    }
+
+    /// The forms a (validated) `forms` value names, one ``bit`` each.
+    static func bits(_ value: String) -> UInt8 {
+        names(in: value).reduce(0) { bits, name in
+            bits | (allCases.first { $0.rawValue.utf8.elementsEqual(name) }?.bit ?? 0)
+        }
     }
 }
 
@@ -98,24 +96,21 @@ private struct DateScanner {
     /// directions rule out), and their union: tokens without one of these bits are passed over.
     private let numericMask, wordMask, periodMask, relativeMask, offsetMask, scanMask: UInt16
 
-    /// - Parameter forms: One bit per form the rule finds, in ``DateExtractor/formNames`` order.
+    /// - Parameter forms: One bit per form the rule finds (``DateForm/bit``).
     init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool, forms: UInt8) {
         self.input = input
         self.dayFirst = dayFirst
         self.directionAfter = directionAfter
         self.directionBefore = directionBefore
-        func mask(_ form: String, _ bits: UInt16) -> UInt16 {
-            guard let bit = DateExtractor.formNames.firstIndex(of: form) else { return 0 }
-            return forms & (1 << bit) != 0 ? bits : 0
-        }
-        numericMask = mask("numeric", Self.numericStarts)
-        wordMask = mask("words", Self.wordDateStarts)
+        func mask(_ form: DateForm, _ bits: UInt16) -> UInt16 { forms & form.bit != 0 ? bits : 0 }
+        numericMask = mask(.numeric, Self.numericStarts)
+        wordMask = mask(.words, Self.wordDateStarts)
         // A period starts at its count when the direction word follows (`5 năm tới`), at the
         // direction word when it comes first (`the next five years`); a relative unit at its unit
         // or its direction word, the same way.
-        periodMask = mask("period", (directionAfter ? Self.number | Self.bit(7) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) : 0))
-        relativeMask = mask("relative", (directionAfter ? Self.bit(3) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) | Self.bit(6) : 0))
-        offsetMask = mask("offset", Self.dayOffsetStarts)
+        periodMask = mask(.period, (directionAfter ? Self.number | Self.bit(7) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) : 0))
+        relativeMask = mask(.relative, (directionAfter ? Self.bit(3) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) | Self.bit(6) : 0))
+        offsetMask = mask(.offset, Self.dayOffsetStarts)
         scanMask = numericMask | wordMask | periodMask | relativeMask | offsetMask
         var starts = [UInt16](repeating: 0, count: input.tokenCount)
         // Read straight from the tokens: asking the input token by token cost as much as the nine hit indexes.
