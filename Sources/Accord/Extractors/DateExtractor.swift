@@ -48,11 +48,29 @@ public struct DateExtractor: Extractor {
     /// - Returns: One extraction per date, with the fields `value`, `year`, `month`, `day` and
     ///   `relative` where they apply.
     public func extract(from input: ExtractorInput) -> [Extraction] {
-        let direction = input.options["direction"] ?? "both"
-        let forms = input.options["forms"].map(DateForm.bits) ?? DateForm.all
-        let scanner = DateScanner(input: input, dayFirst: input.options["order"] != "mdy",
-                                  directionAfter: direction != "before", directionBefore: direction != "after", forms: forms)
-        return scanner.scan()
+        extract(from: input, settings: settings(from: input.options))
+    }
+}
+
+extension DateExtractor: OptionPreparingExtractor {
+    /// What a rule's `order`, `direction` and `forms` ask for.
+    struct Settings: Sendable {
+        var dayFirst: Bool
+        var directionAfter: Bool
+        var directionBefore: Bool
+        /// One ``DateForm/bit`` per form the rule finds.
+        var forms: UInt8
+    }
+
+    func settings(from options: ExtractorOptions) -> Settings {
+        let direction = options["direction"] ?? "both"
+        return Settings(dayFirst: options["order"] != "mdy", directionAfter: direction != "before",
+                        directionBefore: direction != "after", forms: options["forms"].map(DateForm.bits) ?? DateForm.all)
+    }
+
+    func extract(from input: ExtractorInput, settings: Settings) -> [Extraction] {
+        DateScanner(input: input, dayFirst: settings.dayFirst, directionAfter: settings.directionAfter,
+                    directionBefore: settings.directionBefore, forms: settings.forms).scan()
     }
 }
 
@@ -61,13 +79,20 @@ enum DateForm: String, CaseIterable {
     case numeric, words, period, relative, offset
 
     /// The form's bit in a set of forms.
-    var bit: UInt8 { 1 << UInt8(DateForm.allCases.firstIndex(of: self) ?? 0) }
+    var bit: UInt8 {
+        switch self {
+        case .numeric: 1
+        case .words: 2
+        case .period: 4
+        case .relative: 8
+        case .offset: 16
+        }
+    }
     /// Every form: what a rule without `forms` finds.
     static let all = allCases.reduce(UInt8(0)) { $0 | $1.bit }
 
     /// The names in a `forms` value, separated by commas or spaces (`period, relative`), as
-    /// UTF-8 slices: the value is read for every document, and making strings of it cost more
-    /// than the rule's own scan.
+    /// UTF-8 slices.
     static func names(in value: String) -> [Substring.UTF8View] {
         value.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") })
     }
@@ -119,12 +144,20 @@ private struct DateScanner {
                 for index in tokens.indices where tokens[index].kind == .number { starts[index] = 1 }
             }
         }
-        let keys = ["day", "month", "year", "units", "future", "past", "present", "numbers", "offsets"]
-        let bits = keys.indices.map { UInt16(1) << UInt16($0 + 1) }
-        let indexes = keys.indices.map { HitIndex(input.hits(keys[$0]), tokenCount: input.tokenCount, markingStarts: &starts, with: bits[$0]) }
-        let marked = keys.indices.map { MarkedHits(hits: indexes[$0], bit: bits[$0], starts: starts) }
-        (days, months, years, units, future, past, present, numbers, offsets) =
-            (marked[0], marked[1], marked[2], marked[3], marked[4], marked[5], marked[6], marked[7], marked[8])
+        // Each lexicon's index marks its starts with the bit of its place in the order above.
+        // Built one by one, not mapped over a list of the keys: the lists' allocations were most
+        // of the scanner's cost on a short document.
+        let tokenCount = input.tokenCount
+        func index(_ key: String, _ place: UInt16) -> HitIndex {
+            HitIndex(input.hits(key), tokenCount: tokenCount, markingStarts: &starts, with: 1 << place)
+        }
+        let dayHits = index("day", 1), monthHits = index("month", 2), yearHits = index("year", 3)
+        let unitHits = index("units", 4), futureHits = index("future", 5), pastHits = index("past", 6)
+        let presentHits = index("present", 7), numberHits = index("numbers", 8), offsetHits = index("offsets", 9)
+        func marked(_ hits: HitIndex, _ place: UInt16) -> MarkedHits { MarkedHits(hits: hits, bit: 1 << place, starts: starts) }
+        (days, months, years) = (marked(dayHits, 1), marked(monthHits, 2), marked(yearHits, 3))
+        (units, future, past) = (marked(unitHits, 4), marked(futureHits, 5), marked(pastHits, 6))
+        (present, numbers, offsets) = (marked(presentHits, 7), marked(numberHits, 8), marked(offsetHits, 9))
         self.starts = starts
     }
 

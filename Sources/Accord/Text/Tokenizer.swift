@@ -138,7 +138,6 @@ private struct TokenScanner {
     /// ``wordContinuing`` (no separator can join it, as it can a number), so one bit per class
     /// met replaces ``scanWord(from:prefixLength:into:)``'s flags, whose upkeep, spilled to the
     /// stack, cost more per word than its letters.
-    @inline(__always)
     private mutating func scanLetterWord(
         from start: Int, firstClass: UInt8, firstLength: Int, into tokens: inout ScratchBuffer<Token>
     ) -> Int {
