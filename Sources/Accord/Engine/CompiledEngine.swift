@@ -155,6 +155,8 @@ final class CompiledEngine: Sendable {
     let stages: [Stage]
     let cues: Cues
     let extractors: [String: any Extractor]
+    /// Per rule: how its extractor runs, nil for pattern rules.
+    let extractorRuns: [ExtractorRun?]
     let splitter: SentenceSplitter
     /// Token texts that end a sentence besides `.`, `!`, `?` and line breaks.
     let terminators: Set<String>
@@ -209,6 +211,10 @@ final class CompiledEngine: Sendable {
     let kindSlot: [Int32]
     /// For each lexicon, whether some extractor option names it (empty when no rule has an extractor).
     let extractorLexicons: [Bool]
+    /// For each lexicon some extractor option names, its place among them (-1 for the others):
+    /// a document gathers their hits in that many lists, not one per lexicon.
+    let extractorSlotOfLexicon: [Int32]
+    let extractorSlotCount: Int
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
     /// Each rule's provenance as the JSON fields that end a result object (`,"rule":…`), written once.
@@ -373,6 +379,15 @@ final class CompiledEngine: Sendable {
             for lexicon in call.lexicons.values { named[Int(lexicon)] = true }
         }
         extractorLexicons = named.contains(true) ? named : []
+        var slotOfLexicon = [Int32](repeating: -1, count: named.count)
+        var slotCount: Int32 = 0
+        for lexicon in named.indices where named[lexicon] {
+            slotOfLexicon[lexicon] = slotCount
+            slotCount += 1
+        }
+        extractorSlotOfLexicon = slotOfLexicon
+        extractorSlotCount = Int(slotCount)
+        extractorRuns = rules.map { ExtractorRun($0.extractor, extractors: extractors, slotOfLexicon: slotOfLexicon) }
         idSources = rules.map {
             IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], fixedIDIndex: $0.fixed["id"].flatMap(strings.index(of:)),
                      fixedAreaIndex: $0.fixed["area"].flatMap(strings.index(of:)), kind: KindClass($0.kind))

@@ -244,39 +244,42 @@ struct DocumentAnalyzer {
 
     // MARK: Extractors
 
-    /// The document's hits of every lexicon an extractor option names, by lexicon index, in one pass.
+    /// The document's hits of every lexicon an extractor option names, by the lexicon's place
+    /// among them (``CompiledEngine/extractorSlotOfLexicon``), in one pass.
     private func hitsForExtractors(_ index: DocumentIndex) -> [[ExtractorInput.Hit]] {
-        let wanted = engine.extractorLexicons
-        var byLexicon = [[ExtractorInput.Hit]](repeating: [], count: wanted.count)
+        let slotOf = engine.extractorSlotOfLexicon
+        var bySlot = [[ExtractorInput.Hit]](repeating: [], count: engine.extractorSlotCount)
         let entries = engine.automaton.entries
         // Counted first, so each list is allocated once instead of growing by doubling.
         // The index set these hits apart while finding them: the other hits are never read here.
         let hits = index.hits, chosen = index.extractorHits
-        var counts = [Int](repeating: 0, count: wanted.count)
-        for hitIndex in chosen { counts[Int(entries[Int(hits[Int(hitIndex)].entry)].lexicon)] += 1 }
-        for lexicon in counts.indices where counts[lexicon] > 0 { byLexicon[lexicon].reserveCapacity(counts[lexicon]) }
+        var counts = [Int](repeating: 0, count: bySlot.count)
+        for hitIndex in chosen { counts[Int(slotOf[Int(entries[Int(hits[Int(hitIndex)].entry)].lexicon)])] += 1 }
+        for slot in counts.indices where counts[slot] > 0 { bySlot[slot].reserveCapacity(counts[slot]) }
         for hitIndex in chosen {
             let hit = hits[Int(hitIndex)]
             let entry = entries[Int(hit.entry)]
-            byLexicon[Int(entry.lexicon)].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
+            bySlot[Int(slotOf[Int(entry.lexicon)])].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
         }
-        return byLexicon
+        return bySlot
     }
 
-    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits byLexicon: [[ExtractorInput.Hit]]) -> [RawResult] {
-        let rule = engine.rules[Int(ruleIndex)]
-        guard let call = rule.extractor, let extractor = engine.extractors[call.name] else { return [] }
-        let hits = call.lexicons.map { (key: $0.key, hits: byLexicon[Int($0.value)]) }
+    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits bySlot: [[ExtractorInput.Hit]]) -> [RawResult] {
+        // Resolved when the engine was compiled: copying the rule and finding its extractor by
+        // name was most of an extractor's cost on a short document.
+        guard let run = engine.extractorRuns[Int(ruleIndex)] else { return [] }
+        let kind = engine.rules[Int(ruleIndex)].kindIndex
+        let hits = run.lexicons.map { (key: $0.key, hits: bySlot[Int($0.slot)]) }
         let document = index.document
-        let input = ExtractorInput(text: document.text, options: call.options, sentences: document.sentences,
-                                   document: document, lexiconHits: hits, lexiconPhrases: call.phrases)
+        let input = ExtractorInput(text: document.text, options: run.options, sentences: document.sentences,
+                                   document: document, lexiconHits: hits, lexiconPhrases: run.phrases)
         let tokenCount = document.tokens.count
-        return extractor.extract(from: input).compactMap { extraction in
+        return run.extract(input).compactMap { extraction in
             // An extractor is host code: ignore out-of-range or empty spans rather than trap.
             let range = extraction.tokens
             guard range.lowerBound >= 0, range.upperBound <= tokenCount, !range.isEmpty else { return nil }
             index.store.extractions.append(ResultStore.Extraction(id: extraction.id, fields: extraction.fields))
-            return RawResult(rule: ruleIndex, kind: rule.kindIndex, start: Int32(range.lowerBound), end: Int32(range.upperBound),
+            return RawResult(rule: ruleIndex, kind: kind, start: Int32(range.lowerBound), end: Int32(range.upperBound),
                              sentence: document.sentenceOfToken[range.lowerBound],
                              extraction: Int32(index.store.extractions.count - 1))
         }

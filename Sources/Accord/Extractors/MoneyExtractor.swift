@@ -42,7 +42,17 @@ public struct MoneyExtractor: Extractor {
     /// - Returns: One extraction per amount, with the fields `value`, `currency`, `approximate`
     ///   and, for a range, `upper`.
     public func extract(from input: ExtractorInput) -> [Extraction] {
-        let convention = input.options["decimal"].flatMap(DecimalParser.Convention.init(rawValue:)) ?? .comma
+        extract(from: input, settings: settings(from: input.options))
+    }
+}
+
+extension MoneyExtractor: OptionPreparingExtractor {
+    /// The rule's `decimal` convention (comma by default).
+    func settings(from options: ExtractorOptions) -> DecimalParser.Convention {
+        options["decimal"].flatMap(DecimalParser.Convention.init(rawValue:)) ?? .comma
+    }
+
+    func extract(from input: ExtractorInput, settings convention: DecimalParser.Convention) -> [Extraction] {
         let currencies = HitIndex(input.hits("currencies"), tokenCount: input.tokenCount)
         let scales = HitIndex(input.hits("scales"), tokenCount: input.tokenCount)
         let hedges = HitIndex(input.hits("approximate"), tokenCount: input.tokenCount)
