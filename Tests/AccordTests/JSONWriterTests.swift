@@ -9,7 +9,10 @@ struct JSONDecimalTests {
     static var values: [Decimal] {
         var values: [Decimal] = ["0", "-0", "5", "-7", "1.5", "0.05", "-12.340", "5000000000000", "35000000000",
                                  "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
-                                 "123456789012345678901234567890", "1e30", "2.5e-3", "100.000"].compactMap { Decimal(string: $0) }
+                                 "123456789012345678901234567890", "1e30", "2.5e-3", "100.000",
+                                 // Around 2^53, where a Double stops holding every whole number.
+                                 "9007199254740991", "9007199254740992", "9007199254740993", "-9007199254740993",
+                                 "4503599627370495.5", "9007199254740991.5", "18014398509481985"].compactMap { Decimal(string: $0) }
         var generator = TextSampleGenerator(seed: 2026)   // reproducible
         for _ in 0..<500 {
             let mantissa = Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &generator)

@@ -241,14 +241,18 @@ extension JSONWriter {
     /// A decimal as `Decimal.description` writes it: plain digits, no exponent.
     ///
     /// `description` costs about a microsecond, twenty times a whole number's digits, and money
-    /// amounts are almost always whole: those are written as integers (checked exact), the rest
-    /// through `description`.
+    /// amounts are almost always whole: those are written as integers, the rest through
+    /// `description`. A whole number is found through `Double` (exact below 2^53, and checked):
+    /// `NSDecimalNumber`'s `int64Value` cost six times as much, a tenth of writing an amount.
     package mutating func decimal(_ value: Decimal) {
-        let whole = NSDecimalNumber(decimal: value).int64Value
-        if Decimal(whole) == value, let number = Int(exactly: whole) {
-            int(number)
-        } else {
-            raw(value.description)
+        let approximation = Double(truncating: value as NSNumber)
+        if approximation.magnitude < 0x1p53, approximation.rounded(.towardZero) == approximation {
+            let whole = Int(approximation)
+            if Decimal(whole) == value {
+                int(whole)
+                return
+            }
         }
+        raw(value.description)
     }
 }
