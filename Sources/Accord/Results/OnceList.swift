@@ -1,0 +1,17 @@
+/// A list of ids, each kept once, in first-seen order.
+///
+/// An agreement's lists are a handful of ids, where a scan beats hashing; past sixteen a set
+/// takes over, so a sentence naming thousands of parties stays linear.
+struct OnceList {
+    private(set) var values: [String] = []
+    private var seen: Set<String>?
+
+    mutating func append(_ value: String) {
+        if seen == nil, values.count < 16 {
+            if !values.contains(value) { values.append(value) }
+            return
+        }
+        if seen == nil { seen = Set(values) }
+        if seen?.insert(value).inserted == true { values.append(value) }
+    }
+}
