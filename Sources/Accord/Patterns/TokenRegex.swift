@@ -11,6 +11,8 @@ struct TokenRegex: Sendable, Hashable {
     /// Lowercased ASCII letters and digits every match must start with (`COP` of `COP(\d+)`),
     /// checked on the bytes before the regex engine runs: most tokens fail it at once.
     private let literalPrefix: [UInt8]
+    /// Whether the expression has a capture group, whose text a match gives instead of the token's.
+    let hasGroup: Bool
 
     init(_ source: String, caseSensitive: Bool) throws {
         self.source = source
@@ -18,6 +20,7 @@ struct TokenRegex: Sendable, Hashable {
         expression = try NSRegularExpression(
             pattern: "^(?:\(source))$", options: caseSensitive ? [] : [.caseInsensitive])
         literalPrefix = Self.literalPrefix(of: source)
+        hasGroup = expression.numberOfCaptureGroups > 0   // the wrapper's `(?:…)` is no group
     }
 
     /// The leading run of plain ASCII letters and digits, if no quantifier or alternation can make it optional.

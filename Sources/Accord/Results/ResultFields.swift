@@ -13,9 +13,12 @@ struct ResultFields {
         switch capture.item.source {
         case .token where capture.item.regex >= 0:
             let token = Int(capture.item.index)
-            if let group = engine.regexes[Int(capture.item.regex)].match(index.document.normalized(token, form: .exact)) {
-                return InternedText(text: group)
-            }
+            let regex = engine.regexes[Int(capture.item.regex)]
+            let spelling = index.document.normalized(token, form: .exact)
+            // The token matched the regex to be captured: without a group the match is the token,
+            // known without running the regex again (a tenth of writing an official).
+            guard regex.hasGroup else { return InternedText(text: spelling) }
+            if let group = regex.match(spelling) { return InternedText(text: group) }
         case .hit:
             let hit = index.hits[Int(capture.item.index)]
             let id = engine.automaton.entries[Int(hit.entry)].id
