@@ -176,7 +176,8 @@ struct Scenarios {
             while written < count, let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(pending[start..<newline])
                 start = newline + 1
-                guard case .document(_, let text) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
+                guard case .document(_, let record) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
+                let text = record.string
                 var writer = JSONWriter()
                 writer.string(written == 0 ? text : "\n" + text)
                 let quoted = writer.bytes

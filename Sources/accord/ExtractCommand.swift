@@ -180,9 +180,9 @@ struct ExtractCommand: ParsableCommand {
             case .document(let id, let text):
                 let bytes: [UInt8], warnings: [Diagnostic]
                 if format == .json {
-                    (bytes, warnings) = session.analyzeJSON(text, id: id, language: language, referenceDate: reference)
+                    (bytes, warnings) = session.analyzeJSON(utf8: text.utf8, id: id, language: language, referenceDate: reference)
                 } else {
-                    let analysis = session.analyze(text, language: language, referenceDate: reference)
+                    let analysis = session.analyze(text.string, language: language, referenceDate: reference)
                     (bytes, warnings) = (Array(TextReport.render(analysis, title: id).utf8), analysis.warnings)
                 }
                 return .output(bytes, warnings: warnings.map { Self.warningLine($0, document: id) })

@@ -4,7 +4,7 @@ import Accord
 struct JSONLinesReader {
     enum Line {
         case skip
-        case document(id: String, text: String)
+        case document(id: String, text: RecordText)
         case failure(id: String?, message: String)
     }
 

@@ -91,7 +91,7 @@ struct RenderCommand: ParsableCommand {
                     case .skip:
                         continue
                     case .document(let id, let text):
-                        add(id, text)
+                        add(id, text.string)
                     case .failure(_, let message):
                         StandardError.write("\(source.name):\(number):1: error: \(message) [ACC601]\nhint: each line must be a JSON object {\"id\": …, \"text\": \"…\"}")
                         failed = true

@@ -26,14 +26,48 @@ struct DirectJSONTests {
 
     static func expectSame(_ engine: Engine, _ text: String, id: String?, reference: CalendarDate? = nil,
                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        var direct = AnalysisSession(engine: engine), typed = AnalysisSession(engine: engine)
-        let (json, warnings) = direct.analyzeJSON(text, id: id, referenceDate: reference)
+        expectSame(engine, utf8: Array(text.utf8), id: id, reference: reference, sourceLocation: sourceLocation)
+    }
+
+    /// Both direct paths, from a `String` and from UTF-8 (as the CLI reads JSON lines), against
+    /// the typed analysis of the text as a `String` makes it (malformed bytes repaired).
+    static func expectSame(_ engine: Engine, utf8 bytes: [UInt8], id: String?, reference: CalendarDate? = nil,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var direct = AnalysisSession(engine: engine), fromUTF8 = AnalysisSession(engine: engine), typed = AnalysisSession(engine: engine)
         let analysis = typed.analyze(text, referenceDate: reference)
         let expected = analysis.jsonBytes(id: id)
-        // Compared first, so a failure prints the first difference, not two whole byte arrays.
-        let same = json == expected
-        #expect(same, "\(id ?? "a document"): \(same ? "" : difference(json, expected))", sourceLocation: sourceLocation)
-        #expect(warnings == analysis.warnings, "\(id ?? "a document"): the warnings differ", sourceLocation: sourceLocation)
+        let lines: [(path: String, line: (json: [UInt8], warnings: [Diagnostic]))] = [
+            ("String", direct.analyzeJSON(text, id: id, referenceDate: reference)),
+            ("UTF-8", fromUTF8.analyzeJSON(utf8: bytes, id: id, referenceDate: reference)),
+        ]
+        for (path, (json, warnings)) in lines {
+            // Compared first, so a failure prints the first difference, not two whole byte arrays.
+            let same = json == expected
+            #expect(same, "\(id ?? "a document") from \(path): \(same ? "" : difference(json, expected))", sourceLocation: sourceLocation)
+            #expect(warnings == analysis.warnings, "\(id ?? "a document") from \(path): the warnings differ", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Malformed UTF-8 around and inside results: the UTF-8 path must analyse the text the
+    /// `String` repairs, not the bytes as they are.
+    static let malformed: [(name: String, bytes: [UInt8])] = {
+        let sentence = Array("Việt Nam và Nhật Bản nhất trí hợp tác về năng lượng.".utf8)
+        return [
+            ("a lone continuation byte", [0x80] + sentence),
+            ("a truncated sequence in a word", Array("Việt Nam và Nh".utf8) + [0xE1, 0xBA] + Array("t Bản nhất trí hợp tác.".utf8)),
+            ("an overlong encoding", sentence + [0xC0, 0xAF] + sentence),
+            ("an encoded surrogate", sentence + [0xED, 0xA0, 0x80]),
+            ("a byte never in UTF-8", [0xFF] + sentence + [0xFE]),
+            ("a joiner before a malformed byte", sentence + Array("👨\u{200D}".utf8) + [0xF0, 0x9F]),
+            ("a sequence cut by the end", sentence + [0xF0, 0x9F, 0x98]),
+        ]
+    }()
+
+    @Test("malformed UTF-8 gives the lines of the repaired text", arguments: malformed)
+    func malformedUTF8(_ name: String, _ bytes: [UInt8]) throws {
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        Self.expectSame(engine, utf8: bytes, id: name)
     }
 
     @Test("the gold set and the seed article, with and without a reference date")

@@ -122,4 +122,25 @@ struct ExtractorTests {
         #expect(TestSupport.diagnostic { _ = try Engine(yaml: [pack]) }?.code == .unknownExtractor,
                 "without registering it, the pack fails to compile with ACC406")
     }
+
+    /// A host extractor that reads the whole text, which a document given as UTF-8 makes only then.
+    struct TextLengthExtractor: Extractor {
+        let name = "text-length"
+        func extract(from input: ExtractorInput) -> [Extraction] {
+            guard input.tokenCount > 0 else { return [] }
+            return [Extraction(tokens: 0..<1, id: "\(input.text.count):\(input.token(at: 0).text)")]
+        }
+    }
+
+    @Test("a host extractor reads the same text whether the document came as a String or as UTF-8")
+    func hostExtractorText() throws {
+        let pack = TestSupport.pack("t", "rules:\n  - {id: length, kind: length, extractor: text-length}")
+        let engine = try Engine(yaml: [pack], extractors: Engine.builtInExtractors + [TextLengthExtractor()])
+        let text = "Hà Nội và Tokyo nhất trí hợp tác."
+        let typed = engine.analyze(text)
+        #expect(typed.matches.first?.id == "\(text.count):Hà", "the extractor should see the text; got \(typed.matches)")
+        var session = AnalysisSession(engine: engine)
+        let (json, _) = session.analyzeJSON(utf8: Array(text.utf8), id: "t")
+        #expect(json == typed.jsonBytes(id: "t"), "from UTF-8: \(String(decoding: json, as: UTF8.self))")
+    }
 }

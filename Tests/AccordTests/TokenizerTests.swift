@@ -134,7 +134,7 @@ struct TokenizerTests {
     func appends() {
         var tokens = [Token(start: 0, end: 1, kind: .word, flags: [])]
         var text = "ab cd"
-        text.withUTF8 { Tokenizer().tokenize($0, into: &tokens) }
+        _ = text.withUTF8 { Tokenizer().tokenize($0, into: &tokens) }
         #expect(tokens.count == 3, "expected the existing token plus two, got \(tokens)")
         #expect(tokens.last?.range == 3..<5, "second word should cover bytes 3..<5, got \(String(describing: tokens.last))")
     }
@@ -148,9 +148,33 @@ struct TokenizerTests {
         ]
         for bytes in inputs {
             var tokens: [Token] = []
-            bytes.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
+            let wellFormed = bytes.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
             let covered = tokens.reduce(0) { $0 + $1.range.count }
             #expect(covered == bytes.count, "bytes \(bytes) should all be tokens (none is whitespace), got \(tokens)")
+            #expect(!wellFormed, "bytes \(bytes) are malformed UTF-8, but the tokeniser called them well-formed")
+        }
+    }
+
+    /// The tokeniser's check stands in for `String`'s on the CLI's path: it must agree with it.
+    @Test("the tokeniser says whether bytes are well-formed exactly when String would repair nothing")
+    func wellFormedness() {
+        var generator = TextSampleGenerator(seed: 0x0BAD_C0DE)
+        var inputs: [[UInt8]] = [
+            [], Array("Việt Nam".utf8), Array("\u{FFFD} written out, and 👨‍👩‍👧 🇻🇳".utf8), Array("e\u{301} ờ\u{309}".utf8),
+            [0xEF, 0xBF, 0xBD], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80],
+        ]
+        for _ in 0..<300 {
+            // Generated text, some of it with a byte flipped or cut short.
+            var bytes = Array(generator.text(pieces: Int(generator.next() % 12) + 1).utf8)
+            if !bytes.isEmpty, generator.next() % 2 == 0 { bytes[Int(generator.next() % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: generator.next() | 0x80) }
+            if !bytes.isEmpty, generator.next() % 3 == 0 { bytes.removeLast(Int(generator.next() % UInt64(min(3, bytes.count))) + 1) }
+            inputs.append(bytes)
+        }
+        for bytes in inputs {
+            var tokens: [Token] = []
+            let wellFormed = bytes.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
+            let repairs = Array(String(decoding: bytes, as: UTF8.self).utf8) != bytes
+            #expect(wellFormed == !repairs, "bytes \(bytes): the tokeniser says \(wellFormed ? "well-formed" : "malformed"), String \(repairs ? "repairs them" : "keeps them")")
         }
     }
 

@@ -47,18 +47,45 @@ package struct AnalysisSession {
             let analysis = analyze(text, language: language, referenceDate: referenceDate)
             return (analysis.jsonBytes(id: id), analysis.warnings)
         }
-        let builder = ResultBuilder(engine: analyzer.engine, index: analyzer.index(text), referenceDate: referenceDate)
+        return json(of: analyzer.index(text), analyzer: analyzer, id: id, language: chosen, referenceDate: referenceDate)
+    }
+
+    /// ``analyzeJSON(_:id:language:referenceDate:)`` of a text given as UTF-8, such as a JSON
+    /// line's `text`: the same bytes, without making a `String` of the text.
+    ///
+    /// The tokeniser checks the bytes as it reads them: text with a malformed byte, a text past
+    /// the window size or in a language without packs takes the `String` path, the text
+    /// repaired as the `String` repairs it.
+    package mutating func analyzeJSON(
+        utf8 text: [UInt8], id: String?, language: String? = nil, referenceDate: CalendarDate? = nil
+    ) -> (json: [UInt8], warnings: [Diagnostic]) {
+        guard text.count <= engine.limits.maxWindowBytes,
+              let chosen = text.withUnsafeBufferPointer({ engine.resolveLanguage(language, utf8: $0) }),
+              let analyzer = analyzer(for: chosen, referenceDate: referenceDate),
+              let document = TokenizedDocument(utf8: text, splitter: analyzer.engine.splitter, terminators: analyzer.engine.terminators)
+        else {
+            return analyzeJSON(String(decoding: text, as: UTF8.self), id: id, language: language, referenceDate: referenceDate)
+        }
+        return json(of: analyzer.index(document), analyzer: analyzer, id: id, language: chosen, referenceDate: referenceDate)
+    }
+
+    /// The JSON line of an indexed document.
+    private func json(
+        of index: DocumentIndex, analyzer: DocumentAnalyzer, id: String?, language: String, referenceDate: CalendarDate?
+    ) -> (json: [UInt8], warnings: [Diagnostic]) {
+        let builder = ResultBuilder(engine: analyzer.engine, index: index, referenceDate: referenceDate)
         // Each result comes from one raw result, so within the limit nothing is dropped and no
         // warning is written: the direct path. Past it, the typed path drops and warns.
-        guard builder.index.results.count <= limits.maxMatchesPerDocument else {
+        let limit = engine.limits.maxMatchesPerDocument
+        guard builder.index.results.count <= limit else {
             var analysis = builder.build()
-            analysis.limitResults(to: limits.maxMatchesPerDocument, text: text)
-            analysis.language = chosen
+            analysis.limitResults(to: limit, text: index.document.text)
+            analysis.language = language
             return (analysis.jsonBytes(id: id), analysis.warnings)
         }
         var sink = JSONResultSink(builder: builder)
         builder.build(into: &sink)
-        return (sink.json(id: id, language: chosen), [])
+        return (sink.json(id: id, language: language), [])
     }
 
     /// The analyser of a language's compiled engine, with the session's workspace for it.

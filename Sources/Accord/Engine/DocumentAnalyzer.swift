@@ -16,7 +16,11 @@ struct DocumentAnalyzer {
     /// Runs every stage over one text: its tokens, hits and accepted raw results, for a
     /// ``ResultBuilder`` to turn into results.
     func index(_ text: String) -> DocumentIndex {
-        let document = TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators)
+        index(TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators))
+    }
+
+    /// ``index(_:)-(String)`` of a document already tokenised (one given as UTF-8).
+    func index(_ document: TokenizedDocument) -> DocumentIndex {
         let spellingsForgotten = workspace.cache.beginDocument()
         workspace.store.removeAll()
         let index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store)
@@ -271,7 +275,7 @@ struct DocumentAnalyzer {
         let kind = engine.rules[Int(ruleIndex)].kindIndex
         let hits = run.lexicons.map { (key: $0.key, hits: bySlot[Int($0.slot)]) }
         let document = index.document
-        let input = ExtractorInput(text: document.text, options: run.options, sentences: document.sentences,
+        let input = ExtractorInput(options: run.options, sentences: document.sentences,
                                    document: document, lexiconHits: hits, lexiconPhrases: run.phrases)
         let tokenCount = document.tokens.count
         return run.extract(input).compactMap { extraction in

@@ -123,9 +123,13 @@ package struct StreamedJSONDocument {
             return
         }
         let end = text.withUnsafeBufferPointer { DocumentWindows.windowEnd(in: $0, from: 0, maxBytes: engine.limits.maxWindowBytes) }
-        let window = String(decoding: text[..<end], as: UTF8.self)
+        // The decoder made the text well-formed, so the window is analysed from its bytes; its
+        // `String` is made only if the result limit needs it.
+        let bytes = Array(text[..<end])
         let more = end < text.count
-        let index = analyzer.index(window)
+        let engineOfLanguage = analyzer.engine
+        let index = TokenizedDocument(utf8: bytes, splitter: engineOfLanguage.splitter, terminators: engineOfLanguage.terminators)
+            .map(analyzer.index) ?? analyzer.index(String(decoding: bytes, as: UTF8.self))
         let builder = ResultBuilder(engine: analyzer.engine, index: index, referenceDate: referenceDate)
         let limit = engine.limits.maxMatchesPerDocument
         // Each result comes from one raw result: within the limit nothing can be dropped, and
@@ -138,9 +142,9 @@ package struct StreamedJSONDocument {
             kept += sink.count
         } else {
             var analysis = builder.build()
-            let dropped = analysis.limitResults(to: limit, text: window, more: more, earlier: kept, origin: (line, column))
+            let dropped = analysis.limitResults(to: limit, text: index.document.text, more: more, earlier: kept, origin: (line, column))
             // Only the JSON is written from these results: their offsets move, their ranges
-            // (into `window`) are not read.
+            // (into the window's text) are not read.
             let scalarBase = scalars, sentenceBase = sentences
             analysis.mapSpans { span in
                 TextSpan(text: span.text, range: span.range, start: span.start + scalarBase, end: span.end + scalarBase,

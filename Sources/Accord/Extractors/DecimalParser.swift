@@ -24,6 +24,11 @@ enum DecimalParser {
     /// Read from the UTF-8 in one pass: digit runs ("parts") between separators, how long the
     /// first, middle and last parts are, and which separators occur.
     static func number(_ text: Substring, convention: Convention) -> ExactNumber? {
+        number(utf8: text.utf8, convention: convention)
+    }
+
+    /// ``number(_:convention:)`` of text given as UTF-8 (a token's bytes).
+    static func number(utf8 text: some Collection<UInt8>, convention: Convention) -> ExactNumber? {
         let group = convention == .comma ? UInt8(ascii: ".") : UInt8(ascii: ",")
         let fraction = convention == .comma ? UInt8(ascii: ",") : UInt8(ascii: ".")
         var partLength = 0
@@ -31,7 +36,7 @@ enum DecimalParser {
         var fractions = 0
         var lastSeparator: UInt8 = 0
         var middlePartsAreGroups = true   // every part between two separators has three digits
-        for byte in text.utf8 {
+        for byte in text {
             if byte == group || byte == fraction {
                 guard partLength > 0 else { return nil }
                 if separators > 0 && partLength != 3 { middlePartsAreGroups = false }
@@ -67,8 +72,8 @@ enum DecimalParser {
             return nil
         }
         var literal: [UInt8] = []
-        literal.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 where byte != group && byte != fraction { literal.append(byte) }
+        literal.reserveCapacity(text.count)
+        for byte in text where byte != group && byte != fraction { literal.append(byte) }
         if decimals > 0 { literal.insert(UInt8(ascii: "."), at: literal.count - decimals) }
         return number(literal)
     }

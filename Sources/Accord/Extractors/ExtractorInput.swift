@@ -25,7 +25,10 @@ public struct ExtractorInput: Sendable {
     }
 
     /// The document.
-    public let text: String
+    ///
+    /// Made when first asked for in a document analysed from UTF-8 (the CLI's JSON lines), so
+    /// an extractor that reads only tokens and hits never pays for it.
+    public var text: String { document.text }
     /// The options the pack gave.
     public let options: ExtractorOptions
     /// Sentences as token ranges, in order.
@@ -70,6 +73,11 @@ public struct ExtractorInput: Sendable {
     }
 
     /// Whether no space separates the token at an index from the previous one, without building its view.
+    /// Whether the token at an index is a word (letters, perhaps with digits).
+    func isWord(at index: Int) -> Bool {
+        index >= 0 && index < document.tokens.count && document.tokens[index].kind == .word
+    }
+
     func isGlued(at index: Int) -> Bool {
         index >= 0 && index < document.tokens.count && document.tokens[index].flags.contains(.glued)
     }

@@ -148,10 +148,26 @@ extension MoneyExtractor {
 
     /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
     func number(at index: Int, word: ExtractorInput.Hit?, input: ExtractorInput, convention: DecimalParser.Convention) -> ExactNumber? {
-        if input.isNumber(at: index) { return DecimalParser.number(input.token(at: index).text, convention: convention) }
+        // From the token's bytes: its text would make the document's `String` (see ``ExtractorInput/text``).
+        if input.isNumber(at: index) { return DecimalParser.number(utf8: input.utf8(at: index), convention: convention) }
         if let word { return DecimalParser.number(word.id.utf8) }
-        if let (value, scale) = gluedScale(input.token(at: index), input: input, convention: convention) { return value * scale }
+        if let (value, scale) = gluedScale(at: index, input: input, convention: convention) { return value * scale }
         return nil
+    }
+
+    /// ``gluedScale(_:input:convention:)`` of the token at `index`, read from its bytes when they
+    /// are ASCII (`5bn`); a token with other letters (`1,5tỷ`) is read as text, by characters.
+    func gluedScale(at index: Int, input: ExtractorInput, convention: DecimalParser.Convention) -> (ExactNumber, ExactNumber)? {
+        guard input.isWord(at: index) else { return nil }
+        let bytes = input.utf8(at: index)
+        guard let first = bytes.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") else { return nil }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return gluedScale(input.token(at: index), input: input, convention: convention) }
+        guard let split = bytes.firstIndex(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") }),
+              let number = DecimalParser.number(utf8: bytes[..<split], convention: convention),
+              let id = input.lexiconID(of: String(decoding: bytes[split...], as: UTF8.self), in: "scales"),
+              let scale = DecimalParser.number(id.utf8)
+        else { return nil }
+        return (number, scale)
     }
 
     /// A word token that is a number glued to a scale word (`5bn`, `1,5tỷ`): its value and multiplier.

@@ -10,7 +10,7 @@ package enum JSONRecordParser {
         /// Nothing but whitespace.
         case blank
         /// A document.
-        case document(id: String, text: String)
+        case document(id: String, text: RecordText)
         /// A line that is not a usable record, with the id when one was read and a sentence saying why.
         case invalid(id: String?, reason: String)
     }
@@ -38,7 +38,7 @@ package enum JSONRecordParser {
             return .invalid(id: nil, reason: "is not valid JSON")
         }
         var id: String?
-        var text: String?
+        var text: RecordText?
         var problem: String?   // the first reason the record is unusable, reported once the JSON is known good
         do {
             try reader.expect(UInt8(ascii: "{"))
@@ -65,7 +65,7 @@ package enum JSONRecordParser {
                     case "text":
                         if text != nil, problem == nil { problem = "has two \"text\" keys" }
                         if reader.peek == UInt8(ascii: "\"") {
-                            text = try reader.string()
+                            text = RecordText(utf8: try reader.stringBytes())
                         } else {
                             try reader.skipValue()
                         }
@@ -116,8 +116,24 @@ private struct Reader {
 
     /// A string value, unescaped.
     mutating func string() throws -> String {
-        try expect(UInt8(ascii: "\""))
         var unescaped: [UInt8] = []
+        if let plain = try scanString(unescaping: &unescaped) {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[plain]), as: UTF8.self)
+        }
+        return String(decoding: unescaped, as: UTF8.self)
+    }
+
+    /// A string value, unescaped, as UTF-8 not yet checked.
+    mutating func stringBytes() throws -> [UInt8] {
+        var unescaped: [UInt8] = []
+        if let plain = try scanString(unescaping: &unescaped) { return Array(UnsafeBufferPointer(rebasing: bytes[plain])) }
+        return unescaped
+    }
+
+    /// Reads a string value: returns the range of its bytes when it has no escape, else nil
+    /// with the unescaped bytes in `unescaped`.
+    private mutating func scanString(unescaping unescaped: inout [UInt8]) throws -> Range<Int>? {
+        try expect(UInt8(ascii: "\""))
         var escaped = false
         while true {
             // Copy the run up to the next quote, backslash or control character in one go:
@@ -145,13 +161,13 @@ private struct Reader {
             if stop < 0x20 { throw Malformed() }
             if stop == UInt8(ascii: "\"") && !escaped {
                 position += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
+                return runStart..<end
             }
             if !escaped { unescaped.reserveCapacity(bytes.count - runStart) }
             escaped = true
             unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
             position += 1
-            if stop == UInt8(ascii: "\"") { return String(decoding: unescaped, as: UTF8.self) }
+            if stop == UInt8(ascii: "\"") { return nil }
             guard let escape = peek else { throw Malformed() }
             position += 1
             switch escape {

@@ -29,7 +29,7 @@ struct ResultFields {
         case .token, .none:
             break
         }
-        return InternedText(text: String(index.document.substring(tokens: Int(capture.start)..<Int(capture.end))))
+        return InternedText(text: index.document.string(tokens: Int(capture.start)..<Int(capture.end)))
     }
 
     /// The captures whose name has this string-table index (-1: none); the engine looks names

@@ -1,21 +1,52 @@
+import Synchronization
+
 /// A document split into tokens and sentences, with byte offsets into its UTF-8.
 struct TokenizedDocument: Sendable {
-    let text: String
+    /// The text. A document given as UTF-8 makes it on first use: the JSON path reads only the
+    /// bytes, and a `String` of every document cost its creation's UTF-8 check.
+    var text: String {
+        switch source {
+        case .string(let text): text
+        case .utf8(let lazy): lazy.string
+        }
+    }
     let utf8: [UInt8]
     let tokens: [Token]
     /// Sentences as token index ranges, covering every token in order.
     let sentences: [Range<Int>]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int32]
+    private let source: Source
+
+    /// Where ``text`` comes from.
+    private enum Source: Sendable {
+        case string(String)
+        case utf8(LazyString)
+    }
 
     init(text: String, splitter: SentenceSplitter, terminators: Set<String> = []) {
-        self.text = text
         let utf8 = Array(text.utf8)
+        self.init(utf8: utf8, tokens: Self.tokens(of: utf8).tokens, source: .string(text), splitter: splitter, terminators: terminators)
+    }
+
+    /// A document given as UTF-8, or nil when the bytes are not well-formed UTF-8 (the caller
+    /// then makes the `String` that repairs them). The tokeniser checks them as it goes.
+    init?(utf8: [UInt8], splitter: SentenceSplitter, terminators: Set<String> = []) {
+        let (tokens, wellFormed) = Self.tokens(of: utf8)
+        guard wellFormed else { return nil }
+        self.init(utf8: utf8, tokens: tokens, source: .utf8(LazyString(wellFormedUTF8: utf8)), splitter: splitter, terminators: terminators)
+    }
+
+    private static func tokens(of utf8: [UInt8]) -> (tokens: [Token], wellFormed: Bool) {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 4)
+        let wellFormed = utf8.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
+        return (tokens, wellFormed)
+    }
+
+    private init(utf8: [UInt8], tokens: [Token], source: Source, splitter: SentenceSplitter, terminators: Set<String>) {
         var sentences: [Range<Int>] = []
         utf8.withUnsafeBufferPointer { buffer in
-            Tokenizer().tokenize(buffer, into: &tokens)
             sentences = splitter.split(tokens, utf8: buffer)
             if !terminators.isEmpty {
                 sentences = Self.split(sentences, tokens: tokens, utf8: buffer, after: terminators)
@@ -34,6 +65,7 @@ struct TokenizedDocument: Sendable {
         self.tokens = tokens
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
+        self.source = source
     }
 
     /// Splits sentences after every token whose text is a terminator.
@@ -79,6 +111,13 @@ struct TokenizedDocument: Sendable {
     func substring(tokens range: Range<Int>) -> Substring {
         guard let first = range.first, let last = range.last else { return "" }
         return text[index(atByte: tokens[first].start)..<index(atByte: tokens[last].end)]
+    }
+
+    /// ``substring(tokens:)`` as a new string, made from the bytes: it does not need ``text``,
+    /// which a document given as UTF-8 makes only when asked for.
+    func string(tokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(decoding: utf8[Int(tokens[first].start)..<Int(tokens[last].end)], as: UTF8.self)
     }
 
     /// A token's text in a normalisation form (folded by default, as lexicons compare it).

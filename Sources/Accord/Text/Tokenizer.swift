@@ -23,17 +23,24 @@ struct Tokenizer: Sendable {
     ///
     /// `utf8` should be valid UTF-8 (for example a Swift string's bytes, NFC or NFD); malformed
     /// bytes become one-byte symbol tokens. Only the first `Int32.max` bytes are tokenised.
-    func tokenize(_ utf8: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-        guard let base = utf8.baseAddress else { return }
+    ///
+    /// - Returns: Whether the bytes tokenised were all well-formed UTF-8: the tokeniser decodes
+    ///   every scalar anyway, so text given as bytes needs no check of its own before it.
+    @discardableResult
+    func tokenize(_ utf8: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Bool {
+        guard let base = utf8.baseAddress else { return true }
         // Tokens go to a buffer of the scanner's own and reach the array in one copy: appending
         // to the caller's array checked its uniqueness and capacity at every token.
         var scanned = ScratchBuffer<Token>(capacity: utf8.count / 4 + 16)
+        var wellFormed = true
         table.bytes.withUnsafeBufferPointer { classes in
             var scanner = TokenScanner(
                 bytes: base, count: min(utf8.count, Int(Int32.max)), classes: classes)
             scanner.run(into: &scanned)
+            wellFormed = !scanner.malformed
         }
         scanned.withBuffer { tokens.append(contentsOf: $0) }
+        return wellFormed
     }
 }
 
@@ -54,6 +61,8 @@ private struct TokenScanner {
     private var spaced = false
     /// Whether a line break was seen since the last token.
     private var broken = false
+    /// Whether a malformed byte was decoded (as U+FFFD, one byte long).
+    private(set) var malformed = false
 
     /// Creates a scanner over `count` bytes at `bytes`.
     init(bytes: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>) {
@@ -270,7 +279,7 @@ private struct TokenScanner {
     }
 
     /// Skips combining marks and joiners that belong to the token ending at `start`.
-    private func markTail(from start: Int) -> Int {
+    private mutating func markTail(from start: Int) -> Int {
         var j = start
         while j < count, bytes[j] >= 0x80 {
             let (value, length) = decodeMultibyte(j, bytes[j])
@@ -282,7 +291,7 @@ private struct TokenScanner {
     }
 
     /// Like ``markTail(from:)``, but a ZWJ also pulls in the emoji after it (`👨‍👩‍👧`).
-    private func symbolTail(from start: Int) -> Int {
+    private mutating func symbolTail(from start: Int) -> Int {
         var j = start
         while j < count, bytes[j] >= 0x80 {
             let (value, length) = decodeMultibyte(j, bytes[j])
@@ -299,13 +308,13 @@ private struct TokenScanner {
     }
 
     /// Whether the scalar at byte `i` is a letter.
-    private func isLetter(at i: Int) -> Bool {
+    private mutating func isLetter(at i: Int) -> Bool {
         let cls = classOf(decode(i).value)
         return cls == ScalarClass.upper || cls == ScalarClass.lower || cls == ScalarClass.otherLetter
     }
 
     /// Whether the scalar at byte `i` is a decimal digit.
-    private func isDigit(at i: Int) -> Bool {
+    private mutating func isDigit(at i: Int) -> Bool {
         let byte = bytes[i]
         if byte < 0x80 { return byte &- 0x30 < 10 }
         return classOf(decode(i).value) == ScalarClass.digit
@@ -320,7 +329,7 @@ private struct TokenScanner {
 
     /// Decodes the scalar starting at byte `i` (which must be below ``count``).
     @inline(__always)
-    private func decode(_ i: Int) -> (value: UInt32, length: Int) {
+    private mutating func decode(_ i: Int) -> (value: UInt32, length: Int) {
         let byte = bytes[i]
         if byte < 0x80 { return (UInt32(byte), 1) }
         return decodeMultibyte(i, byte)
@@ -330,7 +339,7 @@ private struct TokenScanner {
     /// ones led by E1…EC (Latin Extended Additional, where Vietnamese letters with two marks
     /// live) take a short path, which needs no overlong or surrogate check; the rest the full decoder.
     @inline(__always)
-    private func decodeWordScalar(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
+    private mutating func decodeWordScalar(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
         if lead &- 0xC2 < 0x1E, i + 1 < count {
             let second = bytes[i + 1]
             if second & 0xC0 == 0x80 { return (UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F), 2) }
@@ -346,7 +355,10 @@ private struct TokenScanner {
     /// Decodes a multi-byte sequence with lead byte `lead` at `i`; malformed or truncated
     /// sequences decode as U+FFFD one byte long, so scanning always advances.
     @inline(__always)
-    private func decodeMultibyte(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
-        UTF8Decoding.decode(bytes, count: count, at: i, lead: lead)
+    private mutating func decodeMultibyte(_ i: Int, _ lead: UInt8) -> (value: UInt32, length: Int) {
+        let decoded = UTF8Decoding.decode(bytes, count: count, at: i, lead: lead)
+        // A well-formed multi-byte scalar is never one byte long; U+FFFD written out is three.
+        if decoded.length == 1 { malformed = true }
+        return decoded
     }
 }
