@@ -138,36 +138,38 @@ final class JSONResultSink: ResultSink {
     func json(id: String?, language: String) -> [UInt8] {
         let total = parties.count + forums.count + cooperations.count + agreements.count + amounts.count + dates.count
             + officials.count + matches.count
-        var writer = JSONWriter(capacity: 256 + total)
+        // The line is assembled in the array returned: the document's keys and brackets are
+        // drained into it as they are written, each kind's objects copied in between. Writing
+        // it all into one writer and copying that out was a second copy of the whole line.
+        var line: [UInt8] = []
+        line.reserveCapacity(256 + total)
+        var writer = JSONWriter(capacity: 256)
         writer.document(id: id, language: language, warnings: []) { array, writer in
-            switch array {
-            case .parties: Self.append(parties, to: &writer)
-            case .forums: Self.append(forums, to: &writer)
-            case .cooperations: Self.append(cooperations, to: &writer)
-            case .agreements: Self.append(agreements, to: &writer)
-            case .amounts: Self.append(amounts, to: &writer)
-            case .dates: Self.append(dates, to: &writer)
-            case .officials: Self.append(officials, to: &writer)
-            case .matches: Self.append(matches, to: &writer)
-            }
+            writer.drain { line.append(contentsOf: $0) }
+            // Straight after `[`: the first object needs no comma, and the writer is not told
+            // of them, as `]` is all it writes next.
+            withElements(of: array) { line.append(contentsOf: $0) }
         }
-        return writer.bytes
+        writer.drain { line.append(contentsOf: $0) }
+        return line
     }
 
     /// Calls `body` with each result array's objects, comma-separated, in the documented order.
     func forEachArray(_ body: (JSONWriter.ResultArray, UnsafeBufferPointer<UInt8>) -> Void) {
-        parties.withBytes(in: 0..<parties.count) { body(.parties, $0) }
-        forums.withBytes(in: 0..<forums.count) { body(.forums, $0) }
-        cooperations.withBytes(in: 0..<cooperations.count) { body(.cooperations, $0) }
-        agreements.withBytes(in: 0..<agreements.count) { body(.agreements, $0) }
-        amounts.withBytes(in: 0..<amounts.count) { body(.amounts, $0) }
-        dates.withBytes(in: 0..<dates.count) { body(.dates, $0) }
-        officials.withBytes(in: 0..<officials.count) { body(.officials, $0) }
-        matches.withBytes(in: 0..<matches.count) { body(.matches, $0) }
+        for array in JSONWriter.ResultArray.allCases { withElements(of: array) { body(array, $0) } }
     }
 
-    /// Writes the objects one kind's writer holds as the elements of the current array.
-    private static func append(_ objects: borrowing JSONWriter, to writer: inout JSONWriter) {
-        objects.withBytes(in: 0..<objects.count) { writer.append(elements: $0) }
+    /// Calls `body` with one result array's objects, comma-separated.
+    private func withElements(of array: JSONWriter.ResultArray, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        switch array {
+        case .parties: parties.withBytes(in: 0..<parties.count, body)
+        case .forums: forums.withBytes(in: 0..<forums.count, body)
+        case .cooperations: cooperations.withBytes(in: 0..<cooperations.count, body)
+        case .agreements: agreements.withBytes(in: 0..<agreements.count, body)
+        case .amounts: amounts.withBytes(in: 0..<amounts.count, body)
+        case .dates: dates.withBytes(in: 0..<dates.count, body)
+        case .officials: officials.withBytes(in: 0..<officials.count, body)
+        case .matches: matches.withBytes(in: 0..<matches.count, body)
+        }
     }
 }

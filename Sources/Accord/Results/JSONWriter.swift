@@ -72,12 +72,6 @@ package struct JSONWriter: ~Copyable {
         if element { separator() }
         buffer.append(contentsOf: bytes)
     }
-    /// Appends the elements another writer wrote at its top level (`{…},{…}`) as elements of
-    /// the current array.
-    mutating func append(elements bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.isEmpty else { return }
-        append(written: bytes, asElement: true)
-    }
     /// How many bytes were written so far.
     var count: Int { buffer.count }
     /// Hands the bytes written so far to `body` and empties the buffer, keeping the writer's
