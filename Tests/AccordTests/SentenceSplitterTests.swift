@@ -79,6 +79,31 @@ struct SentenceSplitterTests {
                 "Tổng and Approximately are abbreviations, compared case-insensitively, and Mrs is not; got \(actual)")
     }
 
+    /// The splitter skips normalising a non-ASCII word before a stop when its folded form cannot
+    /// be ASCII: that claim, checked for every scalar a word can hold in planes 0 and 1.
+    @Test("a scalar inside a word folds to ASCII only if it is ASCII or the Kelvin sign")
+    func foldingToASCII() {
+        let table = ScalarClassTable.shared
+        let wordClasses: Set<UInt8> = [ScalarClass.upper, ScalarClass.lower, ScalarClass.otherLetter,
+                                       ScalarClass.mark, ScalarClass.digit, ScalarClass.extender]
+        var wrong: [String] = []
+        for value in UInt32(0x80)..<0x20000 where wordClasses.contains(table.scalarClass(value)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            // Alone, and after an ASCII letter, as a mark would be inside a word.
+            for word in [String(Character(scalar)), "K" + String(Character(scalar))] {
+                let folded = TextNormalizer().normalize(word, form: .folded)
+                let claimed = Array(word.utf8).withUnsafeBufferPointer { SentenceSplitter.mayFoldToASCII($0) }
+                if folded.utf8.allSatisfy({ $0 < 0x80 }) && !claimed { wrong.append(String(value, radix: 16)) }
+            }
+        }
+        #expect(wrong.isEmpty, "these scalars fold to ASCII but the splitter assumes they cannot: U+\(wrong.prefix(20))")
+        let kelvin = Array("\u{212A}S".utf8)
+        #expect(kelvin.withUnsafeBufferPointer { SentenceSplitter.mayFoldToASCII($0) }, "the Kelvin sign folds to k")
+        let splitter = SentenceSplitter()
+        #expect(sentenceTexts("Kỹ sư \u{212A}S. Nguyễn nói.", splitter: splitter) == ["Kỹ sư \u{212A}S. Nguyễn nói."],
+                "KS written with a Kelvin sign is still the abbreviation KS")
+    }
+
     /// Sentence ranges partition the tokens of many generated texts.
     @Test("property: sentences cover every token in order and none is empty")
     func generatedCoverage() {

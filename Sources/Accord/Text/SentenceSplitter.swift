@@ -123,9 +123,32 @@ struct SentenceSplitter: Sendable {
         let word = UnsafeBufferPointer(rebasing: utf8[previous.range])
         // An ASCII word's folded form is its lowercase: no normaliser needed.
         if let key = Self.packed(word) { return packedAbbreviations.contains(key) }
+        // With only ASCII abbreviations (the default ones), a word whose folded form cannot be
+        // ASCII is none, known without normalising it (most words before a stop in Vietnamese).
+        if !hasUnpackedAbbreviations && !Self.mayFoldToASCII(word) { return false }
         scratch.removeAll(keepingCapacity: true)
         normalizer.normalize(word, form: .folded, into: &scratch)
         return isAbbreviation(lowered: scratch)
+    }
+
+    /// Whether a word's folded form (NFC, lowercased) can be all ASCII: every scalar of it is
+    /// ASCII or the Kelvin sign (U+212A, whose NFC is `K`). Any other scalar inside a word keeps
+    /// a non-ASCII scalar through NFC and lowercasing (the other non-ASCII scalars NFC maps to
+    /// ASCII, U+037E and U+1FEF, are punctuation and symbols, never inside a word).
+    static func mayFoldToASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = word.baseAddress else { return true }
+        var index = 0
+        while index < word.count {
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Decoding.decode(base, count: word.count, at: index, lead: lead)
+            guard value == 0x212A else { return false }
+            index += length
+        }
+        return true
     }
 
     /// Whether the single letter at `index` is a temperature unit (`30 độ C.`, `86°F.`), which
