@@ -117,6 +117,16 @@ struct TokenizerTests {
         ("a\u{2029}b", 1, [.hasLetter, .lineBreakBefore]),
         ("\nA", 0, [.capitalized, .uppercase, .hasLetter]),
         ("x.", 1, [.glued]),
+        // After a word and one space, whatever comes next is spaced, not glued.
+        ("Hà Nội (Việt Nam)", 2, []),
+        ("Hà Nội 2022", 2, [.hasDigit]),
+        ("Hà Nội ờ\u{309}", 2, [.hasLetter]),
+        ("Hà Nội \u{301}a", 2, []),
+        ("Hà Nội 🇻🇳", 2, []),
+        ("ờ Ấn", 1, [.capitalized, .hasLetter]),
+        ("ờ ẤN", 1, [.capitalized, .uppercase, .hasLetter]),
+        ("a  b", 1, [.hasLetter]),
+        ("a \nb", 1, [.hasLetter, .lineBreakBefore]),
     ]
 
     /// The chosen token carries exactly the expected flags.

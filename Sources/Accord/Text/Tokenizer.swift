@@ -141,39 +141,60 @@ private struct TokenScanner {
         | 1 << ScalarClass.otherLetter | 1 << ScalarClass.digit | 1 << ScalarClass.mark | 1 << ScalarClass.extender
 
     /// Scans a word that starts with a letter of class `firstClass`, `firstLength` bytes long, at
-    /// `start`, and emits it; returns where scanning continues.
+    /// `start`, and emits it, then each next word that follows it after one space and starts
+    /// with a letter; returns where scanning continues.
     ///
     /// Nine words in ten start with a letter. Such a word is just the run of the classes in
     /// ``wordContinuing`` (no separator can join it, as it can a number), so one bit per class
     /// met replaces ``scanWord(from:prefixLength:into:)``'s flags, whose upkeep, spilled to the
-    /// stack, cost more per word than its letters.
+    /// stack, cost more per word than its letters. Most words are followed by one space and
+    /// another such word: staying here for it saved a call and a pass through ``run(into:)``'s
+    /// dispatch per word.
     private mutating func scanLetterWord(
         from start: Int, firstClass: UInt8, firstLength: Int, into tokens: inout ScratchBuffer<Token>
     ) -> Int {
+        var start = start, firstClass = firstClass
         var j = start + firstLength
-        var seen = UInt32(1) &<< UInt32(firstClass)
         let bytes = self.bytes, classes = self.classes, count = self.count
-        while j < count {
-            let byte = bytes[j]
+        while true {
+            var seen = UInt32(1) &<< UInt32(firstClass)
+            while j < count {
+                let byte = bytes[j]
+                let cls: UInt8
+                let length: Int
+                if byte < 0x80 {
+                    (cls, length) = (classes[Int(byte)] & ScalarClass.classMask, 1)
+                } else {
+                    let (value, scalarLength) = decodeWordScalar(j, byte)
+                    (cls, length) = (classOf(value), scalarLength)
+                }
+                let bit = UInt32(1) &<< UInt32(cls)
+                guard bit & Self.wordContinuing != 0 else { break }
+                seen |= bit
+                j &+= length
+            }
+            var flags = TokenFlags.hasLetter
+            if firstClass == ScalarClass.upper { flags.insert(.capitalized) }
+            if seen & (1 << ScalarClass.upper) != 0 && seen & (1 << ScalarClass.lower) == 0 { flags.insert(.uppercase) }
+            if seen & (1 << ScalarClass.digit) != 0 { flags.insert(.hasDigit) }
+            emit(start, j, .word, flags, into: &tokens)
+            // One space, then a letter: the next word, as `run` would start it.
+            guard j + 1 < count, bytes[j] == 0x20 else { return j }
+            let next = bytes[j + 1]
             let cls: UInt8
             let length: Int
-            if byte < 0x80 {
-                (cls, length) = (classes[Int(byte)] & ScalarClass.classMask, 1)
+            if next < 0x80 {
+                (cls, length) = (classes[Int(next)] & ScalarClass.classMask, 1)
             } else {
-                let (value, scalarLength) = decodeWordScalar(j, byte)
+                let (value, scalarLength) = decodeWordScalar(j + 1, next)
                 (cls, length) = (classOf(value), scalarLength)
             }
-            let bit = UInt32(1) &<< UInt32(cls)
-            guard bit & Self.wordContinuing != 0 else { break }
-            seen |= bit
-            j &+= length
+            guard cls == ScalarClass.lower || cls == ScalarClass.upper || cls == ScalarClass.otherLetter else { return j }
+            spaced = true
+            start = j + 1
+            firstClass = cls
+            j = start + length
         }
-        var flags = TokenFlags.hasLetter
-        if firstClass == ScalarClass.upper { flags.insert(.capitalized) }
-        if seen & (1 << ScalarClass.upper) != 0 && seen & (1 << ScalarClass.lower) == 0 { flags.insert(.uppercase) }
-        if seen & (1 << ScalarClass.digit) != 0 { flags.insert(.hasDigit) }
-        emit(start, j, .word, flags, into: &tokens)
-        return j
     }
 
     /// Scans a word or number starting at `start` (after `prefixLength` bytes of apostrophe) and
