@@ -54,10 +54,10 @@ final class DocumentIndex {
         var key: [UInt8] = []
         key.reserveCapacity(64)
         let count = document.tokens.count
-        var exact = [UInt32](repeating: TokenVocabulary.unknown, count: count)
-        var folded = exact, loose = exact
-        var spellings = [Int32](repeating: 0, count: count)
-        var masks = [UInt16](repeating: 0, count: count)
+        // Every element of these is written below, token by token.
+        var exact = [UInt32](unfilledCount: count), folded = [UInt32](unfilledCount: count), loose = [UInt32](unfilledCount: count)
+        var spellings = [Int32](unfilledCount: count)
+        var masks = [UInt16](unfilledCount: count)
         let active = engine.activeFormSet
         // A stage whose tested starts all begin with known bytes (regexes such as `/COP\d+/`)
         // can start at the tokens that begin with one of them: marked here (high byte), the
@@ -361,7 +361,7 @@ final class DocumentIndex {
         // stored arrays checked uniqueness at every element.
         let tokenCount = document.tokens.count
         var starts = [Int32](repeating: 0, count: tokenCount + 1)
-        var order = [Int32](repeating: 0, count: resultSpans.count)
+        var order = [Int32](unfilledCount: resultSpans.count)   // a permutation: every element is written
         resultSpans.withUnsafeBufferPointer { spans in
         starts.withUnsafeMutableBufferPointer { starts in
         order.withUnsafeMutableBufferPointer { order in

@@ -54,7 +54,11 @@ struct TokenizedDocument: Sendable {
         }
         // Through a raw buffer: sentences are ranges of these tokens (the splitters' contract), so
         // every write is in range, and the checked writes cost a fifth of splitting.
-        var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+        // Every element is written: the sentences cover every token (the splitters' contract).
+        assert(sentences.first?.lowerBound ?? 0 == 0 && sentences.last?.upperBound ?? 0 == tokens.count
+               && zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound },
+               "sentences must cover every token, in order")
+        var sentenceOfToken = [Int32](unfilledCount: tokens.count)
         sentenceOfToken.withUnsafeMutableBufferPointer { buffer in
             for (index, sentence) in sentences.enumerated() {
                 assert(sentence.upperBound <= buffer.count, "a sentence past the last token")
