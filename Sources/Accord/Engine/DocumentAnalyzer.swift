@@ -273,10 +273,9 @@ struct DocumentAnalyzer {
         // name was most of an extractor's cost on a short document.
         guard let run = engine.extractorRuns[Int(ruleIndex)] else { return [] }
         let kind = engine.rules[Int(ruleIndex)].kindIndex
-        let hits = run.lexicons.map { (key: $0.key, hits: bySlot[Int($0.slot)]) }
         let document = index.document
-        let input = ExtractorInput(options: run.options, sentences: document.sentences,
-                                   document: document, lexiconHits: hits, lexiconPhrases: run.phrases)
+        let input = ExtractorInput(options: run.options, sentences: document.sentences, document: document,
+                                   lexiconKeys: run.lexicons, hitsBySlot: bySlot, lexiconPhrases: run.phrases)
         let tokenCount = document.tokens.count
         return run.extract(input).compactMap { extraction in
             // An extractor is host code: ignore out-of-range or empty spans rather than trap.

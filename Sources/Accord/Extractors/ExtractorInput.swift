@@ -35,8 +35,12 @@ public struct ExtractorInput: Sendable {
     public let sentences: [Range<Int>]
 
     let document: TokenizedDocument
-    /// The hits of each lexicon option, by option key: a few keys, searched, not hashed.
-    let lexiconHits: [(key: String, hits: [Hit])]
+    /// The option keys that name lexicons, each with its lexicon's place in ``hitsBySlot``: a
+    /// few keys, searched, not hashed (the rule's list, shared by its runs).
+    let lexiconKeys: [(key: String, slot: Int32)]
+    /// The document's hits of every lexicon some extractor option names, by place (one list
+    /// for all of the document's extractor runs: a run makes no list of its own).
+    let hitsBySlot: [[Hit]]
     let lexiconPhrases: [String: [String: String]]
 
     /// The number of tokens.
@@ -123,6 +127,7 @@ public struct ExtractorInput: Sendable {
     /// - Parameter key: An option key listed in ``Extractor/lexiconOptionKeys``.
     /// - Returns: The hits, or none when the rule did not give that option.
     public func hits(_ key: String) -> [Hit] {
-        lexiconHits.first { $0.key == key }?.hits ?? []
+        for index in lexiconKeys.indices where lexiconKeys[index].key == key { return hitsBySlot[Int(lexiconKeys[index].slot)] }
+        return []
     }
 }
