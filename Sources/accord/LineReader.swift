@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads a file or standard input line by line in fixed-size chunks, so memory stays flat
-/// however large the input is. Lines are UTF-8 bytes as read: the JSONL reader validates the
-/// strings it builds (invalid bytes become U+FFFD there), so nothing is decoded twice.
+/// however large the input is. Lines are UTF-8 bytes as read: the JSONL reader checks the ids it
+/// makes strings of, and the tokenizer a document's text (invalid bytes become U+FFFD there), so
+/// nothing is decoded twice.
 ///
 /// A line longer than the caller allows is not gathered: ``next(longerThan:)`` says so, and
 /// ``nextPiece()`` then gives it piece by piece.

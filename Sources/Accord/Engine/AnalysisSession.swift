@@ -62,11 +62,11 @@ package struct AnalysisSession {
         guard text.count <= engine.limits.maxWindowBytes,
               let chosen = text.withUnsafeBufferPointer({ engine.resolveLanguage(language, utf8: $0) }),
               let analyzer = analyzer(for: chosen, referenceDate: referenceDate),
-              let document = TokenizedDocument(utf8: text, splitter: analyzer.engine.splitter, terminators: analyzer.engine.terminators)
+              let index = analyzer.index(utf8: text)
         else {
             return analyzeJSON(String(decoding: text, as: UTF8.self), id: id, language: language, referenceDate: referenceDate)
         }
-        return json(of: analyzer.index(document), analyzer: analyzer, id: id, language: chosen, referenceDate: referenceDate)
+        return json(of: index, analyzer: analyzer, id: id, language: chosen, referenceDate: referenceDate)
     }
 
     /// The JSON line of an indexed document.

@@ -19,8 +19,13 @@ struct DocumentAnalyzer {
         index(TokenizedDocument(text: text, splitter: engine.splitter, terminators: engine.terminators))
     }
 
-    /// ``index(_:)-(String)`` of a document already tokenised (one given as UTF-8).
-    func index(_ document: TokenizedDocument) -> DocumentIndex {
+    /// ``index(_:)-(String)`` of a text given as UTF-8, or nil when the bytes are not well-formed
+    /// UTF-8 (the caller then indexes the `String` that repairs them).
+    func index(utf8: [UInt8]) -> DocumentIndex? {
+        TokenizedDocument(utf8: utf8, splitter: engine.splitter, terminators: engine.terminators).map(index)
+    }
+
+    private func index(_ document: TokenizedDocument) -> DocumentIndex {
         let spellingsForgotten = workspace.cache.beginDocument()
         workspace.store.removeAll()
         let index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store)

@@ -127,9 +127,7 @@ package struct StreamedJSONDocument {
         // `String` is made only if the result limit needs it.
         let bytes = Array(text[..<end])
         let more = end < text.count
-        let engineOfLanguage = analyzer.engine
-        let index = TokenizedDocument(utf8: bytes, splitter: engineOfLanguage.splitter, terminators: engineOfLanguage.terminators)
-            .map(analyzer.index) ?? analyzer.index(String(decoding: bytes, as: UTF8.self))
+        let index = analyzer.index(utf8: bytes) ?? analyzer.index(String(decoding: bytes, as: UTF8.self))
         let builder = ResultBuilder(engine: analyzer.engine, index: index, referenceDate: referenceDate)
         let limit = engine.limits.maxMatchesPerDocument
         // Each result comes from one raw result: within the limit nothing can be dropped, and

@@ -3,7 +3,8 @@
 /// Foundation's `JSONSerialization` builds a dictionary of bridged objects for
 /// every line and cost more than a tenth of the CLI's time on short documents;
 /// this reader walks the UTF-8 once, validates every value (other keys are
-/// checked and skipped), and builds only the two strings it returns.
+/// checked and skipped), and builds only what it returns: the id's string and the text's
+/// unescaped bytes, which the tokenizer checks as UTF-8 when it reads them (``RecordText``).
 package enum JSONRecordParser {
     /// What a line holds.
     package enum Record: Sendable, Hashable {
