@@ -70,6 +70,25 @@ struct DirectJSONTests {
         Self.expectSame(engine, utf8: bytes, id: name)
     }
 
+    /// Generated text around the gold set's words, some of it with a byte flipped or cut short,
+    /// through both direct paths: what the tokeniser calls well-formed must analyse as the
+    /// `String` of it does, and what it calls malformed as the repaired `String`.
+    @Test("generated and damaged text gives the same line from UTF-8 as from a String")
+    func generatedUTF8() throws {
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        let words = Self.documents.prefix(20).flatMap { $0.text.split(separator: " ").prefix(30).map(String.init) }
+        try #require(!words.isEmpty, "the gold set should give words to build texts from")
+        var generator = TextSampleGenerator(seed: 0x5EED_0F08)
+        for number in 0..<120 {
+            var bytes = Array((0..<Int(generator.next() % 40 + 1)).map { _ in
+                generator.next() % 4 == 0 ? generator.text(pieces: 1) : words[Int(generator.next() % UInt64(words.count))]
+            }.joined(separator: " ").utf8)
+            if !bytes.isEmpty, generator.next() % 3 == 0 { bytes[Int(generator.next() % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: generator.next() | 0x80) }
+            if !bytes.isEmpty, generator.next() % 5 == 0 { bytes.removeLast(Int(generator.next() % UInt64(min(3, bytes.count))) + 1) }
+            Self.expectSame(engine, utf8: bytes, id: "generated-\(number)")
+        }
+    }
+
     @Test("the gold set and the seed article, with and without a reference date")
     func standardPacks() throws {
         let engine = try #require(standardEngine, "the standard packs should compile")
