@@ -240,7 +240,8 @@ struct DocumentAnalyzer {
         }
         for result in accepted { for token in Int(result.start)..<Int(result.end) { owner[token] = -1 } }
         workspace.tokenOwners = owner
-        return accepted.sortedKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        accepted.sortKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) }   // in place: a sorted copy was one more array
+        return accepted
     }
 
     /// The first criterion of the overlap policy on which `winner` beat `loser`.
