@@ -168,11 +168,6 @@ final class CompiledEngine: Sendable {
     /// matchers can start on that token: documents compute one mask per token, and the
     /// pattern machine skips every position whose mask, hits and results start nothing.
     let stageMaskByToken: [[UInt8]]
-    /// The same per lexicon: the stages with a matcher that starts on a hit of it.
-    let stageMaskByLexicon: [UInt8]
-    /// Per lexicon: whether a ``LexiconMatcher`` of some stage lists its hits, so documents
-    /// set those hits apart once instead of every stage reading all hits of every sentence.
-    let listedLexicons: [Bool]
     /// Per stage: its ``LexiconMatcher``s grouped by lexicon, for the pattern machine.
     let lexiconMatchersByLexicon: [LexiconMatcher.ByLexicon]
     /// Per matcher: for a context pattern that is one lexicon reference (`before: %areas`), its
@@ -209,12 +204,19 @@ final class CompiledEngine: Sendable {
     /// (-1 for strings that are not a produced kind): analysis collects results by slot.
     let kindSlots: [Int32]
     let kindSlot: [Int32]
-    /// For each lexicon, whether some extractor option names it (empty when no rule has an extractor).
-    let extractorLexicons: [Bool]
     /// For each lexicon some extractor option names, its place among them (-1 for the others):
     /// a document gathers their hits in that many lists, not one per lexicon.
     let extractorSlotOfLexicon: [Int32]
     let extractorSlotCount: Int
+    /// For each lexicon entry, what a hit of it marks, in one read: the stages with a matcher
+    /// that starts on a hit of its lexicon (low byte, as ``stageMaskByToken`` for tokens);
+    /// whether a ``LexiconMatcher`` of some stage lists the lexicon's hits (bit 8), so
+    /// documents set those hits apart once instead of every stage reading all hits of every
+    /// sentence; whether an extractor option names the lexicon (bit 9). One read per hit, where
+    /// three tables behind the entry's lexicon were three dependent reads.
+    let hitFlagsByEntry: [UInt16]
+    static let listedHitFlag: UInt16 = 1 << 8
+    static let extractorHitFlag: UInt16 = 1 << 9
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
     /// Each rule's provenance as the JSON fields that end a result object (`,"rule":…`), written once.
@@ -326,10 +328,8 @@ final class CompiledEngine: Sendable {
                 lexiconMasks[lexicon] |= UInt8(1) << UInt8(min(stageNumber, 7))
             }
         }
-        stageMaskByLexicon = lexiconMasks
         var listed = [Bool](repeating: false, count: lexicons.count)
         for stage in stages { for direct in stage.lexiconMatchers { listed[Int(direct.lexicon)] = true } }
-        listedLexicons = listed
         lexiconMatchersByLexicon = stages.map { LexiconMatcher.ByLexicon($0.lexiconMatchers, lexiconCount: lexicons.count) }
         contextLexiconMatchers = matchers.enumerated().map { number, matcher in
             guard case .context = matcher.role else { return nil }
@@ -378,7 +378,6 @@ final class CompiledEngine: Sendable {
         for call in rules.compactMap(\.extractor) {
             for lexicon in call.lexicons.values { named[Int(lexicon)] = true }
         }
-        extractorLexicons = named.contains(true) ? named : []
         var slotOfLexicon = [Int32](repeating: -1, count: named.count)
         var slotCount: Int32 = 0
         for lexicon in named.indices where named[lexicon] {
@@ -388,6 +387,11 @@ final class CompiledEngine: Sendable {
         extractorSlotOfLexicon = slotOfLexicon
         extractorSlotCount = Int(slotCount)
         extractorRuns = rules.map { ExtractorRun($0.extractor, extractors: extractors, slotOfLexicon: slotOfLexicon) }
+        hitFlagsByEntry = self.automaton.entries.map { entry in
+            let lexicon = Int(entry.lexicon)
+            return UInt16(lexiconMasks[lexicon]) | (listed[lexicon] ? Self.listedHitFlag : 0)
+                | (named[lexicon] ? Self.extractorHitFlag : 0)
+        }
         idSources = rules.map {
             IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], fixedIDIndex: $0.fixed["id"].flatMap(strings.index(of:)),
                      fixedAreaIndex: $0.fixed["area"].flatMap(strings.index(of:)), kind: KindClass($0.kind))

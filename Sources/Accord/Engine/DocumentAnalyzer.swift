@@ -44,7 +44,7 @@ struct DocumentAnalyzer {
             workspace.candidates = candidates
         }
 
-        let extractorHits = engine.extractorLexicons.isEmpty ? [] : hitsForExtractors(index)
+        let extractorHits = engine.extractorSlotCount == 0 ? [] : hitsForExtractors(index)
         for (stageNumber, stage) in engine.stages.enumerated() {
             for ruleIndex in stage.extractorRules {
                 for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits) {

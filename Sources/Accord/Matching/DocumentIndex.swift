@@ -25,11 +25,11 @@ final class DocumentIndex {
     @exclusivity(unchecked) private(set) var hits: [LexiconHit] = []
     /// `hitStarts[t]..<hitStarts[t + 1]` are the hits starting at token t.
     @exclusivity(unchecked) private var hitStarts: [Int32] = []
-    /// The indices of the hits a ``LexiconMatcher`` may list (``CompiledEngine/listedLexicons``),
+    /// The indices of the hits a ``LexiconMatcher`` may list (``CompiledEngine/hitFlagsByEntry``),
     /// in hit order; sentence s's are `listedHits[listedHitsBySentence[s]..<listedHitsBySentence[s + 1]]`.
     @exclusivity(unchecked) private var listedHits: [Int32] = []
     @exclusivity(unchecked) private var listedHitsBySentence: [Int32] = []
-    /// The indices of the hits of lexicons an extractor option names (``CompiledEngine/extractorLexicons``), in hit order.
+    /// The indices of the hits of lexicons an extractor option names (``CompiledEngine/hitFlagsByEntry``), in hit order.
     @exclusivity(unchecked) private(set) var extractorHits: [Int32] = []
     /// Accepted results of every kind resolved so far.
     @exclusivity(unchecked) private(set) var results: [RawResult] = []
@@ -169,37 +169,32 @@ final class DocumentIndex {
         let tokenCount = document.tokens.count
         let starts = Self.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount)
         hits = found
-        let lexiconMasks = engine.stageMaskByLexicon, listed = engine.listedLexicons
+        let flagsByEntry = engine.hitFlagsByEntry
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
         var listedHits: [Int32] = []
         listedHits.reserveCapacity(found.count)
         var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
-        let forExtractors = engine.extractorLexicons
         var extractorHits: [Int32] = []
         var stageMask = tokenStageMask
         tokenStageMask = []
         // Through raw buffers, one pass over every hit: each array read checked its index. The
-        // indices are the automaton's own (entries, lexicons) and the document's (tokens, sentences).
-        let hasExtractorLexicons = !forExtractors.isEmpty
+        // indices are the automaton's own (entries) and the document's (tokens, sentences).
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
         found.withUnsafeBufferPointer { all in
-        entries.withUnsafeBufferPointer { entries in
-        lexiconMasks.withUnsafeBufferPointer { lexiconMasks in
-        listed.withUnsafeBufferPointer { listed in
+        flagsByEntry.withUnsafeBufferPointer { flagsByEntry in
         stageMask.withUnsafeMutableBufferPointer { stageMask in
         listedHitsBySentence.withUnsafeMutableBufferPointer { listedHitsBySentence in
             for index in 0..<all.count {
                 let hit = all[index]
-                let lexicon = Int(entries[Int(hit.entry)].lexicon)
-                let mask = lexiconMasks[lexicon]
-                if mask != 0 { stageMask[Int(hit.start)] |= UInt16(mask) }
-                if listed[lexicon] {
+                let flags = flagsByEntry[Int(hit.entry)]
+                if flags & 0xFF != 0 { stageMask[Int(hit.start)] |= flags & 0xFF }
+                if flags & CompiledEngine.listedHitFlag != 0 {
                     listedHits.append(Int32(truncatingIfNeeded: index))
                     listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] &+= 1
                 }
-                if hasExtractorLexicons, forExtractors[lexicon] { extractorHits.append(Int32(truncatingIfNeeded: index)) }
+                if flags & CompiledEngine.extractorHitFlag != 0 { extractorHits.append(Int32(truncatingIfNeeded: index)) }
             }
-        }}}}}}}
+        }}}}}
         for sentence in document.sentences.indices { listedHitsBySentence[sentence + 1] += listedHitsBySentence[sentence] }
         tokenStageMask = stageMask
         self.listedHits = listedHits
