@@ -58,11 +58,11 @@ final class AgreementContext {
             status: status(before: Int(triggerStart), sentence: sentence),
             trigger: triggerTokens,
             parties: partyIDs,
-            areas: unique(pick(cooperations, sentenceNumber, result, names.areas, triggerStart, settings.areas,
-                               clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)).map(\.value)),
-            forums: unique(pick(forums, sentenceNumber, result, names.forums, triggerStart, settings.forums).map(\.value)),
-            amounts: pick(amounts, sentenceNumber, result, names.amounts, triggerStart, settings.amounts).map(\.number),
-            dates: pick(dates, sentenceNumber, result, names.dates, triggerStart, settings.dates).map(\.number))
+            areas: pickedValues(cooperations, sentenceNumber, result, names.areas, triggerStart, settings.areas,
+                                clauseEnd: nextTrigger(after: triggerStart, in: result.sentence)),
+            forums: pickedValues(forums, sentenceNumber, result, names.forums, triggerStart, settings.forums),
+            amounts: pickedNumbers(amounts, sentenceNumber, result, names.amounts, triggerStart, settings.amounts),
+            dates: pickedNumbers(dates, sentenceNumber, result, names.dates, triggerStart, settings.dates))
     }
 
     /// The trigger lexicon entry's id, when it names an agreement kind.
@@ -169,11 +169,12 @@ final class AgreementContext {
         triggerStarts.first { $0.sentence == sentence && $0.start > trigger }.map { Int($0.start) }
     }
 
-    /// The results of a field: captured ones, plus those in the scope's part of the sentence.
+    /// Calls `body` with the results of a field, in text order: captured ones, plus those in the
+    /// scope's part of the sentence.
     private func pick(_ table: SentenceTable, _ sentence: Int, _ result: RawResult, _ captureName: Int32,
-                      _ triggerStart: Int32, _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [AgreementMentions.Mention] {
+                      _ triggerStart: Int32, _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil,
+                      _ body: (AgreementMentions.Mention) -> Void) {
         let captured = fields.captures(result, nameIndex: captureName)
-        var picked: [AgreementMentions.Mention] = []
         for index in table[sentence] {
             let start = table.items[index].start
             let chosen: Bool
@@ -187,15 +188,25 @@ final class AgreementContext {
                 case .sentence, .context: chosen = true
                 }
             }
-            if chosen { picked.append(table.items[index]) }
+            if chosen { body(table.items[index]) }
         }
-        return picked
     }
 
-    private func unique(_ values: [String]) -> [String] {
-        var list = OnceList()
-        for value in values { list.append(value) }
-        return list.values
+    /// The ids (areas, forums) of the mentions ``pick`` chooses, each once: gathered as they are
+    /// chosen, not into a list of mentions, a list of their ids and a list without repeats.
+    private func pickedValues(_ table: SentenceTable, _ sentence: Int, _ result: RawResult, _ captureName: Int32,
+                              _ triggerStart: Int32, _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [String] {
+        var values = OnceList()
+        pick(table, sentence, result, captureName, triggerStart, scope, clauseEnd: clauseEnd) { values.append($0.value) }
+        return values.values
+    }
+
+    /// The numbers (amounts, dates) of the mentions ``pick`` chooses.
+    private func pickedNumbers(_ table: SentenceTable, _ sentence: Int, _ result: RawResult, _ captureName: Int32,
+                               _ triggerStart: Int32, _ scope: RuleDefinition.Scope) -> [Int] {
+        var numbers: [Int] = []
+        pick(table, sentence, result, captureName, triggerStart, scope) { numbers.append($0.number) }
+        return numbers
     }
 }
 
