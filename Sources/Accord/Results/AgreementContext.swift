@@ -226,7 +226,12 @@ struct SentenceTable {
 
     subscript(sentence: Int) -> Range<Int> {
         guard let sentence = Int32(exactly: sentence) else { return 0..<0 }
-        return firstIndex(from: sentence)..<firstIndex(from: sentence + 1)
+        // The end found by walking on from the start: a sentence holds a few mentions, where a
+        // second binary search cost more.
+        let first = firstIndex(from: sentence)
+        var end = first
+        while end < items.count, items[end].sentence == sentence { end += 1 }
+        return first..<end
     }
 
     /// The index of the first item in `sentence` or later.
