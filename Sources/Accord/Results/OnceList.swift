@@ -8,7 +8,13 @@ struct OnceList {
 
     mutating func append(_ value: String) {
         if seen == nil, values.count < 16 {
-            if !values.contains(value) { values.append(value) }
+            if values.isEmpty {
+                // Room for a few at once: grown one by one, a list of two or three was allocated twice.
+                values.reserveCapacity(4)
+            } else if values.contains(value) {
+                return
+            }
+            values.append(value)
             return
         }
         if seen == nil { seen = Set(values) }
