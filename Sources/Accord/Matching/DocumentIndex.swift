@@ -175,6 +175,7 @@ final class DocumentIndex {
         listedHits.reserveCapacity(found.count)
         var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
         var extractorHits: [Int32] = []
+        extractorHits.reserveCapacity(found.count / 8)
         var stageMask = tokenStageMask
         tokenStageMask = []
         // Through raw buffers, one pass over every hit: each array read checked its index. The

@@ -77,6 +77,7 @@ struct TokenizedDocument: Sendable {
         _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, after terminators: Set<String>
     ) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(sentences.count + sentences.count / 4)
         let terminatorBytes = terminators.map { Array($0.utf8) }
         // Most tokens are ruled out by their first byte, before any comparison.
         var firstBytes = [Bool](repeating: false, count: 256)
