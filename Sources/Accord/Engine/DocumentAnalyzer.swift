@@ -283,14 +283,18 @@ struct DocumentAnalyzer {
         let input = ExtractorInput(options: run.options, sentences: document.sentences, document: document,
                                    lexiconKeys: run.lexicons, hitsBySlot: bySlot, lexiconPhrases: run.phrases)
         let tokenCount = document.tokens.count
-        return run.extract(input).compactMap { extraction in
+        let extractions = run.extract(input)
+        var results: [RawResult] = []
+        results.reserveCapacity(extractions.count)   // `compactMap` grew it from empty
+        for extraction in extractions {
             // An extractor is host code: ignore out-of-range or empty spans rather than trap.
             let range = extraction.tokens
-            guard range.lowerBound >= 0, range.upperBound <= tokenCount, !range.isEmpty else { return nil }
+            guard range.lowerBound >= 0, range.upperBound <= tokenCount, !range.isEmpty else { continue }
             index.store.extractions.append(ResultStore.Extraction(id: extraction.id, fields: extraction.fields))
-            return RawResult(rule: ruleIndex, kind: kind, start: Int32(range.lowerBound), end: Int32(range.upperBound),
-                             sentence: document.sentenceOfToken[range.lowerBound],
-                             extraction: Int32(index.store.extractions.count - 1))
+            results.append(RawResult(rule: ruleIndex, kind: kind, start: Int32(range.lowerBound), end: Int32(range.upperBound),
+                                     sentence: document.sentenceOfToken[range.lowerBound],
+                                     extraction: Int32(index.store.extractions.count - 1)))
         }
+        return results
     }
 }

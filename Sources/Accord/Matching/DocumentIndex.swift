@@ -341,6 +341,13 @@ final class DocumentIndex {
     func accept(_ accepted: [RawResult], ids newIDs: [InternedText?], strings: StringTable) {
         guard !accepted.isEmpty else { return }
         results += accepted
+        // Room for the kind's results at once (doubling, as appends would): a kind at a time,
+        // one append at a time, the two lists were regrown several times a document.
+        let needed = resultSpans.count + accepted.count
+        if resultSpans.capacity < needed {
+            resultSpans.reserveCapacity(max(needed, 2 * resultSpans.count))
+            resultIDs.reserveCapacity(max(needed, 2 * resultIDs.count))
+        }
         for (result, id) in zip(accepted, newIDs) {
             let tableIndex = id?.index(in: strings) ?? -1
             resultIDs.append(id?.text)
