@@ -126,11 +126,13 @@ final class DocumentIndex {
             // lexicon's run found through `runs` (an array of arrays, one per lexicon, cost an
             // allocation and a retain per lexicon for every document with an exclusion).
             var intervals: [(lexicon: Int32, start: Int32, end: Int32)] = []
+            intervals.reserveCapacity(8)   // a document has a few: one allocation, not three or four
             for hit in found where entries[Int(hit.entry)].isExclusion {
                 intervals.append((entries[Int(hit.entry)].lexicon, hit.start, hit.end))
             }
             intervals.sortKeepingOrder { ($0.lexicon, $0.start) < ($1.lexicon, $1.start) }
             var merged: [(start: Int32, end: Int32)] = []
+            merged.reserveCapacity(intervals.count)
             var runs = [Range<Int>](repeating: 0..<0, count: engine.lexicons.count)
             for interval in intervals {
                 let lexicon = Int(interval.lexicon)
