@@ -163,6 +163,7 @@ private struct DateScanner {
 
     func scan() -> [Extraction] {
         var results: [Extraction] = []
+        results.reserveCapacity(8)   // a news document has a few dates: one allocation, not four
         var index = 0
         let count = starts.count   // one per token
         let scanMask = scanMask

@@ -52,6 +52,9 @@ final class JSONResultSink: ResultSink {
         parties = JSONWriter(capacity: 128 + 96 * results)
         cooperations = JSONWriter(capacity: 128 + 48 * results)
         agreements = JSONWriter(capacity: 128 + 48 * results)
+        // An agreement lists amounts and dates by number: room for a few at once.
+        amountObjects.reserveCapacity(8)
+        dateValues.reserveCapacity(8)
     }
 
     /// A span of the document as the JSON layout writes it.

@@ -31,6 +31,7 @@ struct ResultBuilder {
     /// Gives every result to `sink`, kinds in text order, agreements last.
     func build<Sink: ResultSink>(into sink: inout Sink) {
         var agreementResults: [RawResult] = []
+        agreementResults.reserveCapacity(8)   // a few a document: one allocation, not four
         // What agreements can attach is collected only when the document has an agreement.
         let idSources = engine.idSources
         var mentions = AgreementMentions(for: index.results, idSources: idSources)
