@@ -73,7 +73,7 @@ struct SentenceSplitter: Sendable {
 
     private func split(_ tokens: UnsafeBufferPointer<Token>, utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
-        // News sentences run 20–40 tokens: room for that many, so the list is not regrown as it fills.
+        // Room for a sentence every 16 tokens (news sentences run 20–40), so the list is rarely regrown.
         sentences.reserveCapacity(tokens.count / 16 + 1)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(longestAbbreviation * 2)
