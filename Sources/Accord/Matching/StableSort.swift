@@ -25,7 +25,7 @@ extension UnsafeMutableBufferPointer {
         }
         // Run j is bounds[j]..<bounds[j + 1]: maximal stretches already in order.
         var bounds: [Int] = []
-        bounds.reserveCapacity(min(count / 2 + 2, 64))   // grown from one entry, it was allocated four or five times
+        bounds.reserveCapacity(Swift.min(count / 2 + 2, 64))   // grown from one entry, it was allocated four or five times
         bounds.append(0)
         for index in 1..<count where areInIncreasingOrder(self[index], self[index &- 1]) { bounds.append(index) }
         bounds.append(count)

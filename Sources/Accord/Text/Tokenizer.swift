@@ -209,40 +209,18 @@ private struct TokenScanner {
         var anyUpper = false
         var anyLower = false
         var separated = false  // a number with an internal "." or ","; letters no longer join it
-        // Locals, so the loops below keep the text and the table in registers.
+        // Locals, so the loop below keeps the text and the table in registers.
         let bytes = self.bytes, classes = self.classes, count = self.count
         scan: while j < count {
-            var value: UInt32
-            var length: Int
-            var cls: UInt8
+            let value: UInt32
+            let length: Int
+            let cls: UInt8
             let byte = bytes[j]
             if byte < 0x80 {
                 (value, length, cls) = (UInt32(byte), 1, classes[Int(byte)] & ScalarClass.classMask)
             } else {
                 (value, length) = decodeWordScalar(j, byte)
                 cls = classOf(value)
-            }
-            if cls == ScalarClass.lower, !separated {
-                // Lower-case letters, ASCII or not (ư, ơ, ầ, ộ…), are most of every word: they
-                // run through a loop of their own that keeps no flags, and the first other
-                // character, already decoded, goes on to the dispatch below.
-                hasLetter = true
-                anyLower = true
-                j += length
-                while j < count {
-                    let next = bytes[j]
-                    if next < 0x80 {
-                        cls = classes[Int(next)] & ScalarClass.classMask
-                        guard cls == ScalarClass.lower else { (value, length) = (UInt32(next), 1); break }
-                        j += 1
-                    } else {
-                        (value, length) = decodeWordScalar(j, next)
-                        cls = classOf(value)
-                        guard cls == ScalarClass.lower else { break }
-                        j += length
-                    }
-                }
-                if j == count { break scan }
             }
             switch cls {
             case ScalarClass.lower:
