@@ -144,20 +144,20 @@ private struct DateScanner {
                 for index in tokens.indices where tokens[index].kind == .number { starts[index] = 1 }
             }
         }
-        // Each lexicon's index marks its starts with the bit of its place in the order above.
+        // Each lexicon's index marks its starts with ``bit(_:)`` of its place in the order above.
         // Built one by one, not mapped over a list of the keys: the lists' allocations were most
         // of the scanner's cost on a short document.
         let tokenCount = input.tokenCount
-        func index(_ key: String, _ place: UInt16) -> HitIndex {
-            HitIndex(input.hits(key), tokenCount: tokenCount, markingStarts: &starts, with: 1 << place)
+        func index(_ key: String, _ place: Int) -> HitIndex {
+            HitIndex(input.hits(key), tokenCount: tokenCount, markingStarts: &starts, with: Self.bit(place))
         }
-        let dayHits = index("day", 1), monthHits = index("month", 2), yearHits = index("year", 3)
-        let unitHits = index("units", 4), futureHits = index("future", 5), pastHits = index("past", 6)
-        let presentHits = index("present", 7), numberHits = index("numbers", 8), offsetHits = index("offsets", 9)
-        func marked(_ hits: HitIndex, _ place: UInt16) -> MarkedHits { MarkedHits(hits: hits, bit: 1 << place, starts: starts) }
-        (days, months, years) = (marked(dayHits, 1), marked(monthHits, 2), marked(yearHits, 3))
-        (units, future, past) = (marked(unitHits, 4), marked(futureHits, 5), marked(pastHits, 6))
-        (present, numbers, offsets) = (marked(presentHits, 7), marked(numberHits, 8), marked(offsetHits, 9))
+        let dayHits = index("day", 0), monthHits = index("month", 1), yearHits = index("year", 2)
+        let unitHits = index("units", 3), futureHits = index("future", 4), pastHits = index("past", 5)
+        let presentHits = index("present", 6), numberHits = index("numbers", 7), offsetHits = index("offsets", 8)
+        func marked(_ hits: HitIndex, _ place: Int) -> MarkedHits { MarkedHits(hits: hits, bit: Self.bit(place), starts: starts) }
+        (days, months, years) = (marked(dayHits, 0), marked(monthHits, 1), marked(yearHits, 2))
+        (units, future, past) = (marked(unitHits, 3), marked(futureHits, 4), marked(pastHits, 5))
+        (present, numbers, offsets) = (marked(presentHits, 6), marked(numberHits, 7), marked(offsetHits, 8))
         self.starts = starts
     }
 

@@ -55,7 +55,7 @@ extension PatternMachine {
                     }
                 }
                 if !possible {
-                    for first in tokenFirsts where view.id(starts.scanTokens[first].small, at: token) == UInt32(bitPattern: starts.scanTokens[first].a) {
+                    for first in tokenFirsts where tokenIs(starts.scanTokens[first], at: token, view: view) {
                         possible = true
                         break
                     }
@@ -204,10 +204,16 @@ extension PatternMachine {
     }
 
     /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
+    /// Whether the token is the one a `.token` instruction asks for (its id in the instruction's form).
+    @inline(__always)
+    private func tokenIs(_ op: PatternOp, at token: Int, view: DocumentView) -> Bool {
+        view.id(op.small, at: token) == UInt32(bitPattern: op.a)
+    }
+
     private mutating func canStart(_ first: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
         switch first.code {
         case .token:
-            return view.id(first.small, at: token) == UInt32(bitPattern: first.a)
+            return tokenIs(first, at: token, view: view)
         case .lexicon:
             for hit in view.hitRange(at: token) where entryLexicons[Int(view.hits[hit].entry)] == first.a { return true }
             return false
