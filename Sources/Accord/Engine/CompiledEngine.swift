@@ -162,8 +162,6 @@ final class CompiledEngine: Sendable {
     let terminators: Set<String>
     /// Forms in which document tokens need ids.
     let activeForms: [NormalizationForm]
-    /// The same, for membership tests.
-    let activeFormSet: Set<NormalizationForm>
     /// For each form and token id, a bit per stage (stage 7 stands for all later ones) whose
     /// matchers can start on that token: documents compute one mask per token, and the
     /// pattern machine skips every position whose mask, hits and results start nothing.
@@ -312,7 +310,6 @@ final class CompiledEngine: Sendable {
             if case .token(let form, _) = instruction { forms.insert(form) }
         }
         activeForms = NormalizationForm.allCases.filter { forms.contains($0) }
-        activeFormSet = forms
         var masks = [[UInt8]](repeating: [], count: NormalizationForm.allCases.count)
         for (stageNumber, stage) in stages.enumerated() {
             let bit = UInt8(1) << UInt8(min(stageNumber, 7))

@@ -58,7 +58,8 @@ final class DocumentIndex {
         var exact = [UInt32](unfilledCount: count), folded = [UInt32](unfilledCount: count), loose = [UInt32](unfilledCount: count)
         var spellings = [Int32](unfilledCount: count)
         var masks = [UInt16](unfilledCount: count)
-        let active = engine.activeFormSet
+        // One bit per form the engine uses: a `Set` lookup hashed the form at every first sight of a spelling.
+        let active = engine.activeForms.reduce(UInt8(0)) { $0 | 1 << $1.rawValue }
         // A stage whose tested starts all begin with known bytes (regexes such as `/COP\d+/`)
         // can start at the tokens that begin with one of them: marked here (high byte), the
         // pattern machine skips the other tokens (and sentences) with the masks alone.
@@ -78,7 +79,7 @@ final class DocumentIndex {
                 let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
                 var found: (UInt32, UInt32, UInt32) = (0, 0, 0)
                 spellings[index] = cache.ids(of: bytes, readable: buffer.count - Int(token.start), compute: { form in
-                    guard active.contains(form) else { return TokenVocabulary.unknown }
+                    guard active & 1 << form.rawValue != 0 else { return TokenVocabulary.unknown }
                     key.removeAll(keepingCapacity: true)
                     normalizer.normalize(bytes, form: form, into: &key)
                     return key.withUnsafeBufferPointer { engine.vocabularies[Int(form.rawValue)].lookup($0) }

@@ -81,7 +81,8 @@ final class TokenIDCache {
         if readable >= 8 {
             // The bytes after the token are the document's: read them with it, then mask them off.
             let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian
-            return word & (UInt64.max >> (64 - 8 * UInt64(bytes.count)))
+            // Wrapping operators: the count is 1…7 here, and the checked ones tested it at every token.
+            return word & (UInt64.max &>> (64 &- 8 &* UInt64(truncatingIfNeeded: bytes.count)))
         }
         var prefix: UInt64 = 0
         for index in 0..<bytes.count { prefix |= UInt64(bytes[index]) << (8 * index) }
@@ -91,7 +92,7 @@ final class TokenIDCache {
     /// Mixes the prefix, the length and any bytes past the eighth into a table position.
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt64 {
-        var hash = (prefix ^ UInt64(bytes.count) << 56) &* 0x9E37_79B9_7F4A_7C15
+        var hash = (prefix ^ UInt64(truncatingIfNeeded: bytes.count) &<< 56) &* 0x9E37_79B9_7F4A_7C15
         if bytes.count > 8 {
             for index in 8..<bytes.count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
         }
