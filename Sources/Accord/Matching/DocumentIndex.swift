@@ -43,12 +43,17 @@ final class DocumentIndex {
         self.store = store
         computeIDs(engine: engine, cache: cache)
         collectHits(engine: engine)
-        summarizeSentences(engine: engine)
         resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
     }
 
     // MARK: Token ids and hits
 
+    /// Gives every token its ids, spelling number and stage mask, and every sentence the stages
+    /// its tokens can start and the required tokens it holds, in one pass over the tokens.
+    ///
+    /// A token's stage bits and required-token bits depend only on its ids, so the cache keeps
+    /// them with the ids (``TokenIDCache/Spelling/facts``): a token seen before reads no table
+    /// behind its ids, and the sentence summaries need no pass of their own.
     private func computeIDs(engine: CompiledEngine, cache: TokenIDCache) {
         let normalizer = TextNormalizer()
         var key: [UInt8] = []
@@ -58,8 +63,12 @@ final class DocumentIndex {
         var exact = [UInt32](unfilledCount: count), folded = [UInt32](unfilledCount: count), loose = [UInt32](unfilledCount: count)
         var spellings = [Int32](unfilledCount: count)
         var masks = [UInt16](unfilledCount: count)
+        var stageMasks = [UInt8](unfilledCount: document.sentences.count)
+        var presence = [PresenceBits](unfilledCount: document.sentences.count)
         // One bit per form the engine uses: a `Set` lookup hashed the form at every first sight of a spelling.
         let active = engine.activeForms.reduce(UInt8(0)) { $0 | 1 << $1.rawValue }
+        let forms = engine.activeForms
+        let stageTables = engine.stageMaskByToken, requirementTables = engine.tokenRequirementBits
         // A stage whose tested starts all begin with known bytes (regexes such as `/COP\d+/`)
         // can start at the tokens that begin with one of them: marked here (high byte), the
         // pattern machine skips the other tokens (and sentences) with the masks alone.
@@ -74,40 +83,76 @@ final class DocumentIndex {
         folded.withUnsafeMutableBufferPointer { folded in
         loose.withUnsafeMutableBufferPointer { loose in
         spellings.withUnsafeMutableBufferPointer { spellings in
-            for index in 0..<tokens.count {
-                let token = tokens[index]
-                let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
-                var found: (UInt32, UInt32, UInt32) = (0, 0, 0)
-                spellings[index] = cache.ids(of: bytes, readable: buffer.count - Int(token.start), compute: { form in
-                    guard active & 1 << form.rawValue != 0 else { return TokenVocabulary.unknown }
-                    key.removeAll(keepingCapacity: true)
-                    normalizer.normalize(bytes, form: form, into: &key)
-                    return key.withUnsafeBufferPointer { engine.vocabularies[Int(form.rawValue)].lookup($0) }
-                }, into: &found)
-                exact[index] = found.0
-                folded[index] = found.1
-                loose[index] = found.2
-                masks[index] = testMask[Int(buffer[Int(token.start)])]
+        stageMasks.withUnsafeMutableBufferPointer { stageMasks in
+        presence.withUnsafeMutableBufferPointer { presence in
+            for (number, sentence) in document.sentences.enumerated() {
+                var stages: UInt16 = 0
+                // Set in place: a local set's four words, with the loop's other state, were
+                // spilled to the stack and reloaded at every token.
+                presence[number] = PresenceBits()
+                for index in sentence {
+                    let token = tokens[index]
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                    var found = TokenIDCache.Spelling(ids: (0, 0, 0), facts: 0)
+                    spellings[index] = cache.lookUp(bytes, readable: buffer.count - Int(token.start), compute: { form in
+                        guard active & 1 << form.rawValue != 0 else { return TokenVocabulary.unknown }
+                        key.removeAll(keepingCapacity: true)
+                        normalizer.normalize(bytes, form: form, into: &key)
+                        return key.withUnsafeBufferPointer { engine.vocabularies[Int(form.rawValue)].lookup($0) }
+                    }, facts: { ids in
+                        Self.facts(of: ids, forms: forms, stageTables: stageTables, requirementTables: requirementTables)
+                    }, into: &found)
+                    exact[index] = found.ids.0
+                    folded[index] = found.ids.1
+                    loose[index] = found.ids.2
+                    let mask = testMask[Int(buffer[Int(token.start)])] | UInt16(truncatingIfNeeded: found.facts & 0xFF)
+                    masks[index] = mask
+                    stages |= mask
+                    // Most tokens are no required token at all.
+                    if found.facts > 0xFF {
+                        var requirements = found.facts >> 8
+                        while requirements != 0 {
+                            if requirements & 0xFF != 0 { presence[number].insert(Int(requirements & 0xFF) - 1) }
+                            requirements >>= 8
+                        }
+                    }
+                }
+                stageMasks[number] = UInt8(truncatingIfNeeded: stages | stages >> 8)
             }
-        }}}}}}}}
+        }}}}}}}}}}
         self.spellings = spellings
         for form in engine.activeForms {
-            let formIDs: [UInt32]
             switch form {
-            case .exact: formIDs = exact
-            case .folded: formIDs = folded
-            case .loose: formIDs = loose
+            case .exact: ids[form] = exact
+            case .folded: ids[form] = folded
+            case .loose: ids[form] = loose
             }
-            ids[form] = formIDs
-            let table = engine.stageMaskByToken[Int(form.rawValue)]
-            if table.isEmpty { continue }
-            formIDs.withUnsafeBufferPointer { formIDs in
-            table.withUnsafeBufferPointer { table in
-            masks.withUnsafeMutableBufferPointer { masks in
-                for index in 0..<count where Int(formIDs[index]) < table.count { masks[index] |= UInt16(table[Int(formIDs[index])]) }
-            }}}
         }
         tokenStageMask = masks
+        sentenceStageMask = stageMasks
+        sentencePresence = presence
+    }
+
+    /// What a spelling's ids give it, as the token-id cache keeps it: in the low byte the stages
+    /// whose matchers can start on the token (``CompiledEngine/stageMaskByToken``), in each byte
+    /// above one per form, 1 + the bit of the required token it is in that form
+    /// (``CompiledEngine/tokenRequirementBits``), or 0.
+    private static func facts(
+        of ids: (UInt32, UInt32, UInt32), forms: [NormalizationForm], stageTables: [[UInt8]], requirementTables: [[UInt8]]
+    ) -> UInt32 {
+        var facts: UInt32 = 0
+        for form in forms {
+            let id: Int
+            switch form {
+            case .exact: id = Int(ids.0)
+            case .folded: id = Int(ids.1)
+            case .loose: id = Int(ids.2)
+            }
+            let stages = stageTables[Int(form.rawValue)], requirements = requirementTables[Int(form.rawValue)]
+            if id < stages.count { facts |= UInt32(stages[id]) }
+            if id < requirements.count { facts |= UInt32(requirements[id]) << (8 + 8 * UInt32(form.rawValue)) }
+        }
+        return facts
     }
 
     private func collectHits(engine: CompiledEngine) {
@@ -179,28 +224,47 @@ final class DocumentIndex {
         var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
         var extractorHits: [Int32] = []
         extractorHits.reserveCapacity(found.count / 8)
-        var stageMask = tokenStageMask
+        var stageMask = tokenStageMask, sentenceStages = sentenceStageMask, presence = sentencePresence
         tokenStageMask = []
+        sentenceStageMask = []
+        sentencePresence = []
         // Through raw buffers, one pass over every hit: each array read checked its index. The
         // indices are the automaton's own (entries) and the document's (tokens, sentences).
+        // A hit's stages and requirements go to its sentence as well as its token: a hit never
+        // crosses a sentence end (the automaton stops there), so its start's sentence holds it.
         document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
         found.withUnsafeBufferPointer { all in
         flagsByEntry.withUnsafeBufferPointer { flagsByEntry in
+        engine.requirements.hitBitsByEntry.withUnsafeBufferPointer { bitsByEntry in
         stageMask.withUnsafeMutableBufferPointer { stageMask in
+        sentenceStages.withUnsafeMutableBufferPointer { sentenceStages in
+        presence.withUnsafeMutableBufferPointer { presence in
         listedHitsBySentence.withUnsafeMutableBufferPointer { listedHitsBySentence in
             for index in 0..<all.count {
                 let hit = all[index]
-                let flags = flagsByEntry[Int(hit.entry)]
-                if flags & 0xFF != 0 { stageMask[Int(hit.start)] |= flags & 0xFF }
+                let flags = flagsByEntry[Int(hit.entry)], bits = bitsByEntry[Int(hit.entry)]
+                if flags & (0xFF | CompiledEngine.listedHitFlag) == 0 && bits == 0 {
+                    if flags & CompiledEngine.extractorHitFlag != 0 { extractorHits.append(Int32(truncatingIfNeeded: index)) }
+                    continue
+                }
+                let sentence = Int(sentenceOfToken[Int(hit.start)])
+                if flags & 0xFF != 0 {
+                    stageMask[Int(hit.start)] |= flags & 0xFF
+                    sentenceStages[sentence] |= UInt8(truncatingIfNeeded: flags)
+                }
+                if bits & 0xFF != 0 { presence[sentence].insert(Int(bits & 0xFF) - 1) }
+                if bits >> 8 != 0 { presence[sentence].insert(Int(bits >> 8) - 1) }
                 if flags & CompiledEngine.listedHitFlag != 0 {
                     listedHits.append(Int32(truncatingIfNeeded: index))
-                    listedHitsBySentence[Int(sentenceOfToken[Int(hit.start)]) + 1] &+= 1
+                    listedHitsBySentence[sentence + 1] &+= 1
                 }
                 if flags & CompiledEngine.extractorHitFlag != 0 { extractorHits.append(Int32(truncatingIfNeeded: index)) }
             }
-        }}}}}
+        }}}}}}}}
         for sentence in document.sentences.indices { listedHitsBySentence[sentence + 1] += listedHitsBySentence[sentence] }
         tokenStageMask = stageMask
+        sentenceStageMask = sentenceStages
+        sentencePresence = presence
         self.listedHits = listedHits
         self.listedHitsBySentence = listedHitsBySentence
         self.extractorHits = extractorHits
@@ -273,52 +337,6 @@ final class DocumentIndex {
     /// Sums up what each sentence holds, once per document, for the checks the pattern machine
     /// makes for every sentence of every stage: the union of its tokens' stage masks (once the
     /// hits have added theirs), and the presence bits of its required tokens and hit items.
-    private func summarizeSentences(engine: CompiledEngine) {
-        var stageMasks = [UInt8](repeating: 0, count: document.sentences.count)
-        var presence = [PresenceBits](repeating: PresenceBits(), count: document.sentences.count)
-        let tables = engine.tokenRequirementBits
-        // The forms that have required tokens, with their ids (a form no pack uses has none).
-        let forms = NormalizationForm.allCases.filter { !tables[Int($0.rawValue)].isEmpty && ids[$0].count == document.tokens.count }
-        tokenStageMask.withUnsafeBufferPointer { masks in
-            for (number, sentence) in document.sentences.enumerated() {
-                var stages: UInt8 = 0
-                for token in sentence { stages |= UInt8(truncatingIfNeeded: masks[token] | masks[token] >> 8) }
-                stageMasks[number] = stages
-            }
-        }
-        presence.withUnsafeMutableBufferPointer { presence in
-            for form in forms {
-                let table = tables[Int(form.rawValue)], formIDs = ids[form]
-                formIDs.withUnsafeBufferPointer { formIDs in
-                table.withUnsafeBufferPointer { table in
-                    for (number, sentence) in document.sentences.enumerated() {
-                        // Gathered in a local set: most tokens are no required token at all.
-                        var bits = PresenceBits()
-                        for token in sentence {
-                            let id = Int(formIDs[token])
-                            if id < table.count, table[id] != 0 { bits.insert(Int(table[id]) - 1) }
-                        }
-                        presence[number].formUnion(bits)
-                    }
-                }}
-            }
-            // A hit never crosses a sentence end (the automaton stops there): its start's sentence holds it.
-            hits.withUnsafeBufferPointer { hits in
-            engine.requirements.hitBitsByEntry.withUnsafeBufferPointer { bitsByEntry in
-            document.sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
-                for hit in hits {
-                    let bits = bitsByEntry[Int(hit.entry)]
-                    guard bits != 0 else { continue }
-                    let sentence = Int(sentenceOfToken[Int(hit.start)])
-                    if bits & 0xFF != 0 { presence[sentence].insert(Int(bits & 0xFF) - 1) }
-                    if bits >> 8 != 0 { presence[sentence].insert(Int(bits >> 8) - 1) }
-                }
-            }}}
-        }
-        sentenceStageMask = stageMasks
-        sentencePresence = presence
-    }
-
     /// Whether `start..<end` overlaps one of the sorted, disjoint intervals `intervals[run]`.
     private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ run: Range<Int>, _ start: Int32, _ end: Int32) -> Bool {
         var low = run.lowerBound, high = run.upperBound   // first interval starting at or after `end`

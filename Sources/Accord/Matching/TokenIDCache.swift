@@ -23,8 +23,16 @@ final class TokenIDCache {
         var length: Int32
         /// The entry's number plus one; 0 marks an empty slot.
         var entry: Int32
-        /// The spelling's ids in each form, here too, so a hit reads nothing else.
+        /// The spelling's ids in each form and the facts derived from them, here too, so a hit
+        /// reads nothing else.
+        var spelling: Spelling
+    }
+
+    /// What the cache keeps of a spelling: its ids in each form, and facts the engine derives
+    /// from them (see ``DocumentIndex``), so a token seen before needs no table behind its ids.
+    struct Spelling {
         var ids: (UInt32, UInt32, UInt32)
+        var facts: UInt32
     }
 
     // Unchecked exclusivity, as in ``ResultStore``: one session's thread, no overlapping access.
@@ -34,7 +42,7 @@ final class TokenIDCache {
     @exclusivity(unchecked) private var mask: Int
 
     init() {
-        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0, ids: (0, 0, 0)), count: 1 << 12)
+        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0, spelling: Spelling(ids: (0, 0, 0), facts: 0)), count: 1 << 12)
         mask = slots.count - 1
     }
 
@@ -58,18 +66,39 @@ final class TokenIDCache {
         of token: UnsafeBufferPointer<UInt8>, readable: Int = 0, compute: (NormalizationForm) -> UInt32,
         into out: inout (UInt32, UInt32, UInt32)
     ) -> Int32 {
+        var spelling = Spelling(ids: (0, 0, 0), facts: 0)
+        let number = lookUp(token, readable: readable, compute: compute, facts: { _ in 0 }, into: &spelling)
+        out = spelling.ids
+        return number
+    }
+
+    /// A token's ids in each form and the facts `facts` derives from them, computing and
+    /// remembering both on first sight.
+    ///
+    /// - Parameters:
+    ///   - readable: How many bytes from the token's start may be read (see ``ids(of:readable:compute:into:)``).
+    ///   - compute: The token's id in a form.
+    ///   - facts: What the cache's owner keeps beside the ids, computed from them once per spelling.
+    /// - Returns: The spelling's number in this cache.
+    @inline(__always)
+    @discardableResult
+    func lookUp(
+        _ token: UnsafeBufferPointer<UInt8>, readable: Int = 0, compute: (NormalizationForm) -> UInt32,
+        facts: ((UInt32, UInt32, UInt32)) -> UInt32, into out: inout Spelling
+    ) -> Int32 {
         let prefix = Self.prefix(of: token, readable: readable)
         let hash = Self.hash(token, prefix: prefix)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].entry != 0 {
             let candidate = slots[slot]
             if candidate.prefix == prefix, Int(candidate.length) == token.count, token.count <= 8 || tailEquals(Int(candidate.entry) - 1, token) {
-                out = candidate.ids
+                out = candidate.spelling
                 return candidate.entry - 1
             }
             slot = (slot + 1) & mask
         }
-        out = (compute(.exact), compute(.folded), compute(.loose))
+        let ids = (compute(.exact), compute(.folded), compute(.loose))
+        out = Spelling(ids: ids, facts: facts(ids))
         return insert(token, out, prefix: prefix, hash: hash)
     }
 
@@ -108,12 +137,12 @@ final class TokenIDCache {
         }
     }
 
-    private func insert(_ token: UnsafeBufferPointer<UInt8>, _ value: (UInt32, UInt32, UInt32), prefix: UInt64, hash: UInt64) -> Int32 {
+    private func insert(_ token: UnsafeBufferPointer<UInt8>, _ value: Spelling, prefix: UInt64, hash: UInt64) -> Int32 {
         if (keyStarts.count + 1) * 2 > slots.count { grow() }
         let entry = keyStarts.count
         keyStarts.append(Int32(arena.count))
         arena.append(contentsOf: token)
-        place(Slot(prefix: prefix, length: Int32(token.count), entry: Int32(entry + 1), ids: value), hash: hash)
+        place(Slot(prefix: prefix, length: Int32(token.count), entry: Int32(entry + 1), spelling: value), hash: hash)
         return Int32(entry)
     }
 
@@ -125,7 +154,7 @@ final class TokenIDCache {
 
     private func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0, ids: (0, 0, 0)), count: slots.count * 2)
+        slots = [Slot](repeating: Slot(prefix: 0, length: 0, entry: 0, spelling: Spelling(ids: (0, 0, 0), facts: 0)), count: slots.count * 2)
         mask = slots.count - 1
         for slot in old where slot.entry != 0 {
             let start = Int(keyStarts[Int(slot.entry) - 1])
