@@ -105,12 +105,13 @@ final class TokenIDCache {
     /// A key's first eight bytes as a little-endian integer, zero-padded.
     @inline(__always)
     private static func prefix(of bytes: UnsafeBufferPointer<UInt8>, readable: Int = 0) -> UInt64 {
-        guard let base = bytes.baseAddress else { return 0 }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
         if bytes.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian }
         if readable >= 8 {
             // The bytes after the token are the document's: read them with it, then mask them off.
             let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian
-            // Wrapping operators: the count is 1…7 here, and the checked ones tested it at every token.
+            // Wrapping operators: the count is 1…7 here (a shift by 64 would keep every byte), and
+            // the checked ones tested it at every token.
             return word & (UInt64.max &>> (64 &- 8 &* UInt64(truncatingIfNeeded: bytes.count)))
         }
         var prefix: UInt64 = 0
