@@ -290,7 +290,7 @@ struct DocumentAnalyzer {
             // An extractor is host code: ignore out-of-range or empty spans rather than trap.
             let range = extraction.tokens
             guard range.lowerBound >= 0, range.upperBound <= tokenCount, !range.isEmpty else { continue }
-            index.store.extractions.append(ResultStore.Extraction(id: extraction.id, fields: extraction.fields))
+            index.store.extractions.append(ResultStore.Extraction(id: extraction.id, fields: extraction.storedFields))
             results.append(RawResult(rule: ruleIndex, kind: kind, start: Int32(range.lowerBound), end: Int32(range.upperBound),
                                      sentence: document.sentenceOfToken[range.lowerBound],
                                      extraction: Int32(index.store.extractions.count - 1)))

@@ -274,16 +274,13 @@ private struct DateScanner {
     private func period(at index: Int) -> Extraction? {
         if directionBefore, let direction = direction(startingAt: index), let (count, countEnd) = count(at: direction.end),
            let unit = units.longest(startingAt: countEnd), Self.isUnit(unit.id) {
-            return Extraction(tokens: index..<unit.tokens.upperBound, fields: [
-                "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
-            ])
+            return Extraction(tokens: index..<unit.tokens.upperBound,
+                              storedFields: .date(.init(value: "P\(count)\(unit.id)", relative: direction.relative)))
         }
         guard directionAfter, let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
               Self.isUnit(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
-        return Extraction(tokens: index..<direction.end, fields: [
-            "value": .string("P\(count)\(unit.id)"), "relative": .string(direction.relative),
-        ])
+        return Extraction(tokens: index..<direction.end, storedFields: .date(.init(value: "P\(count)\(unit.id)", relative: direction.relative)))
     }
 
     /// Whether a unit entry's id is one a period can have: `Y`, `M`, `W` or `D` (compared, not
@@ -314,24 +311,25 @@ private struct DateScanner {
     /// `hôm qua`, `hôm nay`, `yesterday`: a day relative to the reference date.
     private func dayOffset(at index: Int) -> Extraction? {
         guard let hit = offsets.longest(startingAt: index), let offset = Int(hit.id) else { return nil }
-        return Extraction(tokens: hit.tokens, fields: ["offsetDays": .integer(offset), "relative": .string(offset < 0 ? "past" : offset > 0 ? "future" : "present")])
+        return Extraction(tokens: hit.tokens, storedFields: .date(.init(relative: offset < 0 ? "past" : offset > 0 ? "future" : "present",
+                                                                         offsetDays: offset)))
     }
 
     /// `năm tới` (next year), `tháng trước` (last month), and `next year`, `last month`.
     private func relativeUnit(at index: Int) -> Extraction? {
         if directionBefore, let direction = anyDirection(startingAt: index), let unit = units.longest(startingAt: direction.end),
            Self.isUnit(unit.id) {
-            return Extraction(tokens: index..<unit.tokens.upperBound, fields: ["relative": .string(direction.relative), "unit": .string(unit.id)])
+            return Extraction(tokens: index..<unit.tokens.upperBound, storedFields: .date(.init(relative: direction.relative, unit: unit.id)))
         }
         guard directionAfter, let unit = units.longest(startingAt: index), Self.isUnit(unit.id) else { return nil }
         if let now = present.longest(startingAt: unit.tokens.upperBound) {
-            return Extraction(tokens: index..<now.tokens.upperBound, fields: ["relative": .string("present"), "unit": .string(unit.id)])
+            return Extraction(tokens: index..<now.tokens.upperBound, storedFields: .date(.init(relative: "present", unit: unit.id)))
         }
         if let after = future.longest(startingAt: unit.tokens.upperBound) {
-            return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("future"), "unit": .string(unit.id)])
+            return Extraction(tokens: index..<after.tokens.upperBound, storedFields: .date(.init(relative: "future", unit: unit.id)))
         }
         if let after = past.longest(startingAt: unit.tokens.upperBound) {
-            return Extraction(tokens: index..<after.tokens.upperBound, fields: ["relative": .string("past"), "unit": .string(unit.id)])
+            return Extraction(tokens: index..<after.tokens.upperBound, storedFields: .date(.init(relative: "past", unit: unit.id)))
         }
         return nil
     }
@@ -358,29 +356,11 @@ private struct DateScanner {
     }
 
     private func make(_ tokens: Range<Int>, year: Int?, month: Int?, day: Int?, relative: String?) -> Extraction {
-        // Sized for its five fields at once: grown one insert at a time it was rehashed twice.
-        var fields = [String: FieldValue](minimumCapacity: 5)
-        let value: String
-        switch (year, month, day) {
-        case let (year?, month?, day?): value = "\(pad(year, 4))-\(pad(month))-\(pad(day))"
-        case let (nil, month?, day?): value = "--\(pad(month))-\(pad(day))"
-        case let (year?, month?, nil): value = "\(pad(year, 4))-\(pad(month))"
-        case let (nil, month?, nil): value = "--\(pad(month))"
-        case let (year?, nil, _): value = pad(year, 4)
-        default: value = ""
-        }
-        if !value.isEmpty { fields["value"] = .string(value) }
-        if let year { fields["year"] = .integer(year) }
-        if let month { fields["month"] = .integer(month) }
-        if let day { fields["day"] = .integer(day) }
-        if let relative { fields["relative"] = .string(relative) }
-        return Extraction(tokens: tokens, fields: fields)
+        Extraction(tokens: tokens, storedFields: .date(.init(value: DateExtractor.isoValue(year: year, month: month, day: day),
+                                                              year: year, month: month, day: day, relative: relative)))
     }
 
-    private func pad(_ value: Int, _ width: Int = 2) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
+
 }
 
 /// One option lexicon's hits, with the bit their first tokens carry in the scanner's start mask.
@@ -399,5 +379,67 @@ private struct MarkedHits {
     /// The longest hit ending just before a token.
     func longest(endingAt token: Int) -> ExtractorInput.Hit? {
         hits.longest(endingAt: token)
+    }
+}
+
+extension DateExtractor {
+    /// The ISO 8601 form of a date's known parts: `2022-09-07`, `--09-07`, `2022-09`, `--09`,
+    /// `2022`; `nil` without a month or a year.
+    ///
+    /// Written digit by digit into a small string: interpolating padded parts made a string for
+    /// each part and its padding, a few thousand instructions a date.
+    static func isoValue(year: Int?, month: Int?, day: Int?) -> String? {
+        if year == nil && month == nil { return nil }
+        // A year beyond four digits, a month or day beyond two, or a negative part, is not one
+        // the scanner finds; written through `String(_:)` all the same rather than cut.
+        func writable(_ part: Int?, below limit: Int) -> Bool { part.map { $0 >= 0 && $0 < limit } ?? true }
+        guard writable(year, below: 10_000), writable(month, below: 100), writable(day, below: 100) else {
+            return slowISOValue(year: year, month: month, day: day)
+        }
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            var count = 0
+            func put(_ byte: UInt8) {
+                bytes[count] = byte
+                count += 1
+            }
+            func digits(_ value: Int, _ width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    put(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            if let year {
+                digits(year, 4)
+            } else {
+                put(UInt8(ascii: "-"))
+                put(UInt8(ascii: "-"))
+            }
+            if let month {
+                if year != nil { put(UInt8(ascii: "-")) }
+                digits(month, 2)
+                if let day {
+                    put(UInt8(ascii: "-"))
+                    digits(day, 2)
+                }
+            }
+            return count
+        }
+    }
+
+    /// ``isoValue(year:month:day:)`` for parts outside what it writes digit by digit.
+    private static func slowISOValue(year: Int?, month: Int?, day: Int?) -> String? {
+        func pad(_ value: Int, _ width: Int = 2) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        switch (year, month, day) {
+        case let (year?, month?, day?): return "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+        case let (nil, month?, day?): return "--\(pad(month))-\(pad(day))"
+        case let (year?, month?, nil): return "\(pad(year, 4))-\(pad(month))"
+        case let (nil, month?, nil): return "--\(pad(month))"
+        case let (year?, nil, _): return pad(year, 4)
+        default: return nil
+        }
     }
 }

@@ -86,7 +86,13 @@ public struct Extraction: Sendable, Hashable {
     /// A canonical id, when the extraction has one.
     public var id: String?
     /// Typed fields by name.
-    public var fields: [String: FieldValue]
+    public var fields: [String: FieldValue] {
+        get { storedFields.dictionary }
+        set { storedFields = .dictionary(newValue) }
+    }
+    /// The fields as given: the built-in extractors give typed fields, which the engine reads
+    /// without a dictionary (see ``ExtractionFields``).
+    var storedFields: ExtractionFields
 
     /// Creates an extraction.
     ///
@@ -98,6 +104,26 @@ public struct Extraction: Sendable, Hashable {
     public init(tokens: Range<Int>, id: String? = nil, fields: [String: FieldValue] = [:]) {
         self.tokens = tokens
         self.id = id
-        self.fields = fields
+        storedFields = .dictionary(fields)
+    }
+
+    /// Creates an extraction with a built-in extractor's typed fields.
+    init(tokens: Range<Int>, id: String? = nil, storedFields: ExtractionFields) {
+        self.tokens = tokens
+        self.id = id
+        self.storedFields = storedFields
+    }
+
+    /// Whether two extractions cover the same tokens with the same id and fields, however the
+    /// fields were given.
+    public static func == (lhs: Extraction, rhs: Extraction) -> Bool {
+        lhs.tokens == rhs.tokens && lhs.id == rhs.id && lhs.fields == rhs.fields
+    }
+
+    /// Hashes the tokens, id and fields, as ``==(_:_:)`` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(tokens)
+        hasher.combine(id)
+        hasher.combine(fields)
     }
 }

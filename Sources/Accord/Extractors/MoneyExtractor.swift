@@ -112,13 +112,11 @@ extension MoneyExtractor: OptionPreparingExtractor {
             guard let currency, let value = number(at: index, word: word, input: input, convention: convention) else { continue }
             let approximate = hedges.longest(endingAt: start)
             if let approximate { start = approximate.tokens.lowerBound }
-            var fields: [String: FieldValue] = [
-                "value": .decimal((value * factor).decimal), "currency": .string(currency), "approximate": .bool(approximate != nil),
-            ]
+            var fields = ExtractionFields.Amount(value: (value * factor).decimal, currency: currency, approximate: approximate != nil)
             if let upperStart, let upper = number(at: upperStart, word: nil, input: input, convention: convention) {
-                fields["upper"] = .decimal((upper * factor).decimal)
+                fields.upper = (upper * factor).decimal
             }
-            results.append(Extraction(tokens: start..<end, id: currency, fields: fields))
+            results.append(Extraction(tokens: start..<end, id: currency, storedFields: .amount(fields)))
             next = end
         }
         return results

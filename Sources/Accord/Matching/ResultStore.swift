@@ -5,7 +5,7 @@ final class ResultStore {
     /// An extractor's output for one result.
     struct Extraction {
         var id: String?
-        var fields: [String: FieldValue]
+        var fields: ExtractionFields
     }
 
     /// Every kept match's captures, each match's in one run (``RawResult/captureStart``).
@@ -33,6 +33,11 @@ final class ResultStore {
 
     /// All extractor fields of a result (empty for pattern rules).
     func fields(of result: RawResult) -> [String: FieldValue] {
-        result.extraction < 0 ? [:] : extractions[Int(result.extraction)].fields
+        result.extraction < 0 ? [:] : extractions[Int(result.extraction)].fields.dictionary
+    }
+
+    /// An extractor's fields for a result as it gave them (typed or a dictionary), or `nil` for pattern rules.
+    func storedFields(of result: RawResult) -> ExtractionFields? {
+        result.extraction < 0 ? nil : extractions[Int(result.extraction)].fields
     }
 }

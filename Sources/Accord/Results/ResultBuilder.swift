@@ -121,16 +121,24 @@ struct ResultBuilder {
     }
 
     private func amount(_ result: RawResult) -> AmountValue? {
-        // The fields read in one walk: a lookup by name hashed the name, four times an amount.
         var value: Decimal?, currency: String?, approximate: Bool?, upper: Decimal?
-        for (key, field) in index.store.fields(of: result) {
-            switch key {
-            case "value": value = field.decimalValue
-            case "currency": currency = field.stringValue
-            case "approximate": approximate = field.boolValue
-            case "upper": upper = field.decimalValue
-            default: break
+        switch index.store.storedFields(of: result) {
+        case .amount(let amount)?:
+            // The money extractor's own fields: no dictionary to make and search.
+            (value, currency, approximate, upper) = (amount.value, amount.currency, amount.approximate, amount.upper)
+        case let stored?:
+            // The fields read in one walk: a lookup by name hashed the name, four times an amount.
+            for (key, field) in stored.dictionary {
+                switch key {
+                case "value": value = field.decimalValue
+                case "currency": currency = field.stringValue
+                case "approximate": approximate = field.boolValue
+                case "upper": upper = field.decimalValue
+                default: break
+                }
             }
+        case nil:
+            break
         }
         guard let value, let currency = currency ?? fields.firstValue(result, nameIndex: engine.captureNames.currency) else { return nil }
         return AmountValue(value: value, currency: currency, approximate: approximate ?? false, upper: upper)
@@ -139,17 +147,26 @@ struct ResultBuilder {
     private func date(_ result: RawResult) -> DateValue {
         var date = DateValue()
         var unit: String?, offsetDays: Int?
-        for (key, field) in index.store.fields(of: result) {
-            switch key {
-            case "value": date.value = field.stringValue
-            case "year": date.year = field.integerValue
-            case "month": date.month = field.integerValue
-            case "day": date.day = field.integerValue
-            case "relative": date.relative = field.stringValue
-            case "unit": unit = field.stringValue
-            case "offsetDays": offsetDays = field.integerValue
-            default: break
+        switch index.store.storedFields(of: result) {
+        case .date(let found)?:
+            // The date extractor's own fields: no dictionary to make and search.
+            date = DateValue(value: found.value, year: found.year, month: found.month, day: found.day, relative: found.relative)
+            (unit, offsetDays) = (found.unit, found.offsetDays)
+        case let stored?:
+            for (key, field) in stored.dictionary {
+                switch key {
+                case "value": date.value = field.stringValue
+                case "year": date.year = field.integerValue
+                case "month": date.month = field.integerValue
+                case "day": date.day = field.integerValue
+                case "relative": date.relative = field.stringValue
+                case "unit": unit = field.stringValue
+                case "offsetDays": offsetDays = field.integerValue
+                default: break
+                }
             }
+        case nil:
+            break
         }
         if let value = fixed(result.rule, "value") { date.value = value }   // `set:` wins, as for every kind
         if let referenceDate {
