@@ -198,12 +198,51 @@ struct DocumentAnalyzer {
     }
 
     /// Resolves overlapping results of one kind: priority, then length, then position, then pack and rule order.
+    ///
+    /// The policy is greedy over the whole kind (best first, kept unless it overlaps one kept
+    /// before), but results that share no token with any other never meet a rival: the results
+    /// are put in text order and cut into groups that overlap in a chain, each group decided
+    /// alone, and most groups are one result, kept without a sort by priority.
+    ///
+    /// - Returns: The kept results ordered by start, then rule (ties in the order they were kept).
     private func resolveOverlaps(_ results: [RawResult]) -> [RawResult] {
         guard results.count > 1 else { return results }
+        // In text order; among equal starts and rules the longer first, as the policy keeps them.
+        var sorted = results
+        sorted.sortKeepingOrder { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.end &- a.start > b.end &- b.start
+        }
+        var accepted: [RawResult] = []
+        accepted.reserveCapacity(sorted.count)
+        var groupStart = 0, groupEnd = sorted[0].end
+        for index in 1...sorted.count {
+            // A group ends before the first result starting at or after every end so far.
+            if index < sorted.count && sorted[index].start < groupEnd {
+                groupEnd = max(groupEnd, sorted[index].end)
+                continue
+            }
+            if index - groupStart == 1 {
+                accepted.append(sorted[groupStart])
+            } else {
+                resolveGroup(sorted[groupStart..<index], into: &accepted)
+            }
+            if index < sorted.count {
+                groupStart = index
+                groupEnd = sorted[index].end
+            }
+        }
+        return accepted
+    }
+
+    /// Applies the overlap policy to results that overlap in a chain, appending the kept ones
+    /// ordered by start, then rule (ties in the order they were kept).
+    private func resolveGroup(_ group: ArraySlice<RawResult>, into accepted: inout [RawResult]) {
         // Each result's rule priority read once, beside it: the comparator read it from the rule
         // table twice per comparison.
         let rules = engine.rules
-        var keyed = results.map { (priority: rules[Int($0.rule)].priority, result: $0) }
+        var keyed = group.map { (priority: rules[Int($0.rule)].priority, result: $0) }
         keyed.sortKeepingOrder { a, b in
             if a.priority != b.priority { return a.priority > b.priority }
             let lengthA = a.result.end &- a.result.start, lengthB = b.result.end &- b.result.start
@@ -211,16 +250,15 @@ struct DocumentAnalyzer {
             if a.result.start != b.result.start { return a.result.start < b.result.start }
             return a.result.rule < b.result.rule   // rules are numbered in pack load order, then pack order
         }
-        // Which accepted result covers each token (-1: none), so an overlap check reads the
-        // candidate's few tokens instead of every accepted span. The workspace's buffer is all
+        // Which kept result covers each token (-1: none), so an overlap check reads the
+        // candidate's few tokens instead of every kept span. The workspace's buffer is all
         // -1 between calls: the tokens marked here are cleared before returning.
         var owner = workspace.tokenOwners
         workspace.tokenOwners = []
         var last: Int32 = 0
-        for result in results where result.end > last { last = result.end }
+        for result in group where result.end > last { last = result.end }
         if owner.count < Int(last) { owner += [Int32](repeating: -1, count: Int(last) - owner.count) }
-        var accepted: [RawResult] = []
-        accepted.reserveCapacity(results.count)
+        let first = accepted.count
         for (_, result) in keyed {
             var overlapping = false
             for token in Int(result.start)..<Int(result.end) where owner[token] >= 0 {
@@ -229,8 +267,9 @@ struct DocumentAnalyzer {
             }
             if overlapping {
                 if let trace {
-                    // The first accepted result it overlaps, as the policy documents it.
-                    let winner = accepted.first { $0.start < result.end && result.start < $0.end } ?? result
+                    // The first kept result it overlaps, as the policy documents it: only this
+                    // group's can overlap it.
+                    let winner = accepted[first...].first { $0.start < result.end && result.start < $0.end } ?? result
                     trace.drops.append(.init(dropped: result, winner: winner, reason: overlapReason(winner, result)))
                 }
                 continue
@@ -238,10 +277,10 @@ struct DocumentAnalyzer {
             for token in Int(result.start)..<Int(result.end) { owner[token] = Int32(accepted.count) }
             accepted.append(result)
         }
-        for result in accepted { for token in Int(result.start)..<Int(result.end) { owner[token] = -1 } }
+        for result in accepted[first...] { for token in Int(result.start)..<Int(result.end) { owner[token] = -1 } }
         workspace.tokenOwners = owner
-        accepted.sortKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) }   // in place: a sorted copy was one more array
-        return accepted
+        // In place: a sorted copy was one more array.
+        accepted[first...].withUnsafeMutableBufferPointer { $0.sortKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) } }
     }
 
     /// The first criterion of the overlap policy on which `winner` beat `loser`.
