@@ -22,6 +22,21 @@ struct JSONDecimalTests {
         return values
     }
 
+    @Test("whole numbers are written as String(_:) writes them, at every digit count")
+    func integers() {
+        var values = [0, 1, -1, 42, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, 7 * power + 3]
+        }
+        for value in values {
+            var writer = JSONWriter()
+            writer.int(value)
+            #expect(writer.output == String(value), "\(value) was written as \(writer.output)")
+        }
+    }
+
     @Test("a decimal is written exactly as Decimal.description writes it")
     func decimals() {
         for value in Self.values {
