@@ -14,9 +14,17 @@ struct Tokenizer: Sendable {
     /// The shared scalar classification.
     private let table: ScalarClassTable
 
+    /// `1 << class` of each ASCII byte, as ``table`` classifies it.
+    private let asciiClassBits: [UInt32]
+
     /// Creates a tokeniser (cheap: the lookup table is built once per process).
     init() {
         table = ScalarClassTable.shared
+        asciiClassBits = Self.asciiClassBits
+    }
+
+    private static let asciiClassBits: [UInt32] = (0..<128).map { byte in
+        UInt32(1) << UInt32(ScalarClassTable.shared.bytes[byte] & ScalarClass.classMask)
     }
 
     /// Appends the tokens of `utf8` to `tokens`, with byte offsets relative to `utf8`.
@@ -34,10 +42,13 @@ struct Tokenizer: Sendable {
         var scanned = ScratchBuffer<Token>(capacity: utf8.count / 4 + 16)
         var wellFormed = true
         table.bytes.withUnsafeBufferPointer { classes in
-            var scanner = TokenScanner(
-                bytes: base, count: min(utf8.count, Int(Int32.max)), classes: classes)
-            scanner.run(into: &scanned)
-            wellFormed = !scanner.malformed
+            asciiClassBits.withUnsafeBufferPointer { asciiBits in
+                guard let asciiBits = asciiBits.baseAddress else { return }
+                var scanner = TokenScanner(
+                    bytes: base, count: min(utf8.count, Int(Int32.max)), classes: classes, asciiBits: asciiBits)
+                scanner.run(into: &scanned)
+                wellFormed = !scanner.malformed
+            }
         }
         scanned.withBuffer { tokens.append(contentsOf: $0) }
         return wellFormed
@@ -52,6 +63,8 @@ private struct TokenScanner {
     let count: Int
     /// ``ScalarClassTable/bytes``, for scalars below ``ScalarClassTable/directLimit``.
     let classes: UnsafeBufferPointer<UInt8>
+    /// `1 << class` of each ASCII byte (128 entries), so a word's ASCII letters need no shift.
+    let asciiBits: UnsafePointer<UInt32>
 
     /// Whether a token has been emitted yet in this text.
     private var hasPrevious = false
@@ -65,10 +78,11 @@ private struct TokenScanner {
     private(set) var malformed = false
 
     /// Creates a scanner over `count` bytes at `bytes`.
-    init(bytes: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>, asciiBits: UnsafePointer<UInt32>) {
         self.bytes = bytes
         self.count = count
         self.classes = classes
+        self.asciiBits = asciiBits
     }
 
     /// Tokenises the whole text.
@@ -140,6 +154,9 @@ private struct TokenScanner {
     private static let wordContinuing: UInt32 = 1 << ScalarClass.upper | 1 << ScalarClass.lower
         | 1 << ScalarClass.otherLetter | 1 << ScalarClass.digit | 1 << ScalarClass.mark | 1 << ScalarClass.extender
 
+    /// The classes that start a letter-initial word, one bit each.
+    private static let letters: UInt32 = 1 << ScalarClass.upper | 1 << ScalarClass.lower | 1 << ScalarClass.otherLetter
+
     /// Scans a word that starts with a letter of class `firstClass`, `firstLength` bytes long, at
     /// `start`, and emits it, then each next word that follows it after one space and starts
     /// with a letter; returns where scanning continues.
@@ -153,28 +170,31 @@ private struct TokenScanner {
     private mutating func scanLetterWord(
         from start: Int, firstClass: UInt8, firstLength: Int, into tokens: inout ScratchBuffer<Token>
     ) -> Int {
-        var start = start, firstClass = firstClass
+        var start = start
+        // The first letter's class as its bit, as the loop below keeps classes.
+        var firstBit = UInt32(1) &<< UInt32(firstClass)
         var j = start + firstLength
-        let bytes = self.bytes, classes = self.classes, count = self.count
+        let bytes = self.bytes, count = self.count, asciiBits = self.asciiBits
         while true {
-            var seen = UInt32(1) &<< UInt32(firstClass)
+            var seen = firstBit
             while j < count {
                 let byte = bytes[j]
-                let cls: UInt8
-                let length: Int
                 if byte < 0x80 {
-                    (cls, length) = (classes[Int(byte)] & ScalarClass.classMask, 1)
-                } else {
-                    let (value, scalarLength) = decodeWordScalar(j, byte)
-                    (cls, length) = (classOf(value), scalarLength)
+                    // An ASCII byte's class bit straight from its own table: most letters of a word.
+                    let bit = asciiBits[Int(byte)]
+                    guard bit & Self.wordContinuing != 0 else { break }
+                    seen |= bit
+                    j &+= 1
+                    continue
                 }
-                let bit = UInt32(1) &<< UInt32(cls)
+                let (value, length) = decodeWordScalar(j, byte)
+                let bit = UInt32(1) &<< UInt32(classOf(value))
                 guard bit & Self.wordContinuing != 0 else { break }
                 seen |= bit
                 j &+= length
             }
             var flags = TokenFlags.hasLetter
-            if firstClass == ScalarClass.upper { flags.insert(.capitalized) }
+            if firstBit == 1 << ScalarClass.upper { flags.insert(.capitalized) }
             if seen & (1 << ScalarClass.upper) != 0 && seen & (1 << ScalarClass.lower) == 0 { flags.insert(.uppercase) }
             if seen & (1 << ScalarClass.digit) != 0 { flags.insert(.hasDigit) }
             emit(start, j, .word, flags, into: &tokens)
@@ -183,18 +203,18 @@ private struct TokenScanner {
             // read the text and the table through `self` and cost 1.2 M more.)
             guard j + 1 < count, bytes[j] == 0x20 else { return j }
             let next = bytes[j + 1]
-            let cls: UInt8
+            let bit: UInt32
             let length: Int
             if next < 0x80 {
-                (cls, length) = (classes[Int(next)] & ScalarClass.classMask, 1)
+                (bit, length) = (asciiBits[Int(next)], 1)
             } else {
                 let (value, scalarLength) = decodeWordScalar(j + 1, next)
-                (cls, length) = (classOf(value), scalarLength)
+                (bit, length) = (UInt32(1) &<< UInt32(classOf(value)), scalarLength)
             }
-            guard cls == ScalarClass.lower || cls == ScalarClass.upper || cls == ScalarClass.otherLetter else { return j }
+            guard bit & Self.letters != 0 else { return j }
             spaced = true
             start = j + 1
-            firstClass = cls
+            firstBit = bit
             j = start + length
         }
     }
