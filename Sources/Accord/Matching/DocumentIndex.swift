@@ -85,6 +85,8 @@ final class DocumentIndex {
         spellings.withUnsafeMutableBufferPointer { spellings in
         stageMasks.withUnsafeMutableBufferPointer { stageMasks in
         presence.withUnsafeMutableBufferPointer { presence in
+            // Tokens are non-empty (a token is at least one scalar): a text with tokens has bytes.
+            guard let base = buffer.baseAddress else { return }
             for (number, sentence) in document.sentences.enumerated() {
                 var stages: UInt16 = 0
                 // Set in place: a local set's four words, with the loop's other state, were
@@ -92,9 +94,13 @@ final class DocumentIndex {
                 presence[number] = PresenceBits()
                 for index in sentence {
                     let token = tokens[index]
-                    let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                    // A token's bytes lie inside the text (the tokeniser's contract, asserted):
+                    // the checked slice and subtraction tested it again at every token.
+                    assert(token.start >= 0 && token.start <= token.end && Int(token.end) <= buffer.count, "a token outside its text")
+                    let start = Int(truncatingIfNeeded: token.start)
+                    let bytes = UnsafeBufferPointer(start: base + start, count: Int(truncatingIfNeeded: token.end &- token.start))
                     var found = TokenIDCache.Spelling(ids: (0, 0, 0), facts: 0)
-                    spellings[index] = cache.lookUp(bytes, readable: buffer.count - Int(token.start), compute: { form in
+                    spellings[index] = cache.lookUp(bytes, readable: buffer.count &- start, compute: { form in
                         guard active & 1 << form.rawValue != 0 else { return TokenVocabulary.unknown }
                         key.removeAll(keepingCapacity: true)
                         normalizer.normalize(bytes, form: form, into: &key)
@@ -105,7 +111,7 @@ final class DocumentIndex {
                     exact[index] = found.ids.0
                     folded[index] = found.ids.1
                     loose[index] = found.ids.2
-                    let mask = testMask[Int(buffer[Int(token.start)])] | UInt16(truncatingIfNeeded: found.facts & 0xFF)
+                    let mask = testMask[Int(base[start])] | UInt16(truncatingIfNeeded: found.facts & 0xFF)
                     masks[index] = mask
                     stages |= mask
                     // Most tokens are no required token at all.

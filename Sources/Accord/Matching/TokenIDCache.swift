@@ -93,7 +93,7 @@ final class TokenIDCache {
             let candidate = slots[slot]
             if candidate.prefix == prefix, Int(candidate.length) == token.count, token.count <= 8 || tailEquals(Int(candidate.entry) - 1, token) {
                 out = candidate.spelling
-                return candidate.entry - 1
+                return candidate.entry &- 1   // entries are numbered from 1 in the table
             }
             slot = (slot + 1) & mask
         }
