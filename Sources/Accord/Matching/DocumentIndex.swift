@@ -340,9 +340,6 @@ final class DocumentIndex {
         return starts
     }
 
-    /// Sums up what each sentence holds, once per document, for the checks the pattern machine
-    /// makes for every sentence of every stage: the union of its tokens' stage masks (once the
-    /// hits have added theirs), and the presence bits of its required tokens and hit items.
     /// Whether `start..<end` overlaps one of the sorted, disjoint intervals `intervals[run]`.
     private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ run: Range<Int>, _ start: Int32, _ end: Int32) -> Bool {
         var low = run.lowerBound, high = run.upperBound   // first interval starting at or after `end`
