@@ -37,21 +37,71 @@ struct Tokenizer: Sendable {
     @discardableResult
     func tokenize(_ utf8: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Bool {
         guard let base = utf8.baseAddress else { return true }
-        // Tokens go to a buffer of the scanner's own and reach the array in one copy: appending
-        // to the caller's array checked its uniqueness and capacity at every token.
-        var scanned = ScratchBuffer<Token>(capacity: utf8.count / 4 + 16)
+        let count = min(utf8.count, Int(Int32.max))
         var wellFormed = true
+        if count <= Self.directLimit {
+            // Written straight into the array's storage: every token is at least one byte and
+            // none overlap, so room for one token per byte is enough, and an append checks
+            // nothing. Appending to an array checked its uniqueness and capacity at every token;
+            // a buffer of the scanner's own cost a copy of all of them.
+            let scanned = [Token](unsafeUninitializedCapacity: count) { buffer, written in
+                guard let storage = buffer.baseAddress else { return }
+                var output = TokenRoom(storage: storage, capacity: buffer.count)
+                wellFormed = scan(base, count: count, into: &output)
+                written = output.count
+            }
+            if tokens.isEmpty { tokens = scanned } else { tokens += scanned }
+        } else {
+            // A long text (a window of a long document): room for one token per byte would be
+            // twelve times its size, so the tokens go to a growing buffer and are copied once.
+            var output = ScratchBuffer<Token>(capacity: count / 4 + 16)
+            wellFormed = scan(base, count: count, into: &output)
+            output.withBuffer { tokens.append(contentsOf: $0) }
+        }
+        return wellFormed
+    }
+
+    /// Texts up to this many bytes are tokenised into room for one token per byte (at most a
+    /// few megabytes); longer ones into a growing buffer.
+    static let directLimit = 1 << 18
+
+    /// Runs the scanner over `count` bytes at `base`; returns whether they were well-formed UTF-8.
+    private func scan<Output: TokenOutput & ~Copyable>(_ base: UnsafePointer<UInt8>, count: Int, into output: inout Output) -> Bool {
         table.bytes.withUnsafeBufferPointer { classes in
             asciiClassBits.withUnsafeBufferPointer { asciiBits in
-                guard let asciiBits = asciiBits.baseAddress else { return }
-                var scanner = TokenScanner(
-                    bytes: base, count: min(utf8.count, Int(Int32.max)), classes: classes, asciiBits: asciiBits)
-                scanner.run(into: &scanned)
-                wellFormed = !scanner.malformed
+                guard let asciiBits = asciiBits.baseAddress else { return true }
+                var scanner = TokenScanner(bytes: base, count: count, classes: classes, asciiBits: asciiBits)
+                scanner.run(into: &output)
+                return !scanner.malformed
             }
         }
-        scanned.withBuffer { tokens.append(contentsOf: $0) }
-        return wellFormed
+    }
+}
+
+/// Where the scanner writes its tokens.
+private protocol TokenOutput: ~Copyable {
+    mutating func append(_ token: Token)
+}
+
+extension ScratchBuffer: TokenOutput where Element == Token {}
+
+/// An array's uninitialised room for one token per byte of the text: more than the scanner can
+/// write, so an append checks nothing (asserted in debug builds).
+private struct TokenRoom: TokenOutput {
+    let storage: UnsafeMutablePointer<Token>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(storage: UnsafeMutablePointer<Token>, capacity: Int) {
+        self.storage = storage
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        assert(count < capacity, "more tokens than bytes")
+        (storage + count).initialize(to: token)
+        count &+= 1
     }
 }
 
@@ -86,7 +136,7 @@ private struct TokenScanner {
     }
 
     /// Tokenises the whole text.
-    mutating func run(into tokens: inout ScratchBuffer<Token>) {
+    mutating func run<Output: TokenOutput & ~Copyable>(into tokens: inout Output) {
         var i = 0
         while i < count {
             let (value, length) = decode(i)
@@ -128,8 +178,8 @@ private struct TokenScanner {
     }
 
     /// Scans punctuation starting with `value` at `start`; returns where scanning continues.
-    private mutating func scanPunctuation(
-        _ value: UInt32, from start: Int, length: Int, into tokens: inout ScratchBuffer<Token>
+    private mutating func scanPunctuation<Output: TokenOutput & ~Copyable>(
+        _ value: UInt32, from start: Int, length: Int, into tokens: inout Output
     ) -> Int {
         if value == 0x2E {  // a run of full stops ("...") is one token
             var end = start + 1
@@ -167,8 +217,8 @@ private struct TokenScanner {
     /// stack, cost more per word than its letters. Most words are followed by one space and
     /// another such word: staying here for it saved a call and a pass through ``run(into:)``'s
     /// dispatch per word.
-    private mutating func scanLetterWord(
-        from start: Int, firstClass: UInt8, firstLength: Int, into tokens: inout ScratchBuffer<Token>
+    private mutating func scanLetterWord<Output: TokenOutput & ~Copyable>(
+        from start: Int, firstClass: UInt8, firstLength: Int, into tokens: inout Output
     ) -> Int {
         var start = start
         // The first letter's class as its bit, as the loop below keeps classes.
@@ -221,7 +271,7 @@ private struct TokenScanner {
 
     /// Scans a word or number starting at `start` (after `prefixLength` bytes of apostrophe) and
     /// emits it; returns where scanning continues.
-    private mutating func scanWord(from start: Int, prefixLength: Int, into tokens: inout ScratchBuffer<Token>) -> Int {
+    private mutating func scanWord<Output: TokenOutput & ~Copyable>(from start: Int, prefixLength: Int, into tokens: inout Output) -> Int {
         var j = start + prefixLength
         var hasLetter = false
         var hasDigit = false
@@ -282,8 +332,8 @@ private struct TokenScanner {
 
     /// Appends a token, adding the glued and line-break flags from the gap before it.
     @inline(__always)
-    private mutating func emit(
-        _ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, into tokens: inout ScratchBuffer<Token>
+    private mutating func emit<Output: TokenOutput & ~Copyable>(
+        _ start: Int, _ end: Int, _ kind: TokenKind, _ flags: TokenFlags, into tokens: inout Output
     ) {
         var flags = flags
         if hasPrevious {
