@@ -387,21 +387,24 @@ final class DocumentIndex {
         // A counting sort by start token; equal starts keep result order. On local buffers: the
         // stored arrays checked uniqueness at every element.
         let tokenCount = document.tokens.count
-        var starts = [Int32](repeating: 0, count: tokenCount + 1)
+        // One entry more than the index needs: each token's count goes two places on, the sums
+        // make entry t + 1 the start of token t's results, and placing each result advances that
+        // entry to their end, where token t + 1's begin; entry 0 stays 0 and the last is dropped.
+        // (A copy of the starts to advance, as before, was one more pass over the tokens.)
+        var starts = [Int32](repeating: 0, count: tokenCount + 2)
         var order = [Int32](unfilledCount: resultSpans.count)   // a permutation: every element is written
         resultSpans.withUnsafeBufferPointer { spans in
         starts.withUnsafeMutableBufferPointer { starts in
         order.withUnsafeMutableBufferPointer { order in
-            for span in spans { starts[Int(span.start) + 1] += 1 }
-            for index in 0..<tokenCount { starts[index + 1] += starts[index] }
-            let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokenCount + 1)
-            defer { next.deallocate() }
-            _ = next.initialize(from: starts)
+            for span in spans { starts[Int(span.start) &+ 2] &+= 1 }
+            for index in 0..<tokenCount { starts[index &+ 2] &+= starts[index &+ 1] }
             for (index, span) in spans.enumerated() {
-                order[Int(next[Int(span.start)])] = Int32(index)
-                next[Int(span.start)] += 1
+                let slot = Int(span.start) &+ 1
+                order[Int(starts[slot])] = Int32(truncatingIfNeeded: index)
+                starts[slot] &+= 1
             }
         }}}
+        starts.removeLast()
         resultStarts = starts
         resultOrder = order
     }
