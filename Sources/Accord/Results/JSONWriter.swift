@@ -178,8 +178,15 @@ package struct JSONWriter: ~Copyable {
         8081828384858687888990919293949596979899
         """
 
-    package mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-    package mutating func null() { raw("null") }
+    package mutating func bool(_ value: Bool) { literal(value ? "true" : "false") }
+    package mutating func null() { literal("null") }
+
+    /// Writes a JSON literal (`null`, `true`, `false`) from its static bytes: through `String`,
+    /// each was retained, released and copied out of its storage.
+    private mutating func literal(_ text: StaticString) {
+        separator()
+        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
     package mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
     package mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
