@@ -149,6 +149,21 @@ struct TokenizerTests {
         #expect(tokens.last?.range == 3..<5, "second word should cover bytes 3..<5, got \(String(describing: tokens.last))")
     }
 
+    /// A text is tokenised into room for one token per byte (up to ``Tokenizer/directLimit``
+    /// bytes, into a growing buffer past it): texts made only of one-byte tokens fill that room
+    /// exactly, on both sides of the limit.
+    @Test("a text of one-byte tokens fills the room of one token per byte, on both sides of the direct limit",
+          arguments: [1, 2, 1000, Tokenizer.directLimit, Tokenizer.directLimit + 1])
+    func oneTokenPerByte(count: Int) {
+        for unit: UInt8 in [UInt8(ascii: ","), 0xFF] {   // punctuation, and malformed bytes (a symbol each)
+            let bytes = [UInt8](repeating: unit, count: count)
+            var tokens: [Token] = []
+            _ = bytes.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
+            #expect(tokens.count == count, "\(count) bytes of \(unit) should be \(count) tokens, got \(tokens.count)")
+            #expect(tokens.last?.range == count - 1..<count, "the last token should be the last byte, got \(String(describing: tokens.last))")
+        }
+    }
+
     /// Malformed UTF-8 becomes symbol tokens instead of trapping or being skipped.
     @Test("malformed UTF-8 never traps and every byte is accounted for")
     func malformedBytes() {

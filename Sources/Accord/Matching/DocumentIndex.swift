@@ -86,7 +86,10 @@ final class DocumentIndex {
         stageMasks.withUnsafeMutableBufferPointer { stageMasks in
         presence.withUnsafeMutableBufferPointer { presence in
             // Tokens are non-empty (a token is at least one scalar): a text with tokens has bytes.
-            guard let base = buffer.baseAddress else { return }
+            guard let base = buffer.baseAddress else {
+                assert(document.sentences.isEmpty, "sentences without text")
+                return
+            }
             for (number, sentence) in document.sentences.enumerated() {
                 var stages: UInt16 = 0
                 // Set in place: a local set's four words, with the loop's other state, were

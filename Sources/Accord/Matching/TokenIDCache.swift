@@ -9,6 +9,8 @@
 ///
 /// Each spelling also gets a number, stable until the cache is cleared, so
 /// other per-spelling facts (regex results) can be remembered in flat tables.
+/// Facts kept beside the ids (``Spelling/facts``) are its engine's: a session keeps one cache
+/// per compiled engine (``AnalysisWorkspace``).
 final class TokenIDCache {
     private static let maxEntries = 1 << 17
 

@@ -41,9 +41,9 @@ struct Tokenizer: Sendable {
         var wellFormed = true
         if count <= Self.directLimit {
             // Written straight into the array's storage: every token is at least one byte and
-            // none overlap, so room for one token per byte is enough, and an append checks
-            // nothing. Appending to an array checked its uniqueness and capacity at every token;
-            // a buffer of the scanner's own cost a copy of all of them.
+            // none overlap, so room for one token per byte is enough, and an append only checks
+            // that. Appending to an array checked its uniqueness and capacity at every token; a
+            // buffer of the scanner's own cost a copy of all of them.
             let scanned = [Token](unsafeUninitializedCapacity: count) { buffer, written in
                 guard let storage = buffer.baseAddress else { return }
                 var output = TokenRoom(storage: storage, capacity: buffer.count)
@@ -86,7 +86,8 @@ private protocol TokenOutput: ~Copyable {
 extension ScratchBuffer: TokenOutput where Element == Token {}
 
 /// An array's uninitialised room for one token per byte of the text: more than the scanner can
-/// write, so an append checks nothing (asserted in debug builds).
+/// write. The append still checks, as one compare, so that a scanner bug traps instead of writing
+/// past the room.
 private struct TokenRoom: TokenOutput {
     let storage: UnsafeMutablePointer<Token>
     let capacity: Int
@@ -99,7 +100,7 @@ private struct TokenRoom: TokenOutput {
 
     @inline(__always)
     mutating func append(_ token: Token) {
-        assert(count < capacity, "more tokens than bytes")
+        precondition(count < capacity, "the tokeniser wrote more tokens than its text has bytes")
         (storage + count).initialize(to: token)
         count &+= 1
     }
