@@ -210,11 +210,15 @@ final class CompiledEngine: Sendable {
     /// that starts on a hit of its lexicon (low byte, as ``stageMaskByToken`` for tokens);
     /// whether a ``LexiconMatcher`` of some stage lists the lexicon's hits (bit 8), so
     /// documents set those hits apart once instead of every stage reading all hits of every
-    /// sentence; whether an extractor option names the lexicon (bit 9). One read per hit, where
-    /// three tables behind the entry's lexicon were three dependent reads.
+    /// sentence; whether an extractor option names the lexicon (bit 9); whether the entry is an
+    /// exclusion (bit 10), and whether its lexicon has one (bit 11), so a document without
+    /// exclusion hits is known as such, and most hits are kept, without reading the entries.
+    /// One read per hit, where three tables behind the entry's lexicon were three dependent reads.
     let hitFlagsByEntry: [UInt16]
     static let listedHitFlag: UInt16 = 1 << 8
     static let extractorHitFlag: UInt16 = 1 << 9
+    static let exclusionHitFlag: UInt16 = 1 << 10
+    static let excludableHitFlag: UInt16 = 1 << 11
     /// Each rule's provenance, built once: every result carries one.
     let provenances: [Provenance]
     /// Each rule's provenance as the JSON fields that end a result object (`,"rule":…`), written once.
@@ -384,10 +388,13 @@ final class CompiledEngine: Sendable {
         extractorSlotOfLexicon = slotOfLexicon
         extractorSlotCount = Int(slotCount)
         extractorRuns = rules.map { ExtractorRun($0.extractor, extractors: extractors, slotOfLexicon: slotOfLexicon) }
+        var excludable = [Bool](repeating: false, count: lexicons.count)
+        for entry in self.automaton.entries where entry.isExclusion { excludable[Int(entry.lexicon)] = true }
         hitFlagsByEntry = self.automaton.entries.map { entry in
             let lexicon = Int(entry.lexicon)
             return UInt16(lexiconMasks[lexicon]) | (listed[lexicon] ? Self.listedHitFlag : 0)
-                | (named[lexicon] ? Self.extractorHitFlag : 0)
+                | (named[lexicon] ? Self.extractorHitFlag : 0) | (entry.isExclusion ? Self.exclusionHitFlag : 0)
+                | (excludable[lexicon] ? Self.excludableHitFlag : 0)
         }
         idSources = rules.map {
             IDSource(fixedID: $0.fixed["id"], fixedArea: $0.fixed["area"], fixedIDIndex: $0.fixed["id"].flatMap(strings.index(of:)),

@@ -172,9 +172,11 @@ final class DocumentIndex {
         // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
         // into sorted intervals per lexicon and searched, so a long document with many
         // exclusions stays linear.
-        let entries = engine.automaton.entries
+        let entries = engine.automaton.entries, flagsByEntry = engine.hitFlagsByEntry
         let hasExclusions = found.withUnsafeBufferPointer { found in
-            entries.withUnsafeBufferPointer { entries in found.contains { entries[Int($0.entry)].isExclusion } }
+            flagsByEntry.withUnsafeBufferPointer { flags in
+                found.contains { flags[Int($0.entry)] & CompiledEngine.exclusionHitFlag != 0 }
+            }
         }
         if hasExclusions {
             // All exclusions in one list sorted by lexicon, then start, merged per lexicon, each
@@ -202,16 +204,21 @@ final class DocumentIndex {
             // documents have an exclusion hit somewhere, so this reads every hit of most documents.
             let kept = found.withUnsafeMutableBufferPointer { found in
                 entries.withUnsafeBufferPointer { entries in
+                flagsByEntry.withUnsafeBufferPointer { flags in
                     runs.withUnsafeBufferPointer { runs in
                         var write = 0, read = 0
                         for (number, end) in runEnds.enumerated() {
                             while read < end {
                                 let hit = found[read]
                                 read += 1
-                                let entry = entries[Int(hit.entry)]
-                                if entry.isExclusion { continue }
-                                let run = runs[Int(entry.lexicon)]
-                                if !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end) { continue }
+                                let entryFlags = flags[Int(hit.entry)]
+                                if entryFlags & CompiledEngine.exclusionHitFlag != 0 { continue }
+                                // Only a lexicon with exclusions can have a hit excluded: the
+                                // others' hits are kept without reading their entry.
+                                if entryFlags & CompiledEngine.excludableHitFlag != 0 {
+                                    let run = runs[Int(entries[Int(hit.entry)].lexicon)]
+                                    if !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end) { continue }
+                                }
                                 found[write] = hit
                                 write += 1
                             }
@@ -219,14 +226,13 @@ final class DocumentIndex {
                         }
                         return write
                     }
-                }
+                }}
             }
             found.removeSubrange(kept...)
         }
         let tokenCount = document.tokens.count
         let starts = Self.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount)
         hits = found
-        let flagsByEntry = engine.hitFlagsByEntry
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
         var listedHits: [Int32] = []
         listedHits.reserveCapacity(found.count)
