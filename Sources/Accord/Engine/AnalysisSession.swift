@@ -83,9 +83,7 @@ package struct AnalysisSession {
             analysis.language = language
             return (analysis.jsonBytes(id: id), analysis.warnings)
         }
-        var sink = JSONResultSink(builder: builder)
-        builder.build(into: &sink)
-        return (sink.json(id: id, language: language), [])
+        return (JSONResultSink.write(builder) { $0.json(id: id, language: language) }, [])
     }
 
     /// The analyser of a language's compiled engine, with the session's workspace for it.

@@ -134,10 +134,10 @@ package struct StreamedJSONDocument {
         // the objects are written directly. Past it, the typed results are limited as
         // `DocumentWindows` limits the joined ones (all earlier results start before these).
         if kept + index.results.count <= limit {
-            var sink = JSONResultSink(builder: builder, scalarBase: scalars, sentenceBase: sentences)
-            builder.build(into: &sink)
-            sink.forEachArray { array, bytes in appendElements(bytes, to: array) }
-            kept += sink.count
+            kept += JSONResultSink.write(builder, scalarBase: scalars, sentenceBase: sentences) { sink in
+                sink.forEachArray { array, bytes in appendElements(bytes, to: array) }
+                return sink.count
+            }
         } else {
             var analysis = builder.build()
             let dropped = analysis.limitResults(to: limit, text: index.document.text, more: more, earlier: kept, origin: (line, column))

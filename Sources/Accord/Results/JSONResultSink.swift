@@ -8,9 +8,11 @@
 /// (`JSONWriter.party(span:id:provenance:)` and the rest), so both give the same bytes.
 final class JSONResultSink: ResultSink {
     // The document's tokens and bytes, not the document: reading them through a stored struct
-    // retained and released all of its arrays at every result.
+    // retained and released all of its arrays at every result. The bytes as a pointer, valid
+    // while ``write(_:scalarBase:sentenceBase:_:)`` runs: each result's text was a slice of the
+    // array, retained and released per result.
     private let tokens: [Token]
-    private let utf8: [UInt8]
+    private let utf8: UnsafeBufferPointer<UInt8>
     private let offsets: ScalarOffsets
     private let provenances: [[UInt8]]
     // One writer per result array. Unchecked for exclusivity, as the session's workspace is: a
@@ -35,16 +37,27 @@ final class JSONResultSink: ResultSink {
     /// The results written (each result's object takes its span once, in `span(_:)`).
     private(set) var count = 0
 
-    /// Creates a sink for the document `builder` builds.
+    /// Gives the results of the document `builder` builds to a sink, then the sink to `body`;
+    /// the sink reads the document's bytes only while this runs.
     ///
     /// - Parameters:
     ///   - scalarBase: The scalars before the text in its document, when it is one window of it.
     ///   - sentenceBase: The sentences before the text in its document.
-    init(builder: ResultBuilder, scalarBase: Int = 0, sentenceBase: Int = 0) {
+    static func write<Result>(
+        _ builder: ResultBuilder, scalarBase: Int = 0, sentenceBase: Int = 0, _ body: (JSONResultSink) -> Result
+    ) -> Result {
+        builder.index.document.utf8.withUnsafeBufferPointer { bytes in
+            var sink = JSONResultSink(builder: builder, bytes: bytes, scalarBase: scalarBase, sentenceBase: sentenceBase)
+            builder.build(into: &sink)
+            return body(sink)
+        }
+    }
+
+    private init(builder: ResultBuilder, bytes: UnsafeBufferPointer<UInt8>, scalarBase: Int, sentenceBase: Int) {
         self.scalarBase = scalarBase
         self.sentenceBase = sentenceBase
         tokens = builder.index.document.tokens
-        utf8 = builder.index.document.utf8
+        utf8 = bytes
         offsets = builder.offsets
         provenances = builder.engine.provenanceJSON
         // Parties and areas are most of a document's results: sized for them from the start.
@@ -59,7 +72,7 @@ final class JSONResultSink: ResultSink {
 
     /// A span of the document as the JSON layout writes it.
     private struct Span: JSONSpanSource {
-        let text: ArraySlice<UInt8>
+        let text: UnsafeBufferPointer<UInt8>
         let start: Int
         let end: Int
         let sentence: Int
@@ -81,7 +94,7 @@ final class JSONResultSink: ResultSink {
     private func span(_ place: ResultPlace) -> Span {
         let first = tokens[place.tokens.lowerBound], last = tokens[place.tokens.upperBound - 1]
         count += 1
-        return Span(text: utf8[Int(first.start)..<Int(last.end)], start: scalarBase + offsets.start(ofToken: place.tokens.lowerBound),
+        return Span(text: UnsafeBufferPointer(rebasing: utf8[Int(first.start)..<Int(last.end)]), start: scalarBase + offsets.start(ofToken: place.tokens.lowerBound),
                     end: scalarBase + offsets.end(ofToken: place.tokens.upperBound - 1), sentence: sentenceBase + place.sentence)
     }
 
@@ -124,7 +137,7 @@ final class JSONResultSink: ResultSink {
         let first = tokens[agreement.trigger.lowerBound], last = tokens[agreement.trigger.upperBound - 1]
         agreements.agreement(
             span: span(place), kind: agreement.kind, status: agreement.status.rawValue,
-            trigger: utf8[Int(first.start)..<Int(last.end)], parties: agreement.parties, areas: agreement.areas,
+            trigger: UnsafeBufferPointer(rebasing: utf8[Int(first.start)..<Int(last.end)]), parties: agreement.parties, areas: agreement.areas,
             forums: agreement.forums, dates: agreement.dates.map { dateValues[$0] }, provenance: provenance(place)
         ) { writer in
             for number in agreement.amounts {
