@@ -116,6 +116,28 @@ struct DirectJSONTests {
         Self.expectSame(try Engine(packs: try Engine.standardPacks(), limits: small), String(repeating: text + "\n\n", count: 3), id: "windows")
     }
 
+    @Test("ids and areas needing escapes, from the engine's rendered literals and from captures")
+    func escapedIDs() throws {
+        // Lexicon ids are table strings (written from literals rendered at compile time); a
+        // captured token's text is not (escaped as it is written); both must match the typed path.
+        let pack = TestSupport.pack("escaped-ids", #"""
+            lexicons:
+              states: {entries: {"A\"B": [Alpha], "C\\D": [Beta], "Ω\u0001": [Gamma]}}
+              topics: {entries: {"area\"x\"": [thép]}}
+            rules:
+              - {id: state, kind: party, pattern: 'id:%states'}
+              - {id: named, kind: party, pattern: '"nước" id:/[A-Z]\w+/'}
+              - {id: topic, kind: cooperation, pattern: 'area:%topics'}
+              - {id: fixed, kind: cooperation, pattern: '"sắt"', set: {area: "iron \"and\" steel"}}
+            """#)
+        let engine = try Engine(yaml: [pack])
+        let text = "Alpha, Beta và Gamma hợp tác về thép và sắt với nước Zeta."
+        let analysis = engine.analyze(text)
+        #expect(Set(analysis.parties.map(\.id)) == ["A\"B", "C\\D", "Ω\u{1}", "Zeta"], "parties: \(analysis.parties.map(\.id))")
+        #expect(analysis.cooperations.count == 2, "both areas should be found: \(analysis.cooperations.map(\.area))")
+        Self.expectSame(engine, text, id: "escaped")
+    }
+
     @Test("text needing escapes, and an empty document")
     func escapes() throws {
         let engine = try #require(standardEngine, "the standard packs should compile")

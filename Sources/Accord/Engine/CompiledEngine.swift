@@ -223,6 +223,11 @@ final class CompiledEngine: Sendable {
     let provenances: [Provenance]
     /// Each rule's provenance as the JSON fields that end a result object (`,"rule":…`), written once.
     let provenanceJSON: [[UInt8]]
+    /// Every string of ``strings`` as a JSON string literal (quotes, escapes), one after another:
+    /// string i is `quotedStrings[quotedStringStarts[i]..<quotedStringStarts[i + 1]]`. The ids
+    /// and areas results carry are table strings, written as these bytes instead of escaped anew.
+    let quotedStrings: [UInt8]
+    let quotedStringStarts: [Int32]
 
     /// The built-in result kinds, and `custom` for every other: what the result builder switches
     /// on for every result (comparing kind strings there cost a string compare per case).
@@ -405,6 +410,16 @@ final class CompiledEngine: Sendable {
         provenances = rules.map {
             Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)
         }
+        var literals: [UInt8] = [], literalStarts: [Int32] = [0]
+        literalStarts.reserveCapacity(strings.strings.count + 1)
+        for string in strings.strings {
+            var writer = JSONWriter(capacity: string.utf8.count + 8)
+            writer.string(string)   // the first value of a writer: no comma before it
+            literals += writer.bytes
+            literalStarts.append(Int32(literals.count))
+        }
+        quotedStrings = literals
+        quotedStringStarts = literalStarts
         provenanceJSON = provenances.map { provenance in
             var writer = JSONWriter(capacity: 128)
             writer.beginObject()

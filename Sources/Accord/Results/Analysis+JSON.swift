@@ -86,6 +86,17 @@ protocol JSONProvenanceSource {
     func writeFields(to writer: inout JSONWriter)
 }
 
+/// A string value as the JSON layout writes it: a `String`, escaped as it is written, or a
+/// literal rendered once (the engine's table strings, ``CompiledEngine/quotedStrings``).
+protocol JSONStringSource {
+    /// Writes the value where the writer expects one.
+    func writeValue(to writer: inout JSONWriter)
+}
+
+extension String: JSONStringSource {
+    func writeValue(to writer: inout JSONWriter) { writer.string(self) }
+}
+
 extension TextSpan: JSONSpanSource {
     func writeFields(to writer: inout JSONWriter) {
         writer.spanFields(text: text.utf8, start: start, end: end, sentence: sentence)
@@ -151,17 +162,17 @@ extension JSONWriter {
         field("sentence", sentence)
     }
 
-    mutating func party(span: some JSONSpanSource, id: String, provenance: some JSONProvenanceSource) {
-        beginObject(); span.writeFields(to: &self); field("id", id); provenance.writeFields(to: &self); endObject()
+    mutating func party(span: some JSONSpanSource, id: some JSONStringSource, provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); key("id"); id.writeValue(to: &self); provenance.writeFields(to: &self); endObject()
     }
 
-    mutating func forum(span: some JSONSpanSource, id: String, edition: Int?, provenance: some JSONProvenanceSource) {
-        beginObject(); span.writeFields(to: &self); field("id", id); field("edition", edition)
+    mutating func forum(span: some JSONSpanSource, id: some JSONStringSource, edition: Int?, provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); key("id"); id.writeValue(to: &self); field("edition", edition)
         provenance.writeFields(to: &self); endObject()
     }
 
-    mutating func cooperation(span: some JSONSpanSource, area: String, provenance: some JSONProvenanceSource) {
-        beginObject(); span.writeFields(to: &self); field("area", area); provenance.writeFields(to: &self); endObject()
+    mutating func cooperation(span: some JSONSpanSource, area: some JSONStringSource, provenance: some JSONProvenanceSource) {
+        beginObject(); span.writeFields(to: &self); key("area"); area.writeValue(to: &self); provenance.writeFields(to: &self); endObject()
     }
 
     mutating func amount(span: some JSONSpanSource, _ amount: AmountValue, provenance: some JSONProvenanceSource) {

@@ -9,16 +9,16 @@ struct AnalysisSink: ResultSink {
         provenances = builder.engine.provenances
     }
 
-    mutating func party(id: String, at place: ResultPlace) {
-        analysis.parties.append(Party(id: id, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    mutating func party(id: InternedText, at place: ResultPlace) {
+        analysis.parties.append(Party(id: id.text, span: builder.span(place), provenance: provenances[Int(place.rule)]))
     }
 
-    mutating func forum(id: String, edition: Int?, at place: ResultPlace) {
-        analysis.forums.append(Forum(id: id, edition: edition, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+    mutating func forum(id: InternedText, edition: Int?, at place: ResultPlace) {
+        analysis.forums.append(Forum(id: id.text, edition: edition, span: builder.span(place), provenance: provenances[Int(place.rule)]))
     }
 
-    mutating func cooperation(area: String, at place: ResultPlace) {
-        analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area), span: builder.span(place),
+    mutating func cooperation(area: InternedText, at place: ResultPlace) {
+        analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area.text), span: builder.span(place),
                                                  provenance: provenances[Int(place.rule)]))
     }
 

@@ -15,6 +15,9 @@ final class JSONResultSink: ResultSink {
     private let utf8: UnsafeBufferPointer<UInt8>
     private let offsets: ScalarOffsets
     private let provenances: [[UInt8]]
+    /// The engine's table strings as JSON literals (``CompiledEngine/quotedStrings``).
+    private let quotedStrings: [UInt8]
+    private let quotedStringStarts: [Int32]
     // One writer per result array. Unchecked for exclusivity, as the session's workspace is: a
     // sink lives for one document on one thread, and no two accesses to a writer overlap (an
     // agreement reads `amounts` while it writes `agreements`). The dynamic checks cost more
@@ -60,6 +63,8 @@ final class JSONResultSink: ResultSink {
         utf8 = bytes
         offsets = builder.offsets
         provenances = builder.engine.provenanceJSON
+        quotedStrings = builder.engine.quotedStrings
+        quotedStringStarts = builder.engine.quotedStringStarts
         // Parties and areas are most of a document's results: sized for them from the start.
         let results = builder.index.results.count
         parties = JSONWriter(capacity: 128 + 96 * results)
@@ -100,16 +105,37 @@ final class JSONResultSink: ResultSink {
 
     private func provenance(_ place: ResultPlace) -> Rendered { Rendered(bytes: provenances[Int(place.rule)]) }
 
-    func party(id: String, at place: ResultPlace) {
-        parties.party(span: span(place), id: id, provenance: provenance(place))
+    /// A string value as JSON: its literal from the engine's table when its index is known,
+    /// else escaped as it is written.
+    private enum Value: JSONStringSource {
+        case literal(UnsafeBufferPointer<UInt8>)
+        case text(String)
+
+        func writeValue(to writer: inout JSONWriter) {
+            switch self {
+            case .literal(let bytes): writer.append(written: bytes, asElement: true)
+            case .text(let text): writer.string(text)
+            }
+        }
     }
 
-    func forum(id: String, edition: Int?, at place: ResultPlace) {
-        forums.forum(span: span(place), id: id, edition: edition, provenance: provenance(place))
+    /// Calls `body` with a string's JSON value (see ``Value``).
+    private func withValue(_ string: InternedText, _ body: (Value) -> Void) {
+        guard string.index >= 0, Int(string.index) + 1 < quotedStringStarts.count else { return body(.text(string.text)) }
+        let start = Int(quotedStringStarts[Int(string.index)]), end = Int(quotedStringStarts[Int(string.index) + 1])
+        quotedStrings.withUnsafeBufferPointer { body(.literal(UnsafeBufferPointer(rebasing: $0[start..<end]))) }
     }
 
-    func cooperation(area: String, at place: ResultPlace) {
-        cooperations.cooperation(span: span(place), area: area, provenance: provenance(place))
+    func party(id: InternedText, at place: ResultPlace) {
+        withValue(id) { parties.party(span: span(place), id: $0, provenance: provenance(place)) }
+    }
+
+    func forum(id: InternedText, edition: Int?, at place: ResultPlace) {
+        withValue(id) { forums.forum(span: span(place), id: $0, edition: edition, provenance: provenance(place)) }
+    }
+
+    func cooperation(area: InternedText, at place: ResultPlace) {
+        withValue(area) { cooperations.cooperation(span: span(place), area: $0, provenance: provenance(place)) }
     }
 
     func amount(_ amount: AmountValue, at place: ResultPlace) {

@@ -38,21 +38,22 @@ struct ResultBuilder {
         for result in index.results.sortedKeepingOrder(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
             let place = ResultPlace(result)
             switch idSources[Int(result.rule)].kind {
+            // Ids and areas go to the sink with their string-table index when it is known
+            // without hashing: the JSON sink writes those from the engine's rendered literals.
             case .party:
-                if let id = fields.id(of: result) {
+                if let id = fields.internedID(of: result) {
                     sink.party(id: id, at: place)
-                    mentions?.parties.append(.init(value: id, result: result))
+                    mentions?.parties.append(.init(value: id.text, result: result))
                 }
             case .forum:
-                if let id = fields.id(of: result) {
+                if let id = fields.internedID(of: result) {
                     sink.forum(id: id, edition: edition(result), at: place)
-                    mentions?.forums.append(.init(value: id, result: result))
+                    mentions?.forums.append(.init(value: id.text, result: result))
                 }
             case .cooperation:
-                if let area = idSources[Int(result.rule)].fixedArea ?? fields.firstValue(result, nameIndex: engine.captureNames.area)
-                    ?? fields.firstValue(result, nameIndex: engine.captureNames.id) ?? fields.id(of: result) {
+                if let area = cooperationArea(result) {
                     sink.cooperation(area: area, at: place)
-                    mentions?.cooperations.append(.init(value: area, result: result))
+                    mentions?.cooperations.append(.init(value: area.text, result: result))
                 }
             case .amount:
                 if let amount = amount(result) {
@@ -106,6 +107,14 @@ struct ResultBuilder {
     private func fixed(_ rule: Int32, _ field: String) -> String? {
         let fixed = engine.rules[Int(rule)].fixed
         return fixed.isEmpty ? nil : fixed[field]
+    }
+
+    /// A cooperation's area: the rule's `set: {area: …}`, its `area` or `id` capture, or its id.
+    private func cooperationArea(_ result: RawResult) -> InternedText? {
+        let source = engine.idSources[Int(result.rule)]
+        if let area = source.fixedArea { return InternedText(text: area, index: source.fixedAreaIndex ?? InternedText.absent) }
+        return fields.firstInterned(result, nameIndex: engine.captureNames.area)
+            ?? fields.firstInterned(result, nameIndex: engine.captureNames.id) ?? fields.internedID(of: result)
     }
 
     private func edition(_ result: RawResult) -> Int? {

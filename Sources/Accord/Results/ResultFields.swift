@@ -77,7 +77,8 @@ struct ResultFields {
         firstInterned(result, nameIndex: nameIndex)?.text
     }
 
-    private func firstInterned(_ result: RawResult, nameIndex: Int32) -> InternedText? {
+    /// ``firstValue(_:nameIndex:)`` with its string-table index when known without hashing.
+    func firstInterned(_ result: RawResult, nameIndex: Int32) -> InternedText? {
         firstCapture(result, nameIndex: nameIndex).map(interned)
     }
 

@@ -5,9 +5,10 @@
 /// the JSON line the CLI prints, without building typed values first. Calls come in text order
 /// per kind, agreements last.
 protocol ResultSink {
-    mutating func party(id: String, at place: ResultPlace)
-    mutating func forum(id: String, edition: Int?, at place: ResultPlace)
-    mutating func cooperation(area: String, at place: ResultPlace)
+    /// A party; its id with its string-table index when the builder knows it without hashing.
+    mutating func party(id: InternedText, at place: ResultPlace)
+    mutating func forum(id: InternedText, edition: Int?, at place: ResultPlace)
+    mutating func cooperation(area: InternedText, at place: ResultPlace)
     /// An amount; the sink's amounts are numbered from 0 in call order, for ``AgreementFields/amounts``.
     mutating func amount(_ amount: AmountValue, at place: ResultPlace)
     /// A date; numbered like amounts, for ``AgreementFields/dates``.
