@@ -46,24 +46,10 @@ struct TokenizedDocument: Sendable {
 
     private init(utf8: [UInt8], tokens: [Token], source: Source, splitter: SentenceSplitter, terminators: Set<String>) {
         var sentences: [Range<Int>] = []
+        var sentenceOfToken: [Int32] = []
         utf8.withUnsafeBufferPointer { buffer in
-            sentences = splitter.split(tokens, utf8: buffer)
-            if !terminators.isEmpty {
-                sentences = Self.split(sentences, tokens: tokens, utf8: buffer, after: terminators)
-            }
-        }
-        // Through a raw buffer: sentences are ranges of these tokens (the splitters' contract), so
-        // every write is in range, and the checked writes cost a fifth of splitting.
-        // Every element is written: the sentences cover every token (the splitters' contract).
-        assert(sentences.first?.lowerBound ?? 0 == 0 && sentences.last?.upperBound ?? 0 == tokens.count
-               && zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound },
-               "sentences must cover every token, in order")
-        var sentenceOfToken = [Int32](unfilledCount: tokens.count)
-        sentenceOfToken.withUnsafeMutableBufferPointer { buffer in
-            for (index, sentence) in sentences.enumerated() {
-                assert(sentence.upperBound <= buffer.count, "a sentence past the last token")
-                for token in sentence { buffer[token] = Int32(truncatingIfNeeded: index) }
-            }
+            (sentences, sentenceOfToken) = Self.number(splitter.split(tokens, utf8: buffer), tokens: tokens, utf8: buffer,
+                                                       splittingAfter: terminators)
         }
         self.utf8 = utf8
         self.tokens = tokens
@@ -72,10 +58,27 @@ struct TokenizedDocument: Sendable {
         self.source = source
     }
 
-    /// Splits sentences after every token whose text is a terminator.
-    private static func split(
-        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, after terminators: Set<String>
-    ) -> [Range<Int>] {
+    /// The sentences, split again after every token whose text is a terminator, and each
+    /// token's sentence number, in one pass over the tokens (splitting and numbering were two).
+    private static func number(
+        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, splittingAfter terminators: Set<String>
+    ) -> (sentences: [Range<Int>], sentenceOfToken: [Int32]) {
+        // Every element is written: the sentences cover every token (the splitters' contract).
+        assert(sentences.first?.lowerBound ?? 0 == 0 && sentences.last?.upperBound ?? 0 == tokens.count
+               && zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound },
+               "sentences must cover every token, in order")
+        var sentenceOfToken = [Int32](unfilledCount: tokens.count)
+        guard !terminators.isEmpty else {
+            // Through a raw buffer: sentences are ranges of these tokens, so every write is in
+            // range, and the checked writes cost a fifth of splitting.
+            sentenceOfToken.withUnsafeMutableBufferPointer { buffer in
+                for (index, sentence) in sentences.enumerated() {
+                    assert(sentence.upperBound <= buffer.count, "a sentence past the last token")
+                    for token in sentence { buffer[token] = Int32(truncatingIfNeeded: index) }
+                }
+            }
+            return (sentences, sentenceOfToken)
+        }
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count + sentences.count / 4)
         let terminatorBytes = terminators.map { Array($0.utf8) }
@@ -85,9 +88,12 @@ struct TokenizedDocument: Sendable {
         // Through raw buffers: every token is read here, and array reads checked each index.
         tokens.withUnsafeBufferPointer { tokens in
         firstBytes.withUnsafeBufferPointer { firstBytes in
+        sentenceOfToken.withUnsafeMutableBufferPointer { numbers in
             for sentence in sentences {
+                assert(sentence.upperBound <= numbers.count, "a sentence past the last token")
                 var start = sentence.lowerBound
                 for index in sentence {
+                    numbers[index] = Int32(truncatingIfNeeded: result.count)
                     let token = tokens[index]
                     guard token.end > token.start, firstBytes[Int(utf8[Int(token.start)])] else { continue }
                     let bytes = UnsafeBufferPointer(rebasing: utf8[Int(token.start)..<Int(token.end)])
@@ -98,8 +104,8 @@ struct TokenizedDocument: Sendable {
                 }
                 result.append(start..<sentence.upperBound)
             }
-        }}
-        return result
+        }}}
+        return (result, sentenceOfToken)
     }
 
     /// The string index at a UTF-8 offset (always a scalar boundary: tokens start and end on scalars).
