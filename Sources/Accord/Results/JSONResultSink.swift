@@ -99,7 +99,8 @@ final class JSONResultSink: ResultSink {
     private func span(_ place: ResultPlace) -> Span {
         let first = tokens[place.tokens.lowerBound], last = tokens[place.tokens.upperBound - 1]
         count += 1
-        return Span(text: UnsafeBufferPointer(rebasing: utf8[Int(first.start)..<Int(last.end)]), start: scalarBase + offsets.start(ofToken: place.tokens.lowerBound),
+        return Span(text: UnsafeBufferPointer(rebasing: utf8[Int(first.start)..<Int(last.end)]),
+                    start: scalarBase + offsets.start(ofToken: place.tokens.lowerBound),
                     end: scalarBase + offsets.end(ofToken: place.tokens.upperBound - 1), sentence: sentenceBase + place.sentence)
     }
 
