@@ -2,26 +2,32 @@ import Testing
 @testable import Accord
 
 /// Tests for ``TokenIDCache``: each spelling is computed once, told apart from spellings that
-/// share its first bytes or length, and kept across table growth and clearing.
+/// share its first bytes or length, and kept, with the facts derived from its ids, across table
+/// growth and clearing.
 @Suite("Token-id cache")
 struct TokenIDCacheTests {
     /// Looks a spelling up, counting how often its ids had to be computed; the fake ids encode
-    /// the spelling's bytes, so a wrong entry returns wrong ids.
+    /// the spelling's bytes, and the facts its ids, so a wrong entry returns wrong ids and facts.
     static func lookUp(_ cache: TokenIDCache, _ text: String, computed: inout Int) -> (UInt32, UInt32, UInt32) {
-        var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var out = TokenIDCache.Spelling(ids: (0, 0, 0), facts: 0)
         let bytes = Array(text.utf8)
         let expected = fakeID(bytes)
         _ = bytes.withUnsafeBufferPointer { buffer in
-            cache.ids(of: buffer, compute: { form in
+            cache.lookUp(buffer, compute: { form in
                 computed += 1
                 return expected &+ UInt32(form.rawValue)
-            }, into: &out)
+            }, facts: fakeFacts, into: &out)
         }
-        return out
+        #expect(out.facts == fakeFacts(out.ids), "\(text.debugDescription)'s facts are not the ones its ids gave")
+        return out.ids
     }
 
     static func fakeID(_ bytes: [UInt8]) -> UInt32 {
         bytes.reduce(UInt32(bytes.count)) { $0 &* 31 &+ UInt32($1) }
+    }
+
+    static func fakeFacts(_ ids: (UInt32, UInt32, UInt32)) -> UInt32 {
+        ids.0 &* 0x9E37_79B9 ^ ids.2
     }
 
     /// Spellings that share an eight-byte prefix, a length, or both, with NFC and NFD forms.
@@ -53,14 +59,14 @@ struct TokenIDCacheTests {
         // differ, and must not become part of the key.
         for following in ["xxxxxxxx", "\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}", "ễễễễ"] {
             let text = Array((spelling + following).utf8)
-            var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
+            var out = TokenIDCache.Spelling(ids: (0, 0, 0), facts: 0)
             _ = text.withUnsafeBufferPointer { buffer in
-                cache.ids(of: UnsafeBufferPointer(rebasing: buffer[..<spelling.utf8.count]), readable: buffer.count, compute: { _ in
+                cache.lookUp(UnsafeBufferPointer(rebasing: buffer[..<spelling.utf8.count]), readable: buffer.count, compute: { _ in
                     computed += 1
                     return 0
-                }, into: &out)
+                }, facts: { _ in 0 }, into: &out)
             }
-            #expect(out == alone, "\(spelling.debugDescription) followed by \(following.debugDescription) was taken for another spelling")
+            #expect(out.ids == alone, "\(spelling.debugDescription) followed by \(following.debugDescription) was taken for another spelling")
         }
         #expect(computed == 3, "\(spelling.debugDescription) should be computed once, not \(computed / 3) times")
     }

@@ -229,69 +229,11 @@ final class CompiledEngine: Sendable {
     let quotedStrings: [UInt8]
     let quotedStringStarts: [Int32]
 
-    /// The built-in result kinds, and `custom` for every other: what the result builder switches
-    /// on for every result (comparing kind strings there cost a string compare per case).
-    enum KindClass: UInt8, Sendable {
-        case party, forum, cooperation, amount, date, agreement, official, custom
-
-        init(_ kind: String) {
-            switch kind {
-            case "party": self = .party
-            case "forum": self = .forum
-            case "cooperation": self = .cooperation
-            case "amount": self = .amount
-            case "date": self = .date
-            case "agreement": self = .agreement
-            case "official": self = .official
-            default: self = .custom
-            }
-        }
-    }
-
-    /// What ``ResultFields/id(of:)`` reads of a rule for every result, looked up once.
-    struct IDSource: Sendable {
-        var fixedID: String?
-        var fixedArea: String?
-        /// The string-table indices of `fixedID` and `fixedArea`, when interned.
-        var fixedIDIndex: Int32?
-        var fixedAreaIndex: Int32?
-        var kind: KindClass
-    }
+    /// Per rule: where results' ids and areas come from (``IDSource``).
     let idSources: [IDSource]
-    /// What an agreement rule decides, per rule, read for every agreement without hashing field
-    /// names: its `set:` kind, and where each field attaches from (`attach:`, else the default).
-    struct AgreementSettings: Sendable {
-        var kind: String?
-        var parties: RuleDefinition.Scope
-        var areas: RuleDefinition.Scope
-        var forums: RuleDefinition.Scope
-        var amounts: RuleDefinition.Scope
-        var dates: RuleDefinition.Scope
-
-        init(_ rule: Rule) {
-            kind = rule.fixed["kind"]
-            parties = rule.attach["parties"] ?? .context
-            areas = rule.attach["areas"] ?? .after
-            forums = rule.attach["forums"] ?? .sentence
-            amounts = rule.attach["amounts"] ?? .sentence
-            dates = rule.attach["dates"] ?? .sentence
-        }
-    }
+    /// Per rule: what an agreement rule decides (``AgreementSettings``).
     let agreementSettings: [AgreementSettings]
-    /// The string-table indices of the capture names the result builder and agreements read
-    /// (-1 when no pattern captures one), looked up once instead of hashed for every result.
-    struct CaptureNames: Sendable {
-        var id, area, edition, currency, title, name, party: Int32
-        var trigger, parties, areas, forums, amounts, dates: Int32
-
-        init(strings: StringTable) {
-            let index = { (name: String) in strings.index(of: name) ?? -1 }
-            (id, area, edition, currency) = (index("id"), index("area"), index("edition"), index("currency"))
-            (title, name, party) = (index("title"), index("name"), index("party"))
-            (trigger, parties, areas) = (index("trigger"), index("parties"), index("areas"))
-            (forums, amounts, dates) = (index("forums"), index("amounts"), index("dates"))
-        }
-    }
+    /// The capture names results read, as string-table indices (``CaptureNames``).
     let captureNames: CaptureNames
 
     init(
@@ -410,16 +352,7 @@ final class CompiledEngine: Sendable {
         provenances = rules.map {
             Provenance(pack: packs[$0.pack].id, packVersion: packs[$0.pack].version, rule: $0.id, packHash: packs[$0.pack].contentHash)
         }
-        var literals: [UInt8] = [], literalStarts: [Int32] = [0]
-        literalStarts.reserveCapacity(strings.strings.count + 1)
-        for string in strings.strings {
-            var writer = JSONWriter(capacity: string.utf8.count + 8)
-            writer.string(string)   // the first value of a writer: no comma before it
-            literals += writer.bytes
-            literalStarts.append(Int32(literals.count))
-        }
-        quotedStrings = literals
-        quotedStringStarts = literalStarts
+        (quotedStrings, quotedStringStarts) = strings.jsonLiterals()
         provenanceJSON = provenances.map { provenance in
             var writer = JSONWriter(capacity: 128)
             writer.beginObject()

@@ -164,74 +164,18 @@ final class DocumentIndex {
         return facts
     }
 
+    /// Finds the lexicon hits (exclusions applied, runs merged: ``LexiconHitRuns``) and, in one
+    /// pass over them, what each marks: its token's and sentence's stages, its sentence's presence
+    /// bits, and whether a lexicon matcher or an extractor reads it.
     private func collectHits(engine: CompiledEngine) {
         var found: [LexiconHit] = []
         // About one hit per token in news text: reserved, so the list is not copied as it doubles.
         found.reserveCapacity(document.tokens.count + 16)
         var runEnds = engine.automaton.collectHits(in: document.sentences, ids: ids, into: &found)
-        // An exclusion removes its own lexicon's hits that overlap it. Exclusions are merged
-        // into sorted intervals per lexicon and searched, so a long document with many
-        // exclusions stays linear.
-        let entries = engine.automaton.entries, flagsByEntry = engine.hitFlagsByEntry
-        let hasExclusions = found.withUnsafeBufferPointer { found in
-            flagsByEntry.withUnsafeBufferPointer { flags in
-                found.contains { flags[Int($0.entry)] & CompiledEngine.exclusionHitFlag != 0 }
-            }
-        }
-        if hasExclusions {
-            // All exclusions in one list sorted by lexicon, then start, merged per lexicon, each
-            // lexicon's run found through `runs` (an array of arrays, one per lexicon, cost an
-            // allocation and a retain per lexicon for every document with an exclusion).
-            var intervals: [(lexicon: Int32, start: Int32, end: Int32)] = []
-            intervals.reserveCapacity(8)   // a document has a few: one allocation, not three or four
-            for hit in found where entries[Int(hit.entry)].isExclusion {
-                intervals.append((entries[Int(hit.entry)].lexicon, hit.start, hit.end))
-            }
-            intervals.sortKeepingOrder { ($0.lexicon, $0.start) < ($1.lexicon, $1.start) }
-            var merged: [(start: Int32, end: Int32)] = []
-            merged.reserveCapacity(intervals.count)
-            var runs = [Range<Int>](repeating: 0..<0, count: engine.lexicons.count)
-            for interval in intervals {
-                let lexicon = Int(interval.lexicon)
-                if !runs[lexicon].isEmpty, interval.start < merged[merged.count - 1].end {
-                    merged[merged.count - 1].end = max(merged[merged.count - 1].end, interval.end)
-                } else {
-                    merged.append((interval.start, interval.end))
-                    runs[lexicon] = (runs[lexicon].isEmpty ? merged.count - 1 : runs[lexicon].lowerBound)..<merged.count
-                }
-            }
-            // Kept hits moved down in place, form run by form run, through raw buffers: most
-            // documents have an exclusion hit somewhere, so this reads every hit of most documents.
-            let kept = found.withUnsafeMutableBufferPointer { found in
-                entries.withUnsafeBufferPointer { entries in
-                flagsByEntry.withUnsafeBufferPointer { flags in
-                    runs.withUnsafeBufferPointer { runs in
-                        var write = 0, read = 0
-                        for (number, end) in runEnds.enumerated() {
-                            while read < end {
-                                let hit = found[read]
-                                read += 1
-                                let entryFlags = flags[Int(hit.entry)]
-                                if entryFlags & CompiledEngine.exclusionHitFlag != 0 { continue }
-                                // Only a lexicon with exclusions can have a hit excluded: the
-                                // others' hits are kept without reading their entry.
-                                if entryFlags & CompiledEngine.excludableHitFlag != 0 {
-                                    let run = runs[Int(entries[Int(hit.entry)].lexicon)]
-                                    if !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end) { continue }
-                                }
-                                found[write] = hit
-                                write += 1
-                            }
-                            runEnds[number] = write
-                        }
-                        return write
-                    }
-                }}
-            }
-            found.removeSubrange(kept...)
-        }
+        LexiconHitRuns.removeExcluded(from: &found, runEnds: &runEnds, engine: engine)
+        let flagsByEntry = engine.hitFlagsByEntry
         let tokenCount = document.tokens.count
-        let starts = Self.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount)
+        let starts = LexiconHitRuns.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount)
         hits = found
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
         var listedHits: [Int32] = []
@@ -284,79 +228,6 @@ final class DocumentIndex {
         self.listedHitsBySentence = listedHitsBySentence
         self.extractorHits = extractorHits
         hitStarts = starts
-    }
-
-    /// Merges the automaton's runs (one per form, each ordered by start, end, then entry) into
-    /// one list in that order, in place, and returns where each token's hits begin
-    /// (`starts[t]..<starts[t + 1]` are those starting at token t).
-    ///
-    /// Two-way merges, run after run, each copying only the hits merged so far: placing every hit
-    /// by start and then sorting each token's few hits cost more (see README, Performance).
-    private static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int) -> [Int32] {
-        var mergedEnd = 0
-        var earlier: [LexiconHit] = []
-        for end in runEnds where end > mergedEnd {
-            if mergedEnd > 0 {
-                // The hits merged so far are copied out; the merge writes into their place and
-                // never passes the next unread hit of this run (it writes at most as many as it read).
-                earlier.removeAll(keepingCapacity: true)
-                earlier.append(contentsOf: hits[0..<mergedEnd])
-                earlier.withUnsafeBufferPointer { earlier in
-                    hits.withUnsafeMutableBufferPointer { hits in
-                        Self.merge(earlier, UnsafeBufferPointer(rebasing: hits[mergedEnd..<end]), into: hits)
-                    }
-                }
-            }
-            mergedEnd = end
-        }
-        return startIndex(of: hits, tokenCount: tokenCount)
-    }
-
-    /// Merges two ordered lists into the start of `output`; on a tie, `first`'s hit comes first.
-    private static func merge(
-        _ first: UnsafeBufferPointer<LexiconHit>, _ second: UnsafeBufferPointer<LexiconHit>,
-        into output: UnsafeMutableBufferPointer<LexiconHit>
-    ) {
-        var i = 0, j = 0, slot = 0
-        while i < first.count && j < second.count {
-            let a = first[i], b = second[j]
-            // Start and end in one comparison: both are token indices, never negative.
-            let keyA = UInt64(UInt32(bitPattern: a.start)) << 32 | UInt64(UInt32(bitPattern: a.end))
-            let keyB = UInt64(UInt32(bitPattern: b.start)) << 32 | UInt64(UInt32(bitPattern: b.end))
-            if keyB < keyA || (keyB == keyA && b.entry < a.entry) {
-                output[slot] = b
-                j += 1
-            } else {
-                output[slot] = a
-                i += 1
-            }
-            slot += 1
-        }
-        while i < first.count { output[slot] = first[i]; i += 1; slot += 1 }
-        while j < second.count { output[slot] = second[j]; j += 1; slot += 1 }
-    }
-
-    /// Where each token's hits begin in `hits` (ordered by start): `starts[t]..<starts[t + 1]`
-    /// are the hits starting at token t.
-    private static func startIndex(of hits: [LexiconHit], tokenCount: Int) -> [Int32] {
-        var starts = [Int32](repeating: 0, count: tokenCount + 1)
-        starts.withUnsafeMutableBufferPointer { starts in
-            hits.withUnsafeBufferPointer { hits in
-                for hit in hits { starts[Int(hit.start) + 1] &+= 1 }
-                for index in 0..<tokenCount { starts[index + 1] &+= starts[index] }
-            }
-        }
-        return starts
-    }
-
-    /// Whether `start..<end` overlaps one of the sorted, disjoint intervals `intervals[run]`.
-    private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ run: Range<Int>, _ start: Int32, _ end: Int32) -> Bool {
-        var low = run.lowerBound, high = run.upperBound   // first interval starting at or after `end`
-        while low < high {
-            let mid = (low + high) / 2
-            if intervals[mid].start < end { low = mid + 1 } else { high = mid }
-        }
-        return low > run.lowerBound && intervals[low - 1].end > start
     }
 
     /// Indices into ``hits`` of the hits starting at a token.

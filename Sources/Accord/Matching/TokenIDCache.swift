@@ -57,28 +57,12 @@ final class TokenIDCache {
         return true
     }
 
-    /// The ids of a token in each form, computing and remembering them on first sight.
-    ///
-    /// - Parameter readable: How many bytes from the token's start may be read (the rest of the
-    ///   document): with eight or more, a short token's prefix is one load, not a byte loop.
-    /// - Returns: The spelling's number in this cache.
-    @inline(__always)
-    @discardableResult
-    func ids(
-        of token: UnsafeBufferPointer<UInt8>, readable: Int = 0, compute: (NormalizationForm) -> UInt32,
-        into out: inout (UInt32, UInt32, UInt32)
-    ) -> Int32 {
-        var spelling = Spelling(ids: (0, 0, 0), facts: 0)
-        let number = lookUp(token, readable: readable, compute: compute, facts: { _ in 0 }, into: &spelling)
-        out = spelling.ids
-        return number
-    }
-
     /// A token's ids in each form and the facts `facts` derives from them, computing and
     /// remembering both on first sight.
     ///
     /// - Parameters:
-    ///   - readable: How many bytes from the token's start may be read (see ``ids(of:readable:compute:into:)``).
+    ///   - readable: How many bytes from the token's start may be read (the rest of the document):
+    ///     with eight or more, a short token's prefix is one load, not a byte loop.
     ///   - compute: The token's id in a form.
     ///   - facts: What the cache's owner keeps beside the ids, computed from them once per spelling.
     /// - Returns: The spelling's number in this cache.
