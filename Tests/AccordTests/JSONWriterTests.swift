@@ -147,3 +147,26 @@ struct JSONEscapeTests {
         #expect(atOnce == "[{\(fields)},{\"id\":\"x\",\(fields)}]", "the documented layout; got \(atOnce)")
     }
 }
+
+/// The JSON writer's short copies: every length, with guard bytes on both sides of the target.
+@Suite("Short byte copies")
+struct ShortByteCopyTests {
+    @Test("copies exactly the bytes asked for and touches nothing around them", arguments: 0...80)
+    func copiesExactly(count: Int) {
+        let source = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        // Eight guard bytes before and after the target, which no copy may write.
+        var target = [UInt8](repeating: 0xA5, count: count + 16)
+        let copied: Bool = source.withUnsafeBufferPointer { from in
+            target.withUnsafeMutableBufferPointer { to in
+                guard let base = to.baseAddress else { return false }
+                // An empty array may have no storage: a zero-length copy reads from any valid pointer.
+                ShortByteCopy.copy(from.baseAddress ?? UnsafePointer(base), to: base + 8, count: count)
+                return true
+            }
+        }
+        #expect(copied, "the target buffer had no storage")
+        #expect(Array(target[8..<8 + count]) == source, "a copy of \(count) bytes changed what it copied")
+        #expect(target[..<8].allSatisfy { $0 == 0xA5 }, "a copy of \(count) bytes wrote before its target")
+        #expect(target[(8 + count)...].allSatisfy { $0 == 0xA5 }, "a copy of \(count) bytes wrote past its target")
+    }
+}

@@ -41,7 +41,7 @@ package struct JSONWriter: ~Copyable {
             var offset = 0
             if comma { out[0] = UInt8(ascii: ","); offset = 1 }
             out[offset] = UInt8(ascii: "\"")
-            (out + offset + 1).update(from: name.utf8Start, count: length)
+            ShortByteCopy.copy(name.utf8Start, to: out + offset + 1, count: length)
             out[offset + length + 1] = UInt8(ascii: "\"")
             out[offset + length + 2] = UInt8(ascii: ":")
             return offset + length + 3
@@ -70,7 +70,11 @@ package struct JSONWriter: ~Copyable {
     /// current object (bytes that start with their own comma, such as provenance fields).
     mutating func append(written bytes: UnsafeBufferPointer<UInt8>, asElement element: Bool) {
         if element { separator() }
-        buffer.append(contentsOf: bytes)
+        guard let source = bytes.baseAddress else { return }
+        buffer.appendInPlace(upTo: bytes.count) { out in
+            ShortByteCopy.copy(source, to: out, count: bytes.count)
+            return bytes.count
+        }
     }
     /// How many bytes were written so far.
     var count: Int { buffer.count }
@@ -112,7 +116,7 @@ package struct JSONWriter: ~Copyable {
                 at = 1
             }
             at = Self.put(Self.spanTextKey, at: at, in: out)
-            if let source = text.baseAddress { (out + at).update(from: source, count: text.count) }
+            if let source = text.baseAddress { ShortByteCopy.copy(source, to: out + at, count: text.count) }
             at += text.count
             at = Self.put(Self.spanStartKey, at: at, in: out)
             at = Self.put(UInt(start), at: at, in: out)
@@ -134,7 +138,7 @@ package struct JSONWriter: ~Copyable {
     /// Copies ASCII bytes to `out + at`; returns the offset after them.
     @inline(__always)
     private static func put(_ literal: StaticString, at: Int, in out: UnsafeMutablePointer<UInt8>) -> Int {
-        (out + at).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        ShortByteCopy.copy(literal.utf8Start, to: out + at, count: literal.utf8CodeUnitCount)
         return at + literal.utf8CodeUnitCount
     }
 
@@ -185,7 +189,11 @@ package struct JSONWriter: ~Copyable {
     /// each was retained, released and copied out of its storage.
     private mutating func literal(_ text: StaticString) {
         separator()
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let count = text.utf8CodeUnitCount
+        buffer.appendInPlace(upTo: count) { out in
+            ShortByteCopy.copy(text.utf8Start, to: out, count: count)
+            return count
+        }
     }
 
     package mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
@@ -265,7 +273,7 @@ package struct JSONWriter: ~Copyable {
         if !JSONStringBytes.containsSpecial(utf8) {
             buffer.appendInPlace(upTo: utf8.count + 2) { out in
                 out[0] = UInt8(ascii: "\"")
-                if let source = utf8.baseAddress { (out + 1).update(from: source, count: utf8.count) }
+                if let source = utf8.baseAddress { ShortByteCopy.copy(source, to: out + 1, count: utf8.count) }
                 out[utf8.count + 1] = UInt8(ascii: "\"")
                 return utf8.count + 2
             }
