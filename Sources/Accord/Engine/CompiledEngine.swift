@@ -361,8 +361,8 @@ final class CompiledEngine: Sendable {
             writer.provenanceFields(provenance)
             return writer.withBytes(in: start..<writer.count) { Array($0) }
         }
-        starts = MatcherStarts(anchors: anchors, stages: stages, vocabularySizes: vocabularies.map(\.count),
-                               lexiconCount: lexicons.count, kindCount: strings.strings.count)
+        starts = MatcherStarts(anchors: anchors, stages: stages, matcherStages: matchers.map(\.stage),
+                               vocabularySizes: vocabularies.map(\.count), lexiconCount: lexicons.count, kindCount: strings.strings.count)
     }
 
     /// The longest match of each matcher in tokens, -1 when unbounded.

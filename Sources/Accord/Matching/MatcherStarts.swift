@@ -32,7 +32,11 @@ struct MatcherStarts: Sendable {
     var lexiconLists: [Int32] = []
     /// Per kind (a string-table index): a list number, or -1.
     var kindLists: [Int32] = []
-    /// `listItems[listStarts[n]..<listStarts[n + 1]]` are the matchers of list n.
+    /// How many stages the lists are split into.
+    var stageCount = 0
+    /// `listItems[listStarts[n * stageCount + s]..<listStarts[n * stageCount + s + 1]]` are the
+    /// matchers of list n that run in stage s, in matcher order: a position activates the
+    /// matchers of the stage being run only, without reading (and skipping) the others.
     var listStarts: [Int32] = [0]
     var listItems: [Int32] = []
     var tested: [TestedStart] = []
@@ -58,8 +62,10 @@ struct MatcherStarts: Sendable {
 
     init() {}
 
-    init(anchors: CompiledEngine.Anchors, stages compiled: [CompiledEngine.Stage], vocabularySizes: [Int],
+    init(anchors: CompiledEngine.Anchors, stages compiled: [CompiledEngine.Stage], matcherStages: [Int], vocabularySizes: [Int],
          lexiconCount: Int, kindCount: Int) {
+        stageCount = compiled.count
+        func addList(_ matchers: [Int32]?) -> Int32 { self.addList(matchers, stages: matcherStages) }
         for form in NormalizationForm.allCases {
             tokenListBase.append(tokenLists.count)
             let size = vocabularySizes[Int(form.rawValue)] + 1   // ids run 1...count; 0 is unknown
@@ -109,11 +115,14 @@ struct MatcherStarts: Sendable {
         }
     }
 
-    /// Stores a list and returns its number, or -1 for none.
-    private mutating func addList(_ matchers: [Int32]?) -> Int32 {
+    /// Stores a list, grouped by stage, and returns its number, or -1 for none.
+    private mutating func addList(_ matchers: [Int32]?, stages: [Int]) -> Int32 {
         guard let matchers, !matchers.isEmpty else { return -1 }
-        listItems += matchers
-        listStarts.append(Int32(listItems.count))
-        return Int32(listStarts.count - 2)
+        let number = (listStarts.count - 1) / max(stageCount, 1)
+        for stage in 0..<stageCount {
+            listItems += matchers.filter { stages[Int($0)] == stage }
+            listStarts.append(Int32(listItems.count))
+        }
+        return Int32(number)
     }
 }

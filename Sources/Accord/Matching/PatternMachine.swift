@@ -38,7 +38,6 @@ struct PatternMachine: ~Copyable {
     private let closures: EpsilonClosures
     private let program: [PatternOp]
     let starts: MatcherStarts
-    let matcherStages: [Int32]
     let matcherEntries: [Int32]
     let entryLexicons: [Int32]
     let entryIDs: [Int32]
@@ -90,7 +89,6 @@ struct PatternMachine: ~Copyable {
         program = engine.program.map(PatternOp.init)
         closures = engine.closures
         starts = engine.starts
-        matcherStages = engine.matchers.map { Int32($0.stage) }
         matcherEntries = engine.matchers.map(\.entry)
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         entryIDs = engine.automaton.entries.map(\.id)
