@@ -177,19 +177,31 @@ private struct DateScanner {
             if index == count { break }
             // Each form is tried only where its first word or number can start: most candidates
             // start one form at most, and a failed try costs a few lexicon searches.
-            let here = starts[index]
-            if let found = (here & numericMask != 0 ? numericDate(at: index) : nil)
-                ?? (here & wordMask != 0 ? wordDate(at: index) : nil)
-                ?? (here & periodMask != 0 ? period(at: index) : nil)
-                ?? (here & relativeMask != 0 ? relativeUnit(at: index) : nil)
-                ?? (here & offsetMask != 0 ? dayOffset(at: index) : nil) {
-                results.append(found)
-                index = found.tokens.upperBound
-            } else {
-                index += 1
-            }
+            index = scanForms(at: index, starting: starts[index], into: &results)
         }
         return results
+    }
+
+    /// Tries the forms that can start at `index` in order and appends the first found; returns
+    /// where the scan goes on. Each form appends its own result: a chain of optional results
+    /// (`numericDate(at:) ?? wordDate(at:) ?? …`) copied the large `Extraction?` at every link.
+    private func scanForms(at index: Int, starting here: UInt16, into results: inout [Extraction]) -> Int {
+        let found: Extraction
+        if here & numericMask != 0, let date = numericDate(at: index) {
+            found = date
+        } else if here & wordMask != 0, let date = wordDate(at: index) {
+            found = date
+        } else if here & periodMask != 0, let date = period(at: index) {
+            found = date
+        } else if here & relativeMask != 0, let date = relativeUnit(at: index) {
+            found = date
+        } else if here & offsetMask != 0, let date = dayOffset(at: index) {
+            found = date
+        } else {
+            return index + 1
+        }
+        results.append(found)
+        return found.tokens.upperBound
     }
 
     // The start bits (see `starts`) each form can begin with; `bit(k)` is the k-th lexicon key.
@@ -277,7 +289,10 @@ private struct DateScanner {
             return Extraction(tokens: index..<unit.tokens.upperBound,
                               storedFields: .date(.init(value: "P\(count)\(unit.id)", relative: direction.relative)))
         }
-        guard directionAfter, let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
+        // The count is a number token (its unit right after it) or a number word: where neither
+        // can be, the count is not parsed at all (most numbers are no period's count).
+        guard directionAfter, units.starts(at: index + 1) || numbers.starts(at: index) else { return nil }
+        guard let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
               Self.isUnit(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
         return Extraction(tokens: index..<direction.end, storedFields: .date(.init(value: "P\(count)\(unit.id)", relative: direction.relative)))
@@ -370,9 +385,14 @@ private struct MarkedHits {
     /// The scanner's start mask (shared storage, not a copy).
     let starts: [UInt16]
 
+    /// Whether some hit starts at a token (its bit is set).
+    func starts(at token: Int) -> Bool {
+        token >= 0 && token < starts.count && starts[token] & bit != 0
+    }
+
     /// The longest hit starting at a token; most tokens are answered by their bit, without a search.
     func longest(startingAt token: Int) -> ExtractorInput.Hit? {
-        guard token >= 0, token < starts.count, starts[token] & bit != 0 else { return nil }
+        guard starts(at: token) else { return nil }
         return hits.longest(startingAt: token)
     }
 

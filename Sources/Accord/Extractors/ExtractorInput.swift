@@ -94,10 +94,13 @@ public struct ExtractorInput: Sendable {
     /// The value of a number token of at most `maxDigits` plain digits (`2022`, not `5.000`), without building its view.
     func smallNumber(at index: Int, maxDigits: Int) -> Int? {
         guard isNumber(at: index) else { return nil }
-        let bytes = utf8(at: index)
-        guard bytes.count <= maxDigits else { return nil }
+        // Read in place: a slice of the text (``utf8(at:)``) retained and released it for every
+        // number the date scanner tried, most of them no date's.
+        let token = document.tokens[index]
+        guard Int(token.end) - Int(token.start) <= maxDigits else { return nil }
         var value = 0
-        for byte in bytes {
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = document.utf8[offset]
             guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
@@ -127,7 +130,12 @@ public struct ExtractorInput: Sendable {
     /// - Parameter key: An option key listed in ``Extractor/lexiconOptionKeys``.
     /// - Returns: The hits, or none when the rule did not give that option.
     public func hits(_ key: String) -> [Hit] {
-        for index in lexiconKeys.indices where lexiconKeys[index].key == key { return hitsBySlot[Int(lexiconKeys[index].slot)] }
+        // Lengths first: the built-in extractors ask for a dozen keys per document, and comparing
+        // two different strings went through the general string comparison.
+        let length = key.utf8.count
+        for index in lexiconKeys.indices where lexiconKeys[index].key.utf8.count == length && lexiconKeys[index].key == key {
+            return hitsBySlot[Int(lexiconKeys[index].slot)]
+        }
         return []
     }
 }
