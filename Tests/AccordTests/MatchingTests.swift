@@ -304,6 +304,41 @@ struct MatchingTests {
         #expect(engine.analyze("Ông gặp đại diện mới của Nhật Bản.").parties.isEmpty, "gặp is more than 2 tokens before")
     }
 
+    @Test("a short `after` window drops a candidate early only when its context cannot start in the window", arguments: [
+        // The context starts 0, 1 and 3 tokens after the country.
+        "Mỹ gạch hợp tác. Nhật Bản rất gạch hợp tác. Ấn Độ rất là vui gạch hợp tác.",
+        // A lexicon phrase, a number 1 token after, a regex 4 tokens after (the checked edge).
+        "Mỹ hợp tác kinh tế, Nhật Bản cũng 2022 và Ấn Độ rất là vui và G20 và.",
+        // A stop right after (the next sentence's first phrase is out of reach), a start only
+        // the control window reaches, and a country that ends the text.
+        "Mỹ. Hợp tác sau dấu chấm. Nhật Bản rất là vui vẻ lắm gạch hợp tác. Ấn Độ",
+        // Another country between: the context starts 2 tokens after the first, 0 after the second.
+        "hợp tác Mỹ Nhật Bản hợp tác.",
+    ])
+    func shortAfterWindows(text: String) throws {
+        // One rule per window 0…5 (5 is past the early check, the control), and contexts that
+        // begin with a lexicon phrase, a word, a regex or a class. The explanation decides every
+        // candidate by its context run, without dropping any early: its accepted candidates must
+        // be the analysis's results, at the window's edge, past it, and at a sentence's end.
+        let windows = 0...5
+        let rules = windows.map { window in
+            """
+              - {id: w\(window), kind: w\(window), pattern: "id:%countries", context: {after: {pattern: '( %coop | "gạch" | /G\\d+/ | #num ) #any{0,3} ( "hợp tác" | "và" | "." )', window: \(window)}}}
+            """
+        }.joined(separator: "\n")
+        let engine = try Self.engine("rules:\n" + rules, lexicons: Self.lexicons + "\n" + Self.nestedPhrases)
+        let analysis = engine.analyze(text, language: "vi")
+        let explained = try engine.explain(text, language: "vi").matches
+        var kept = 0
+        for window in windows {
+            let found = analysis.matches.filter { $0.kind == "w\(window)" }.map(\.text)
+            let accepted = explained.filter { $0.provenance.rule == "w\(window)" && $0.outcome == .accepted }.map(\.text)
+            #expect(found == accepted, "«\(text)», window \(window): analysed \(found), explained \(accepted) as accepted")
+            kept += found.count
+        }
+        #expect(kept > 0, "«\(text)» has some candidate whose context is in reach")
+    }
+
     @Test("an `after` condition sees context matches that start later than an overlapping one")
     func afterSeesLaterStarts() throws {
         let engine = try Self.engine("""

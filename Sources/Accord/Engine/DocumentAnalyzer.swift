@@ -84,7 +84,7 @@ struct DocumentAnalyzer {
         // Rules sharing a program ran once, as its first rule: each gets a copy of the matches,
         // and candidates whose conditions cannot hold are dropped (not when tracing, so an
         // explanation still lists each candidate with its failed condition).
-        workspace.machine.expandAliases(&candidates, sentence: sentence, view: view, dropping: trace == nil)
+        workspace.machine.expandAliases(&candidates, sentence: sentence, view: view, index: index, dropping: trace == nil)
         if candidates.isEmpty { return }
         // Context patterns run only for rules that matched, and only from the starts
         // their conditions can use: before a candidate, after it (within the window), anywhere.

@@ -129,7 +129,13 @@ extension PatternMachine {
     /// rule without conditions, so they are never made.
     ///
     /// - Parameter dropping: False when explaining, so a trace lists every candidate with its failed condition.
-    mutating func expandAliases(_ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView, dropping: Bool) {
+    ///
+    /// Dropping also leaves out candidates with a positive `after` condition of a short window
+    /// (``RuleConditionTables/afterChecks``) whose context pattern can start at none of the few
+    /// tokens after them (`party-country-dash-left`: a short country name with no dash after it).
+    mutating func expandAliases(
+        _ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView, index: DocumentIndex, dropping: Bool
+    ) {
         // The sentence is noted at most once here (not through `contextCanMatch` for each
         // candidate): its key check per candidate cost 1 M instructions in 300 documents.
         var noted = false
@@ -139,7 +145,8 @@ extension PatternMachine {
                 let candidate = candidates[number]
                 for slot in Int(conditions.aliasStarts[Int(candidate.matcher)])..<Int(conditions.aliasStarts[Int(candidate.matcher) + 1]) {
                     let alias = conditions.aliases[slot]
-                    if dropping, !mayPassConditions(of: alias, sentence: sentence, view: view, noted: &noted) { continue }
+                    if dropping, !mayPassConditions(of: alias, sentence: sentence, view: view, noted: &noted)
+                        || !mayFollow(candidate, for: alias, sentence: sentence, view: view, index: index) { continue }
                     var copy = candidate
                     copy.matcher = alias
                     candidates.append(copy)
@@ -147,12 +154,14 @@ extension PatternMachine {
             }
         }
         guard dropping, !conditions.requiredContexts.isEmpty else { return }
+        let checksAfter = !conditions.afterChecks.isEmpty
         // The originals filtered in place; the copies behind them were filtered as they were made.
         let kept = candidates.withUnsafeMutableBufferPointer { candidates in
             var kept = 0
-            for index in 0..<candidates.count {
-                let candidate = candidates[index]
-                if index >= original || mayPassConditions(of: candidate.matcher, sentence: sentence, view: view, noted: &noted) {
+            for number in 0..<candidates.count {
+                let candidate = candidates[number]
+                if number >= original || mayPassConditions(of: candidate.matcher, sentence: sentence, view: view, noted: &noted)
+                    && (!checksAfter || mayFollow(candidate, for: candidate.matcher, sentence: sentence, view: view, index: index)) {
                     candidates[kept] = candidate
                     kept += 1
                 }
@@ -160,6 +169,32 @@ extension PatternMachine {
             return kept
         }
         if kept < candidates.count { candidates.removeSubrange(kept...) }
+    }
+
+    /// Whether every positive `after` condition of short window of a rule matcher may find its
+    /// context pattern starting after a candidate: some first item of the pattern is at one of
+    /// the window's tokens (inside the sentence). A cheap, necessary test; the context run decides.
+    @inline(__always)
+    private mutating func mayFollow(
+        _ candidate: Candidate, for matcher: Int32, sentence: Range<Int>, view: DocumentView, index: DocumentIndex
+    ) -> Bool {
+        for slot in Int(conditions.afterCheckStarts[Int(matcher)])..<Int(conditions.afterCheckStarts[Int(matcher) + 1]) {
+            let check = conditions.afterChecks[slot]
+            let firsts = starts.firstRanges[Int(check.matcher)]
+            if firsts.isEmpty { continue }   // nothing known to consume first: left to the run
+            let last = min(Int(candidate.end) + Int(check.window), sentence.upperBound - 1)
+            var possible = false
+            if Int(candidate.end) <= last {
+                search: for token in Int(candidate.end)...last {
+                    for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
+                        possible = true
+                        break search
+                    }
+                }
+            }
+            if !possible { return false }
+        }
+        return true
     }
 
     /// Whether every positive condition of a rule matcher may find its context pattern in the

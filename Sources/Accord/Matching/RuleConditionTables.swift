@@ -10,6 +10,14 @@ struct RuleConditionTables: ~Copyable {
     /// `regions[regionStarts[m]..<regionStarts[m + 1]]`.
     let regionStarts: ScratchBuffer<Int32>
     let regions: ScratchBuffer<ConditionRegion>
+    /// Per matcher: its rule's positive `after` conditions with a window of at most
+    /// ``shortAfterWindow`` tokens, `afterChecks[afterCheckStarts[m]..<afterCheckStarts[m + 1]]`.
+    /// Such a condition needs its context pattern to start in the few tokens after the
+    /// candidate, which the tokens' first items tell at once (``PatternMachine/expandAliases``).
+    let afterCheckStarts: ScratchBuffer<Int32>
+    let afterChecks: ScratchBuffer<(matcher: Int32, window: Int32)>
+    /// The longest `after` window checked token by token before a candidate is kept.
+    static let shortAfterWindow: Int32 = 4
     /// Per matcher: the other rules that share its program (``CompiledEngine/matcherAliases``),
     /// `aliases[aliasStarts[m]..<aliasStarts[m + 1]]`; empty when no rules share one.
     let aliasStarts: ScratchBuffer<Int32>
@@ -18,6 +26,7 @@ struct RuleConditionTables: ~Copyable {
     init(engine: CompiledEngine) {
         var contextStarts: [Int32] = [0], contexts: [Int32] = []
         var regionStarts: [Int32] = [0], regions: [ConditionRegion] = []
+        var afterCheckStarts: [Int32] = [0], afterChecks: [(matcher: Int32, window: Int32)] = []
         for matcher in engine.matchers {
             if case .rule(let rule) = matcher.role {
                 let conditions = engine.rules[Int(rule)].conditions, ruleWindow = engine.rules[Int(rule)].window
@@ -25,10 +34,17 @@ struct RuleConditionTables: ~Copyable {
                 regions += conditions.map { condition in
                     ConditionRegion(condition, window: condition.window ?? ruleWindow, longest: engine.longestMatch[Int(condition.matcher)])
                 }
+                for condition in conditions where !condition.negated && condition.region == .after {
+                    guard let window = condition.window ?? ruleWindow, window >= 0, window <= Int(Self.shortAfterWindow) else { continue }
+                    afterChecks.append((condition.matcher, Int32(window)))
+                }
             }
             contextStarts.append(Int32(contexts.count))
             regionStarts.append(Int32(regions.count))
+            afterCheckStarts.append(Int32(afterChecks.count))
         }
+        self.afterCheckStarts = ScratchBuffer(afterCheckStarts)
+        self.afterChecks = ScratchBuffer(afterChecks)
         requiredContextStarts = ScratchBuffer(contextStarts)
         requiredContexts = ScratchBuffer(contexts)
         self.regionStarts = ScratchBuffer(regionStarts)
