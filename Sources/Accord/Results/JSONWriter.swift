@@ -148,11 +148,20 @@ package struct JSONWriter: ~Copyable {
     /// and a division per digit was a quarter of writing a span's fields.
     @inline(__always)
     private static func put(_ value: UInt, at: Int, in out: UnsafeMutablePointer<UInt8>) -> Int {
-        var digits = 1
-        var bound: UInt = 10
-        while digits < 20 && value >= bound {
-            digits &+= 1
-            bound = bound &* 10
+        // Offsets and sentence numbers are mostly under 100,000: counted by comparisons, not a
+        // loop that multiplied a bound per digit.
+        var digits: Int
+        if value < 100 {
+            digits = value < 10 ? 1 : 2
+        } else if value < 10_000 {
+            digits = value < 1_000 ? 3 : 4
+        } else {
+            digits = 5
+            var bound: UInt = 100_000
+            while digits < 20 && value >= bound {
+                digits &+= 1
+                bound = bound &* 10
+            }
         }
         var rest = value
         var index = at &+ digits
