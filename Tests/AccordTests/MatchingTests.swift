@@ -339,6 +339,52 @@ struct MatchingTests {
         #expect(kept > 0, "«\(text)» has some candidate whose context is in reach")
     }
 
+    @Test("a short `before` window drops a candidate early only when its context cannot end in the window", arguments: [
+        // A word and a three-token phrase right before, a regex and an optional word 2 tokens before.
+        "gạch Mỹ, hợp tác kinh tế Nhật Bản và G20 rất vui là Ấn Độ.",
+        // Sentence starts (nothing before them), and a number 2 tokens before.
+        "Mỹ đầu câu. 2022 là năm Nhật Bản. Ấn Độ",
+        // A phrase 4 tokens before: the checked edge.
+        "hợp tác vui vẻ lắm nhé Mỹ",
+        // Nested phrases ending together, and a one-token entry, right before.
+        "kinh tế rất Nhật Bản và tác Ấn Độ",
+    ])
+    func shortBeforeWindows(text: String) throws {
+        // As for `after` windows: one rule per window 0…5 (5 unchecked, the control); the
+        // context can end on a lexicon phrase, a word, a regex, a number or an optional word after
+        // them, and the explanation, which drops nothing early, decides every candidate.
+        let windows = 0...5
+        let rules = windows.map { window in
+            """
+              - {id: w\(window), kind: w\(window), pattern: "id:%countries", context: {before: {pattern: '( %coop | "gạch" | /G\\d+/ | #num ) "rất"?', window: \(window)}}}
+            """
+        }.joined(separator: "\n")
+        let engine = try Self.engine("rules:\n" + rules, lexicons: Self.lexicons + "\n" + Self.nestedPhrases)
+        let analysis = engine.analyze(text, language: "vi")
+        let explained = try engine.explain(text, language: "vi").matches
+        var kept = 0
+        for window in windows {
+            let found = analysis.matches.filter { $0.kind == "w\(window)" }.map(\.text)
+            let accepted = explained.filter { $0.provenance.rule == "w\(window)" && $0.outcome == .accepted }.map(\.text)
+            #expect(found == accepted, "«\(text)», window \(window): analysed \(found), explained \(accepted) as accepted")
+            kept += found.count
+        }
+        #expect(kept > 0, "«\(text)» has some candidate whose context is in reach")
+    }
+
+    @Test("a context pattern's last items are those after which it can match")
+    func lastConsumingInstructions() throws {
+        let engine = try Self.engine("""
+            rules:
+              - {id: r, kind: party, pattern: "id:%countries", context: {before: {pattern: '"vui"? #any{0,2} ( %coop | "gạch" ) "rất"?', window: 0}}}
+            """, lexicons: Self.lexicons + "\n" + Self.nestedPhrases)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let context = try #require(compiled.matchers.firstIndex { if case .context = $0.role { true } else { false } }, "the rule has a context matcher")
+        let lasts = compiled.starts.lastRanges[context].map { compiled.starts.lastOps[$0].code }
+        #expect(lasts.filter { $0 == .lexicon }.count == 1 && lasts.filter { $0 == .token }.count == 2 && lasts.count == 3,
+                "the last items are %coop, \"gạch\" and \"rất\" (not \"vui\" or the gap's tokens); got \(lasts)")
+    }
+
     @Test("an `after` condition sees context matches that start later than an overlapping one")
     func afterSeesLaterStarts() throws {
         let engine = try Self.engine("""

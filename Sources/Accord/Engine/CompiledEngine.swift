@@ -97,6 +97,9 @@ final class CompiledEngine: Sendable {
     struct Anchors: Sendable {
         /// Each matcher's first consuming instructions: what it can start on.
         var firsts: [[Instruction]] = []
+        /// Each context matcher's last consuming instructions, after which it can match: what
+        /// it can end on (empty for rule matchers, whose ends nothing asks).
+        var lasts: [[Instruction]] = []
         private var lists: [[Int32]] = []
         private var tokens = IntegerMap()     // form << 32 | token id → list
         private var lexicons = IntegerMap()   // lexicon index → list

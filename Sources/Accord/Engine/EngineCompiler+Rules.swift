@@ -234,10 +234,49 @@ extension EngineCompiler {
 
     // MARK: Anchors
 
+    /// The consuming instructions reachable from `entry` after which the program can match
+    /// without consuming anything more: what a match's last item can be.
+    static func lastConsuming(from entry: Int32, in program: [Instruction]) -> [Instruction] {
+        // Whether `match` is reachable from a pc through non-consuming instructions alone.
+        var endsHere: [Int32: Bool] = [:]
+        func reachesMatch(_ start: Int32) -> Bool {
+            if let known = endsHere[start] { return known }
+            var seen: Set<Int32> = [], stack = [start], found = false
+            while let pc = stack.popLast(), !found {
+                guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+                switch program[Int(pc)] {
+                case .split(let a, let b): stack.append(b); stack.append(a)
+                case .jump(let target): stack.append(target)
+                case .open, .close: stack.append(pc + 1)
+                case .match: found = true
+                default: break
+                }
+            }
+            endsHere[start] = found
+            return found
+        }
+        var seen: Set<Int32> = [], stack = [entry], lasts: [Instruction] = []
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            switch program[Int(pc)] {
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .jump(let target): stack.append(target)
+            case .open, .close: stack.append(pc + 1)
+            case .match: break
+            default:
+                // A consuming instruction continues at the next one.
+                if reachesMatch(pc + 1) { lasts.append(program[Int(pc)]) }
+                stack.append(pc + 1)
+            }
+        }
+        return lasts
+    }
+
     /// Registers each matcher under the items its first element can consume.
     private func buildAnchors(matchers: [CompiledEngine.Matcher], stages: inout [CompiledEngine.Stage]) -> CompiledEngine.Anchors {
         var anchors = CompiledEngine.Anchors()
         anchors.firsts = Array(repeating: [], count: matchers.count)
+        anchors.lasts = Array(repeating: [], count: matchers.count)
         let program = patterns.instructions
         for (index, matcher) in matchers.enumerated() {
             let id = Int32(index)
@@ -257,7 +296,10 @@ extension EngineCompiler {
             anchors.firsts[index] = firsts
             // Context patterns start only where a rule that needs them matched (see
             // PatternMachine.runContexts); the per-position start tables are for rules.
-            if case .context = matcher.role { continue }
+            if case .context = matcher.role {
+                anchors.lasts[index] = Self.lastConsuming(from: matcher.entry, in: program)
+                continue
+            }
             // A rule sharing another's program gets that rule's matches; it never starts itself.
             if matcher.primary >= 0 { continue }
             let stage = matcher.stage

@@ -47,6 +47,9 @@ struct MatcherStarts: Sendable {
     /// Per matcher: its first consuming instructions, a range of ``firstOps``.
     var firstRanges: [Range<Int>] = []
     var firstOps: [PatternOp] = []
+    /// Per matcher: its last consuming instructions (context matchers only), a range of ``lastOps``.
+    var lastRanges: [Range<Int>] = []
+    var lastOps: [PatternOp] = []
     /// Per matcher: whether every first consuming instruction is a lexicon, so its starts are
     /// that lexicon's hits (context runs read them from the hit index).
     var startsOnLexiconsOnly: [Bool] = []
@@ -92,6 +95,10 @@ struct MatcherStarts: Sendable {
                     testMaskByFirstByte[byte] |= UInt16(stages[number].bit) << 8
                 }
             }
+        }
+        for lasts in anchors.lasts {
+            lastRanges.append(lastOps.count..<lastOps.count + lasts.count)
+            lastOps += lasts.map(PatternOp.init)
         }
         for firsts in anchors.firsts {
             let ops = firsts.map(PatternOp.init)

@@ -130,9 +130,11 @@ extension PatternMachine {
     ///
     /// - Parameter dropping: False when explaining, so a trace lists every candidate with its failed condition.
     ///
-    /// Dropping also leaves out candidates with a positive `after` condition of a short window
-    /// (``RuleConditionTables/afterChecks``) whose context pattern can start at none of the few
-    /// tokens after them (`party-country-dash-left`: a short country name with no dash after it).
+    /// Dropping also leaves out candidates with a positive `after` or `before` condition of a
+    /// short window (``RuleConditionTables/afterChecks``, ``RuleConditionTables/beforeChecks``)
+    /// whose context pattern can start at none of the few tokens after them, or end at none of
+    /// the few before them (`party-country-dash-left`: a short country name with no dash after
+    /// it; `party-country-bare`: a bare name with no preceding word right before it).
     mutating func expandAliases(
         _ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView, index: DocumentIndex, dropping: Bool
     ) {
@@ -154,14 +156,14 @@ extension PatternMachine {
             }
         }
         guard dropping, !conditions.requiredContexts.isEmpty else { return }
-        let checksAfter = !conditions.afterChecks.isEmpty
+        let checksWindows = !conditions.afterChecks.isEmpty || !conditions.beforeChecks.isEmpty
         // The originals filtered in place; the copies behind them were filtered as they were made.
         let kept = candidates.withUnsafeMutableBufferPointer { candidates in
             var kept = 0
             for number in 0..<candidates.count {
                 let candidate = candidates[number]
                 if number >= original || mayPassConditions(of: candidate.matcher, sentence: sentence, view: view, noted: &noted)
-                    && (!checksAfter || mayFollow(candidate, for: candidate.matcher, sentence: sentence, view: view, index: index)) {
+                    && (!checksWindows || mayFollow(candidate, for: candidate.matcher, sentence: sentence, view: view, index: index)) {
                     candidates[kept] = candidate
                     kept += 1
                 }
@@ -171,9 +173,10 @@ extension PatternMachine {
         if kept < candidates.count { candidates.removeSubrange(kept...) }
     }
 
-    /// Whether every positive `after` condition of short window of a rule matcher may find its
-    /// context pattern starting after a candidate: some first item of the pattern is at one of
-    /// the window's tokens (inside the sentence). A cheap, necessary test; the context run decides.
+    /// Whether every positive `after` and `before` condition of short window of a rule matcher
+    /// may find its context pattern: some first item of the pattern is at one of the window's
+    /// tokens after the candidate, some last item ends at one of those before it (inside the
+    /// sentence). A cheap, necessary test; the context run decides.
     @inline(__always)
     private mutating func mayFollow(
         _ candidate: Candidate, for matcher: Int32, sentence: Range<Int>, view: DocumentView, index: DocumentIndex
@@ -194,7 +197,47 @@ extension PatternMachine {
             }
             if !possible { return false }
         }
+        for slot in Int(conditions.beforeCheckStarts[Int(matcher)])..<Int(conditions.beforeCheckStarts[Int(matcher) + 1]) {
+            let check = conditions.beforeChecks[slot]
+            let lasts = starts.lastRanges[Int(check.matcher)]
+            if lasts.isEmpty { continue }   // nothing known to consume last: left to the run
+            // A match ends after consuming something, inside the sentence.
+            let first = max(Int(candidate.start) - Int(check.window), sentence.lowerBound + 1)
+            var possible = false
+            if first <= Int(candidate.start) {
+                search: for end in first...Int(candidate.start) {
+                    for last in lasts where canEnd(starts.lastOps[last], at: end, sentence: sentence, view: view, index: index) {
+                        possible = true
+                        break search
+                    }
+                }
+            }
+            if !possible { return false }
+        }
         return true
+    }
+
+    /// Whether a last instruction can consume an item ending at token `end` (a cheap pre-check).
+    private mutating func canEnd(_ last: PatternOp, at end: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex) -> Bool {
+        switch last.code {
+        case .token:
+            return tokenIs(last, at: end - 1, view: view)
+        case .tokenClass, .regex:
+            return passes(last, at: end - 1, view: view, index: index)
+        case .lexicon:
+            // Hits are listed by start: those that can end here start at most the lexicon's
+            // longest phrase before.
+            let earliest = max(sentence.lowerBound, end - Int(lexiconLongest[Int(last.a)]))
+            for start in earliest..<end {
+                for hit in view.hitRange(at: start) {
+                    let found = view.hits[hit], entry = Int(found.entry)
+                    if Int(found.end) == end, entryLexicons[entry] == last.a, last.b < 0 || entryIDs[entry] == last.b { return true }
+                }
+            }
+            return false
+        default:
+            return true   // results ending here are not indexed by their end: left to the run
+        }
     }
 
     /// Whether every positive condition of a rule matcher may find its context pattern in the

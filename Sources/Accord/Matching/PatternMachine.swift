@@ -41,6 +41,8 @@ struct PatternMachine: ~Copyable {
     let matcherEntries: [Int32]
     let entryLexicons: [Int32]
     let entryIDs: [Int32]
+    /// Per lexicon: its longest phrase in tokens.
+    let lexiconLongest: [Int32]
     let activeForms: [UInt8]
 
     /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
@@ -92,6 +94,7 @@ struct PatternMachine: ~Copyable {
         matcherEntries = engine.matchers.map(\.entry)
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         entryIDs = engine.automaton.entries.map(\.id)
+        lexiconLongest = engine.lexicons.map { Int32($0.longestPhrase) }
         activeForms = engine.activeForms.map(\.rawValue)
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)

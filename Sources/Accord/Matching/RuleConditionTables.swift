@@ -11,13 +11,18 @@ struct RuleConditionTables: ~Copyable {
     let regionStarts: ScratchBuffer<Int32>
     let regions: ScratchBuffer<ConditionRegion>
     /// Per matcher: its rule's positive `after` conditions with a window of at most
-    /// ``shortAfterWindow`` tokens, `afterChecks[afterCheckStarts[m]..<afterCheckStarts[m + 1]]`.
+    /// ``shortWindow`` tokens, `afterChecks[afterCheckStarts[m]..<afterCheckStarts[m + 1]]`.
     /// Such a condition needs its context pattern to start in the few tokens after the
     /// candidate, which the tokens' first items tell at once (``PatternMachine/expandAliases``).
     let afterCheckStarts: ScratchBuffer<Int32>
     let afterChecks: ScratchBuffer<(matcher: Int32, window: Int32)>
-    /// The longest `after` window checked token by token before a candidate is kept.
-    static let shortAfterWindow: Int32 = 4
+    /// Per matcher: its rule's positive `before` conditions with a window of at most
+    /// ``shortWindow`` tokens, the same way: their context pattern must end in the few tokens
+    /// before the candidate.
+    let beforeCheckStarts: ScratchBuffer<Int32>
+    let beforeChecks: ScratchBuffer<(matcher: Int32, window: Int32)>
+    /// The longest `after` or `before` window checked token by token before a candidate is kept.
+    static let shortWindow: Int32 = 4
     /// Per matcher: the other rules that share its program (``CompiledEngine/matcherAliases``),
     /// `aliases[aliasStarts[m]..<aliasStarts[m + 1]]`; empty when no rules share one.
     let aliasStarts: ScratchBuffer<Int32>
@@ -27,6 +32,7 @@ struct RuleConditionTables: ~Copyable {
         var contextStarts: [Int32] = [0], contexts: [Int32] = []
         var regionStarts: [Int32] = [0], regions: [ConditionRegion] = []
         var afterCheckStarts: [Int32] = [0], afterChecks: [(matcher: Int32, window: Int32)] = []
+        var beforeCheckStarts: [Int32] = [0], beforeChecks: [(matcher: Int32, window: Int32)] = []
         for matcher in engine.matchers {
             if case .rule(let rule) = matcher.role {
                 let conditions = engine.rules[Int(rule)].conditions, ruleWindow = engine.rules[Int(rule)].window
@@ -34,15 +40,22 @@ struct RuleConditionTables: ~Copyable {
                 regions += conditions.map { condition in
                     ConditionRegion(condition, window: condition.window ?? ruleWindow, longest: engine.longestMatch[Int(condition.matcher)])
                 }
-                for condition in conditions where !condition.negated && condition.region == .after {
-                    guard let window = condition.window ?? ruleWindow, window >= 0, window <= Int(Self.shortAfterWindow) else { continue }
-                    afterChecks.append((condition.matcher, Int32(window)))
+                for condition in conditions where !condition.negated && condition.region != .sentence {
+                    guard let window = condition.window ?? ruleWindow, window >= 0, window <= Int(Self.shortWindow) else { continue }
+                    if condition.region == .after {
+                        afterChecks.append((condition.matcher, Int32(window)))
+                    } else {
+                        beforeChecks.append((condition.matcher, Int32(window)))
+                    }
                 }
             }
             contextStarts.append(Int32(contexts.count))
             regionStarts.append(Int32(regions.count))
             afterCheckStarts.append(Int32(afterChecks.count))
+            beforeCheckStarts.append(Int32(beforeChecks.count))
         }
+        self.beforeCheckStarts = ScratchBuffer(beforeCheckStarts)
+        self.beforeChecks = ScratchBuffer(beforeChecks)
         self.afterCheckStarts = ScratchBuffer(afterCheckStarts)
         self.afterChecks = ScratchBuffer(afterChecks)
         requiredContextStarts = ScratchBuffer(contextStarts)
