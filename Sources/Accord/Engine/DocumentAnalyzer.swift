@@ -126,15 +126,13 @@ struct DocumentAnalyzer {
             groups.append((sorted[index].matcher, groupStart..<index + 1))
             groupStart = index + 1
         }
-        // The engine's tables read once: through the engine, each read retained and released them.
-        let matchers = engine.matchers, rules = engine.rules, kindSlot = engine.kindSlot
         for (matcher, range) in groups {
-            guard case .rule(let ruleIndex) = matchers[Int(matcher)].role else { continue }
-            // The three fields alone: a copy of the whole rule retained and released its dozen arrays.
-            let conditions = rules[Int(ruleIndex)].conditions
-            let ruleWindow = rules[Int(ruleIndex)].window
-            let kind = rules[Int(ruleIndex)].kindIndex
-            let slot = Int(kindSlot[Int(kind)])
+            let facts = workspace.machine.conditions.ruleFacts[Int(matcher)]
+            guard facts.rule >= 0 else { continue }
+            let ruleIndex = facts.rule, kind = facts.kind, slot = Int(facts.slot)
+            // The rule's conditions read only when it has some: most candidates' rules have none.
+            let conditions = facts.hasConditions ? engine.rules[Int(ruleIndex)].conditions : []
+            let ruleWindow = facts.hasConditions ? engine.rules[Int(ruleIndex)].window : nil
             var lastEnd: Int32 = -1, lastStart: Int32 = -1
             for number in range {
                 let candidate = sorted[number]

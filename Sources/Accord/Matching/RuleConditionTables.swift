@@ -23,6 +23,17 @@ struct RuleConditionTables: ~Copyable {
     let beforeChecks: ScratchBuffer<(matcher: Int32, window: Int32)>
     /// The longest `after` or `before` window checked token by token before a candidate is kept.
     static let shortWindow: Int32 = 4
+    /// What selecting a rule matcher's candidates reads of its rule, per matcher: read through
+    /// the rule table, each sentence's selection retained and released the rule's condition list.
+    struct RuleFacts {
+        /// The rule, or -1 for a context matcher.
+        var rule: Int32
+        var kind: Int32
+        /// The kind's slot among the kinds rules produce (``CompiledEngine/kindSlot``).
+        var slot: Int32
+        var hasConditions: Bool
+    }
+    let ruleFacts: ScratchBuffer<RuleFacts>
     /// Per matcher: the other rules that share its program (``CompiledEngine/matcherAliases``),
     /// `aliases[aliasStarts[m]..<aliasStarts[m + 1]]`; empty when no rules share one.
     let aliasStarts: ScratchBuffer<Int32>
@@ -31,11 +42,15 @@ struct RuleConditionTables: ~Copyable {
     init(engine: CompiledEngine) {
         var contextStarts: [Int32] = [0], contexts: [Int32] = []
         var regionStarts: [Int32] = [0], regions: [ConditionRegion] = []
+        var ruleFacts: [RuleFacts] = []
         var afterCheckStarts: [Int32] = [0], afterChecks: [(matcher: Int32, window: Int32)] = []
         var beforeCheckStarts: [Int32] = [0], beforeChecks: [(matcher: Int32, window: Int32)] = []
         for matcher in engine.matchers {
+            var facts = RuleFacts(rule: -1, kind: -1, slot: -1, hasConditions: false)
             if case .rule(let rule) = matcher.role {
                 let conditions = engine.rules[Int(rule)].conditions, ruleWindow = engine.rules[Int(rule)].window
+                let kind = engine.rules[Int(rule)].kindIndex
+                facts = RuleFacts(rule: rule, kind: kind, slot: engine.kindSlot[Int(kind)], hasConditions: !conditions.isEmpty)
                 contexts += conditions.filter { !$0.negated }.map(\.matcher)
                 regions += conditions.map { condition in
                     ConditionRegion(condition, window: condition.window ?? ruleWindow, longest: engine.longestMatch[Int(condition.matcher)])
@@ -53,7 +68,9 @@ struct RuleConditionTables: ~Copyable {
             regionStarts.append(Int32(regions.count))
             afterCheckStarts.append(Int32(afterChecks.count))
             beforeCheckStarts.append(Int32(beforeChecks.count))
+            ruleFacts.append(facts)
         }
+        self.ruleFacts = ScratchBuffer(ruleFacts)
         self.beforeCheckStarts = ScratchBuffer(beforeCheckStarts)
         self.beforeChecks = ScratchBuffer(beforeChecks)
         self.afterCheckStarts = ScratchBuffer(afterCheckStarts)
