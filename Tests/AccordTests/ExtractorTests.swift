@@ -24,6 +24,7 @@ struct ExtractorTests {
 
     @Test("money: ranges keep both bounds", arguments: [
         ("vốn 3-5 tỷ USD", "3000000000", "5000000000", "3-5 tỷ USD"),
+        ("vốn 3–5 tỷ USD", "3000000000", "5000000000", "3–5 tỷ USD"),   // an en dash
         ("từ 3 đến 5 tỷ USD", "3000000000", "5000000000", "3 đến 5 tỷ USD"),
     ])
     func ranges(text: String, lower: String, upper: String, span: String) throws {

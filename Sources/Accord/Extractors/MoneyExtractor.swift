@@ -53,31 +53,39 @@ extension MoneyExtractor: OptionPreparingExtractor {
     }
 
     func extract(from input: ExtractorInput, settings convention: DecimalParser.Convention) -> [Extraction] {
-        let currencies = HitIndex(input.hits("currencies"), tokenCount: input.tokenCount)
-        let scales = HitIndex(input.hits("scales"), tokenCount: input.tokenCount)
-        let hedges = HitIndex(input.hits("approximate"), tokenCount: input.tokenCount)
-        let numberWords = input.hits("numbers")
-        let words = HitIndex(numberWords, tokenCount: input.tokenCount)
-        let rangeWords = HitIndex(input.hits("ranges"), tokenCount: input.tokenCount)
-        let starts = Self.numberStarts(input, numberWords: numberWords)
+        let tokenCount = input.tokenCount
+        // What starts or ends at each token, one bit per question (see `Marks`): most tokens an
+        // amount could start at are no amount's, and each of them asked four lexicons' indexes
+        // by binary search where its bits answer at once.
+        var marks = Marks.numberStarts(input)
+        let currencyHits = input.hits("currencies")
+        let currencies = HitIndex(currencyHits, tokenCount: tokenCount, markingStarts: &marks, with: Marks.currencyStart)
+        for hit in currencyHits where hit.tokens.lowerBound >= 0 && hit.tokens.upperBound <= tokenCount {
+            marks[hit.tokens.upperBound] |= Marks.currencyEnd
+        }
+        let scales = HitIndex(input.hits("scales"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.scaleStart)
+        let hedges = HitIndex(input.hits("approximate"), tokenCount: tokenCount)
+        let words = HitIndex(input.hits("numbers"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.wordStart)
+        let rangeWords = HitIndex(input.hits("ranges"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.rangeStart)
+        func marked(_ token: Int, _ bit: UInt16) -> Bool { token < marks.count && marks[token] & bit != 0 }
         var results: [Extraction] = []
         results.reserveCapacity(8)   // a news document has a few amounts: one allocation, not four
         var next = 0
         var index = 0
-        while index < starts.count {
+        while index < tokenCount {
             // Only a number, a word with a digit or a number word can start an amount: the other
             // tokens are passed over in one tight loop, not asked each of those questions.
-            index = starts.withUnsafeBufferPointer { starts in
+            index = marks.withUnsafeBufferPointer { marks in
                 var candidate = max(index, next)
-                while candidate < starts.count && !starts[candidate] { candidate += 1 }
+                while candidate < tokenCount && marks[candidate] & (Marks.digits | Marks.wordStart) == 0 { candidate += 1 }
                 return candidate
             }
-            if index == starts.count { break }
+            if index == tokenCount { break }
             defer { index += 1 }
             // Where the number ends: digits (`5.000`), a number word (`five`), or digits glued to a
             // scale (`5bn`). Parsing waits until a currency is found: most numbers are not money.
             let numberEnd: Int
-            let word = words.longest(startingAt: index)
+            let word = marked(index, Marks.wordStart) ? words.longest(startingAt: index) : nil
             if input.isNumber(at: index) || input.hasDigit(at: index) {
                 numberEnd = index + 1
             } else if let word {
@@ -89,23 +97,24 @@ extension MoneyExtractor: OptionPreparingExtractor {
             // A range shares the scale and currency written after its second number: `3-5 tỷ USD`,
             // `từ 3 đến 5 tỷ USD`, `2 to 3 billion dollars`.
             var upperStart: Int?
-            let dash = end < input.tokenCount && Self.isDash(input.utf8(at: end)) && input.isNumber(at: end + 1)
-            if dash || (rangeWords.longest(startingAt: end).map { input.isNumber(at: $0.tokens.upperBound) } ?? false) {
-                let second = dash ? end + 1 : (rangeWords.longest(startingAt: end)?.tokens.upperBound ?? end)
+            let dash = end < tokenCount && Self.isDash(input, at: end) && input.isNumber(at: end + 1)
+            let range = dash || !marked(end, Marks.rangeStart) ? nil : rangeWords.longest(startingAt: end)
+            if dash || (range.map { input.isNumber(at: $0.tokens.upperBound) } ?? false) {
+                let second = dash ? end + 1 : (range?.tokens.upperBound ?? end)
                 upperStart = second
                 end = second + 1
             }
             var factor = ExactNumber.one
-            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(scale.id.utf8) {
+            while marked(end, Marks.scaleStart), let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(scale.id.utf8) {
                 factor = factor * multiplier
                 end = scale.tokens.upperBound
             }
             var start = index
             var currency: String?
-            if let after = currencies.longest(startingAt: end) {
+            if marked(end, Marks.currencyStart), let after = currencies.longest(startingAt: end) {
                 currency = after.id
                 end = after.tokens.upperBound
-            } else if let before = currencies.longest(endingAt: index) {
+            } else if marked(index, Marks.currencyEnd), let before = currencies.longest(endingAt: index) {
                 currency = before.id
                 start = before.tokens.lowerBound
             }
@@ -121,28 +130,41 @@ extension MoneyExtractor: OptionPreparingExtractor {
         }
         return results
     }
+
+    /// The bits of the per-token marks the scan reads: one entry per token and one past the last
+    /// (where a currency can end).
+    enum Marks {
+        /// A number or a word with a digit (`5bn`).
+        static let digits: UInt16 = 1
+        static let wordStart: UInt16 = 2
+        static let rangeStart: UInt16 = 4
+        static let scaleStart: UInt16 = 8
+        static let currencyStart: UInt16 = 16
+        static let currencyEnd: UInt16 = 32
+
+        /// The marks with ``digits`` set on the tokens that have a digit (only numbers and words have one).
+        static func numberStarts(_ input: ExtractorInput) -> [UInt16] {
+            var marks = [UInt16](repeating: 0, count: input.tokenCount + 1)
+            input.document.tokens.withUnsafeBufferPointer { tokens in
+                marks.withUnsafeMutableBufferPointer { marks in
+                    for index in tokens.indices where tokens[index].flags.contains(.hasDigit) { marks[index] = digits }
+                }
+            }
+            return marks
+        }
+    }
 }
 
 extension MoneyExtractor {
-    /// Per token, whether an amount can start there: a number, a word with a digit (`5bn`), or
-    /// the first token of a number word (`five`, `năm`), given as the hits of the `numbers` option.
-    static func numberStarts(_ input: ExtractorInput, numberWords: [ExtractorInput.Hit]) -> [Bool] {
-        var starts = [Bool](repeating: false, count: input.tokenCount)
-        input.document.tokens.withUnsafeBufferPointer { tokens in
-            starts.withUnsafeMutableBufferPointer { starts in
-                // A number, or a word with a digit: the tokens with a digit (only words and numbers have one).
-                for index in tokens.indices { starts[index] = tokens[index].flags.contains(.hasDigit) }
-            }
+    /// Whether the token at `index` is `-` or `–` (en dash), from its bytes.
+    static func isDash(_ input: ExtractorInput, at index: Int) -> Bool {
+        let token = input.document.tokens[index]
+        let utf8 = input.document.utf8, start = Int(token.start)
+        switch Int(token.end) - start {
+        case 1: return utf8[start] == UInt8(ascii: "-")
+        case 3: return utf8[start] == 0xE2 && utf8[start + 1] == 0x80 && utf8[start + 2] == 0x93
+        default: return false
         }
-        for hit in numberWords where starts.indices.contains(hit.tokens.lowerBound) {
-            starts[hit.tokens.lowerBound] = true
-        }
-        return starts
-    }
-
-    /// Whether a token is `-` or `–` (en dash), from its bytes.
-    static func isDash(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.elementsEqual([UInt8(ascii: "-")]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
     }
 
     /// The value of the number starting at a token: digits, a number word, or digits glued to a scale.
