@@ -148,7 +148,7 @@ extension PatternMachine {
                 for slot in Int(conditions.aliasStarts[Int(candidate.matcher)])..<Int(conditions.aliasStarts[Int(candidate.matcher) + 1]) {
                     let alias = conditions.aliases[slot]
                     if dropping, !mayPassConditions(of: alias, sentence: sentence, view: view, noted: &noted)
-                        || !mayFollow(candidate, for: alias, sentence: sentence, view: view, index: index) { continue }
+                        || !mayMeetShortWindows(candidate, for: alias, sentence: sentence, view: view, index: index) { continue }
                     var copy = candidate
                     copy.matcher = alias
                     candidates.append(copy)
@@ -163,7 +163,7 @@ extension PatternMachine {
             for number in 0..<candidates.count {
                 let candidate = candidates[number]
                 if number >= original || mayPassConditions(of: candidate.matcher, sentence: sentence, view: view, noted: &noted)
-                    && (!checksWindows || mayFollow(candidate, for: candidate.matcher, sentence: sentence, view: view, index: index)) {
+                    && (!checksWindows || mayMeetShortWindows(candidate, for: candidate.matcher, sentence: sentence, view: view, index: index)) {
                     candidates[kept] = candidate
                     kept += 1
                 }
@@ -178,7 +178,7 @@ extension PatternMachine {
     /// tokens after the candidate, some last item ends at one of those before it (inside the
     /// sentence). A cheap, necessary test; the context run decides.
     @inline(__always)
-    private mutating func mayFollow(
+    private mutating func mayMeetShortWindows(
         _ candidate: Candidate, for matcher: Int32, sentence: Range<Int>, view: DocumentView, index: DocumentIndex
     ) -> Bool {
         for slot in Int(conditions.afterCheckStarts[Int(matcher)])..<Int(conditions.afterCheckStarts[Int(matcher) + 1]) {
