@@ -316,15 +316,20 @@ struct MatchingTests {
         "hợp tác Mỹ Nhật Bản hợp tác.",
     ])
     func shortAfterWindows(text: String) throws {
-        // One rule per window 0…5 (5 is past the early check, the control), and contexts that
-        // begin with a lexicon phrase, a word, a regex or a class. The explanation decides every
-        // candidate by its context run, without dropping any early: its accepted candidates must
-        // be the analysis's results, at the window's edge, past it, and at a sentence's end.
+        // Contexts that begin with a lexicon phrase, a word, a regex or a class.
+        try Self.expectEarlyDropsAsExplained(text, region: "after",
+                                             context: #"( %coop | "gạch" | /G\d+/ | #num ) #any{0,3} ( "hợp tác" | "và" | "." )"#)
+    }
+
+    /// Checks that analysing a text keeps what explaining it accepts, for one rule per window
+    /// 0…5 with a `region` condition on `context` (5 is past the early check: the control). The
+    /// explanation drops no candidate early and decides each by its context run, so the two
+    /// agree only if the early check drops nothing that could pass: at the window's edge, past
+    /// it, and at a sentence's ends.
+    static func expectEarlyDropsAsExplained(_ text: String, region: String, context: String) throws {
         let windows = 0...5
         let rules = windows.map { window in
-            """
-              - {id: w\(window), kind: w\(window), pattern: "id:%countries", context: {after: {pattern: '( %coop | "gạch" | /G\\d+/ | #num ) #any{0,3} ( "hợp tác" | "và" | "." )', window: \(window)}}}
-            """
+            "  - {id: w\(window), kind: w\(window), pattern: \"id:%countries\", context: {\(region): {pattern: '\(context)', window: \(window)}}}"
         }.joined(separator: "\n")
         let engine = try Self.engine("rules:\n" + rules, lexicons: Self.lexicons + "\n" + Self.nestedPhrases)
         let analysis = engine.analyze(text, language: "vi")
@@ -333,7 +338,7 @@ struct MatchingTests {
         for window in windows {
             let found = analysis.matches.filter { $0.kind == "w\(window)" }.map(\.text)
             let accepted = explained.filter { $0.provenance.rule == "w\(window)" && $0.outcome == .accepted }.map(\.text)
-            #expect(found == accepted, "«\(text)», window \(window): analysed \(found), explained \(accepted) as accepted")
+            #expect(found == accepted, "«\(text)», \(region) window \(window): analysed \(found), explained \(accepted) as accepted")
             kept += found.count
         }
         #expect(kept > 0, "«\(text)» has some candidate whose context is in reach")
@@ -350,26 +355,8 @@ struct MatchingTests {
         "kinh tế rất Nhật Bản và tác Ấn Độ",
     ])
     func shortBeforeWindows(text: String) throws {
-        // As for `after` windows: one rule per window 0…5 (5 unchecked, the control); the
-        // context can end on a lexicon phrase, a word, a regex, a number or an optional word after
-        // them, and the explanation, which drops nothing early, decides every candidate.
-        let windows = 0...5
-        let rules = windows.map { window in
-            """
-              - {id: w\(window), kind: w\(window), pattern: "id:%countries", context: {before: {pattern: '( %coop | "gạch" | /G\\d+/ | #num ) "rất"?', window: \(window)}}}
-            """
-        }.joined(separator: "\n")
-        let engine = try Self.engine("rules:\n" + rules, lexicons: Self.lexicons + "\n" + Self.nestedPhrases)
-        let analysis = engine.analyze(text, language: "vi")
-        let explained = try engine.explain(text, language: "vi").matches
-        var kept = 0
-        for window in windows {
-            let found = analysis.matches.filter { $0.kind == "w\(window)" }.map(\.text)
-            let accepted = explained.filter { $0.provenance.rule == "w\(window)" && $0.outcome == .accepted }.map(\.text)
-            #expect(found == accepted, "«\(text)», window \(window): analysed \(found), explained \(accepted) as accepted")
-            kept += found.count
-        }
-        #expect(kept > 0, "«\(text)» has some candidate whose context is in reach")
+        // Contexts that can end on a lexicon phrase, a word, a regex, a number or an optional word after them.
+        try Self.expectEarlyDropsAsExplained(text, region: "before", context: #"( %coop | "gạch" | /G\d+/ | #num ) "rất"?"#)
     }
 
     @Test("a context pattern's last items are those after which it can match")

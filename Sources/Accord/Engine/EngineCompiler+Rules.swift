@@ -234,40 +234,33 @@ extension EngineCompiler {
 
     // MARK: Anchors
 
-    /// The consuming instructions reachable from `entry` after which the program can match
-    /// without consuming anything more: what a match's last item can be.
-    static func lastConsuming(from entry: Int32, in program: [Instruction]) -> [Instruction] {
-        // Whether `match` is reachable from a pc through non-consuming instructions alone.
-        var endsHere: [Int32: Bool] = [:]
-        func reachesMatch(_ start: Int32) -> Bool {
-            if let known = endsHere[start] { return known }
-            var seen: Set<Int32> = [], stack = [start], found = false
-            while let pc = stack.popLast(), !found {
-                guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
-                switch program[Int(pc)] {
-                case .split(let a, let b): stack.append(b); stack.append(a)
-                case .jump(let target): stack.append(target)
-                case .open, .close: stack.append(pc + 1)
-                case .match: found = true
-                default: break
-                }
-            }
-            endsHere[start] = found
-            return found
-        }
-        var seen: Set<Int32> = [], stack = [entry], lasts: [Instruction] = []
+    /// The consuming instructions a thread at `start` reaches through non-consuming ones (split,
+    /// jump, open, close), in the order a run tries them, and whether it reaches `match` so.
+    static func nextConsuming(from start: Int32, in program: [Instruction]) -> (pcs: [Int32], matches: Bool) {
+        var seen: Set<Int32> = [], stack = [start], pcs: [Int32] = [], matches = false
         while let pc = stack.popLast() {
             guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
             switch program[Int(pc)] {
             case .split(let a, let b): stack.append(b); stack.append(a)
             case .jump(let target): stack.append(target)
             case .open, .close: stack.append(pc + 1)
-            case .match: break
-            default:
-                // A consuming instruction continues at the next one.
-                if reachesMatch(pc + 1) { lasts.append(program[Int(pc)]) }
-                stack.append(pc + 1)
+            case .match: matches = true
+            default: pcs.append(pc)
             }
+        }
+        return (pcs, matches)
+    }
+
+    /// The consuming instructions reachable from `entry` after which the program can match
+    /// without consuming anything more: what a match's last item can be.
+    static func lastConsuming(from entry: Int32, in program: [Instruction]) -> [Instruction] {
+        var seen: Set<Int32> = [], pending = nextConsuming(from: entry, in: program).pcs, lasts: [Instruction] = []
+        while let pc = pending.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            // A consuming instruction continues at the next one.
+            let next = nextConsuming(from: pc + 1, in: program)
+            if next.matches { lasts.append(program[Int(pc)]) }
+            pending += next.pcs
         }
         return lasts
     }
@@ -280,19 +273,7 @@ extension EngineCompiler {
         let program = patterns.instructions
         for (index, matcher) in matchers.enumerated() {
             let id = Int32(index)
-            var seen: Set<Int32> = []
-            var stack = [matcher.entry]
-            var firsts: [Instruction] = []
-            while let pc = stack.popLast() {
-                guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
-                switch program[Int(pc)] {
-                case .split(let a, let b): stack.append(b); stack.append(a)
-                case .jump(let target): stack.append(target)
-                case .open, .close: stack.append(pc + 1)
-                case .match: break
-                default: firsts.append(program[Int(pc)])
-                }
-            }
+            let firsts = Self.nextConsuming(from: matcher.entry, in: program).pcs.map { program[Int($0)] }
             anchors.firsts[index] = firsts
             // Context patterns start only where a rule that needs them matched (see
             // PatternMachine.runContexts); the per-position start tables are for rules.
