@@ -20,6 +20,7 @@ enum JSONStringBytes {
     }
 
     /// Whether any byte of a buffer must be escaped.
+    @inline(__always)   // once per string written, most of them a dozen bytes: a call cost half of it
     static func containsSpecial(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
