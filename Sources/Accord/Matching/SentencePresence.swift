@@ -45,10 +45,15 @@ struct SentencePresence: ~Copyable {
     func hasRequirements(_ matcher: Int) -> Bool { alternativeStarts[matcher] < alternativeStarts[matcher + 1] }
 
     /// Records what the sentence contains, unless it is already recorded for this sentence and these results.
+    @inline(__always)   // the check inlined: most calls find the sentence noted already
     mutating func note(_ sentence: Range<Int>, view: DocumentView) {
         let key = (lower: sentence.lowerBound, upper: sentence.upperBound, results: view.results.count)
-        if key == noted { return }
-        noted = key
+        if key != noted { record(sentence, view: view) }
+    }
+
+    /// Records what the sentence contains (``note(_:view:)``'s work, kept out of line).
+    private mutating func record(_ sentence: Range<Int>, view: DocumentView) {
+        noted = (lower: sentence.lowerBound, upper: sentence.upperBound, results: view.results.count)
         stamp &+= 1
         if stamp == 0 {
             verdictStamp.reset(count: verdictStamp.count, to: 0)
