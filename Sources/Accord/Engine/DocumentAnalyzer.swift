@@ -303,10 +303,14 @@ struct DocumentAnalyzer {
         var counts = [Int](repeating: 0, count: bySlot.count)
         for hitIndex in chosen { counts[Int(slotOf[Int(entries[Int(hits[Int(hitIndex)].entry)].lexicon)])] += 1 }
         for slot in counts.indices where counts[slot] > 0 { bySlot[slot].reserveCapacity(counts[slot]) }
-        for hitIndex in chosen {
-            let hit = hits[Int(hitIndex)]
-            let entry = entries[Int(hit.entry)]
-            bySlot[Int(slotOf[Int(entry.lexicon)])].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
+        // Through the outer array's buffer: appending through the array checked its uniqueness
+        // as well as the slot's at every hit.
+        bySlot.withUnsafeMutableBufferPointer { bySlot in
+            for hitIndex in chosen {
+                let hit = hits[Int(hitIndex)]
+                let entry = entries[Int(hit.entry)]
+                bySlot[Int(slotOf[Int(entry.lexicon)])].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
+            }
         }
         return bySlot
     }
