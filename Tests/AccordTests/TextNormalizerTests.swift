@@ -185,8 +185,14 @@ struct TextNormalizerTests {
         let expected = String(repeating: unit.precomposedStringWithCanonicalMapping, count: repetitions)
         let clock = ContinuousClock()
         var actual = ""
+        // Linear, not fast, is what is checked: against a token a quarter as long, so a slow machine
+        // or a sanitizer build (3 s for the whole token) does not fail it. Linear gives about 4×;
+        // the quadratic path 16×, seconds over the quarter's quarter of a second.
+        let quarter = String(repeating: unit, count: repetitions / 4)
+        let shorter = clock.measure { _ = normalizer.normalize(quarter, form: .exact) }
         let elapsed = clock.measure { actual = normalizer.normalize(text, form: .exact) }
         #expect(scalarValues(actual) == scalarValues(expected), "a long token of \(scalarDump(unit)) differs from NFC")
-        #expect(elapsed < .seconds(3), "normalising a \(text.utf8.count)-byte token took \(elapsed)")
+        #expect(elapsed < shorter * 8 + .milliseconds(250),
+                "normalising a \(text.utf8.count)-byte token took \(elapsed), a quarter of it \(shorter)")
     }
 }
