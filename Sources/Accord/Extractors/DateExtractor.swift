@@ -154,7 +154,7 @@ private struct DateScanner {
         let dayHits = index("day", 0), monthHits = index("month", 1), yearHits = index("year", 2)
         let unitHits = index("units", 3), futureHits = index("future", 4), pastHits = index("past", 5)
         let presentHits = index("present", 6), numberHits = index("numbers", 7), offsetHits = index("offsets", 8)
-        func marked(_ hits: HitIndex, _ place: Int) -> MarkedHits { MarkedHits(hits: hits, bit: Self.bit(place), starts: starts) }
+        func marked(_ hits: HitIndex, _ place: Int) -> MarkedHits { MarkedHits(hits: hits, bit: Self.bit(place), marks: starts) }
         (days, months, years) = (marked(dayHits, 0), marked(monthHits, 1), marked(yearHits, 2))
         (units, future, past) = (marked(unitHits, 3), marked(futureHits, 4), marked(pastHits, 5))
         (present, numbers, offsets) = (marked(presentHits, 6), marked(numberHits, 7), marked(offsetHits, 8))
@@ -291,7 +291,7 @@ private struct DateScanner {
         }
         // The count is a number token (its unit right after it) or a number word: where neither
         // can be, the count is not parsed at all (most numbers are no period's count).
-        guard directionAfter, units.starts(at: index + 1) || numbers.starts(at: index) else { return nil }
+        guard directionAfter, units.hasStart(at: index + 1) || numbers.hasStart(at: index) else { return nil }
         guard let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
               Self.isUnit(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
@@ -376,28 +376,4 @@ private struct DateScanner {
     }
 
 
-}
-
-/// One option lexicon's hits, with the bit their first tokens carry in the scanner's start mask.
-private struct MarkedHits {
-    let hits: HitIndex
-    let bit: UInt16
-    /// The scanner's start mask (shared storage, not a copy).
-    let starts: [UInt16]
-
-    /// Whether some hit starts at a token (its bit is set).
-    func starts(at token: Int) -> Bool {
-        token >= 0 && token < starts.count && starts[token] & bit != 0
-    }
-
-    /// The longest hit starting at a token; most tokens are answered by their bit, without a search.
-    func longest(startingAt token: Int) -> ExtractorInput.Hit? {
-        guard starts(at: token) else { return nil }
-        return hits.longest(startingAt: token)
-    }
-
-    /// The longest hit ending just before a token.
-    func longest(endingAt token: Int) -> ExtractorInput.Hit? {
-        hits.longest(endingAt: token)
-    }
 }

@@ -59,15 +59,19 @@ extension MoneyExtractor: OptionPreparingExtractor {
         // by binary search where its bits answer at once.
         var marks = Marks.numberStarts(input)
         let currencyHits = input.hits("currencies")
-        let currencies = HitIndex(currencyHits, tokenCount: tokenCount, markingStarts: &marks, with: Marks.currencyStart)
+        let currencyIndex = HitIndex(currencyHits, tokenCount: tokenCount, markingStarts: &marks, with: Marks.currencyStart)
         for hit in currencyHits where hit.tokens.lowerBound >= 0 && hit.tokens.upperBound <= tokenCount {
             marks[hit.tokens.upperBound] |= Marks.currencyEnd
         }
-        let scales = HitIndex(input.hits("scales"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.scaleStart)
+        let scaleIndex = HitIndex(input.hits("scales"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.scaleStart)
+        let wordIndex = HitIndex(input.hits("numbers"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.wordStart)
+        let rangeIndex = HitIndex(input.hits("ranges"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.rangeStart)
+        // Wrapped once every lexicon is marked: they share the finished marks.
+        let currencies = MarkedHits(hits: currencyIndex, bit: Marks.currencyStart, marks: marks)
+        let scales = MarkedHits(hits: scaleIndex, bit: Marks.scaleStart, marks: marks)
+        let words = MarkedHits(hits: wordIndex, bit: Marks.wordStart, marks: marks)
+        let rangeWords = MarkedHits(hits: rangeIndex, bit: Marks.rangeStart, marks: marks)
         let hedges = HitIndex(input.hits("approximate"), tokenCount: tokenCount)
-        let words = HitIndex(input.hits("numbers"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.wordStart)
-        let rangeWords = HitIndex(input.hits("ranges"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.rangeStart)
-        func marked(_ token: Int, _ bit: UInt16) -> Bool { token < marks.count && marks[token] & bit != 0 }
         var results: [Extraction] = []
         results.reserveCapacity(8)   // a news document has a few amounts: one allocation, not four
         var next = 0
@@ -85,7 +89,7 @@ extension MoneyExtractor: OptionPreparingExtractor {
             // Where the number ends: digits (`5.000`), a number word (`five`), or digits glued to a
             // scale (`5bn`). Parsing waits until a currency is found: most numbers are not money.
             let numberEnd: Int
-            let word = marked(index, Marks.wordStart) ? words.longest(startingAt: index) : nil
+            let word = words.longest(startingAt: index)
             if input.isNumber(at: index) || input.hasDigit(at: index) {
                 numberEnd = index + 1
             } else if let word {
@@ -98,23 +102,23 @@ extension MoneyExtractor: OptionPreparingExtractor {
             // `từ 3 đến 5 tỷ USD`, `2 to 3 billion dollars`.
             var upperStart: Int?
             let dash = end < tokenCount && Self.isDash(input, at: end) && input.isNumber(at: end + 1)
-            let range = dash || !marked(end, Marks.rangeStart) ? nil : rangeWords.longest(startingAt: end)
+            let range = dash ? nil : rangeWords.longest(startingAt: end)
             if dash || (range.map { input.isNumber(at: $0.tokens.upperBound) } ?? false) {
                 let second = dash ? end + 1 : (range?.tokens.upperBound ?? end)
                 upperStart = second
                 end = second + 1
             }
             var factor = ExactNumber.one
-            while marked(end, Marks.scaleStart), let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(scale.id.utf8) {
+            while let scale = scales.longest(startingAt: end), let multiplier = DecimalParser.number(scale.id.utf8) {
                 factor = factor * multiplier
                 end = scale.tokens.upperBound
             }
             var start = index
             var currency: String?
-            if marked(end, Marks.currencyStart), let after = currencies.longest(startingAt: end) {
+            if let after = currencies.longest(startingAt: end) {
                 currency = after.id
                 end = after.tokens.upperBound
-            } else if marked(index, Marks.currencyEnd), let before = currencies.longest(endingAt: index) {
+            } else if let before = currencies.longest(endingAt: index, markedBy: Marks.currencyEnd) {
                 currency = before.id
                 start = before.tokens.lowerBound
             }

@@ -68,16 +68,15 @@ struct MatcherStarts: Sendable {
     init(anchors: CompiledEngine.Anchors, stages compiled: [CompiledEngine.Stage], matcherStages: [Int], vocabularySizes: [Int],
          lexiconCount: Int, kindCount: Int) {
         stageCount = compiled.count
-        func addList(_ matchers: [Int32]?) -> Int32 { self.addList(matchers, stages: matcherStages) }
         for form in NormalizationForm.allCases {
             tokenListBase.append(tokenLists.count)
             let size = vocabularySizes[Int(form.rawValue)] + 1   // ids run 1...count; 0 is unknown
             for id in 0..<size {
-                tokenLists.append(addList(anchors.matchers(token: form, id: UInt32(id))))
+                tokenLists.append(addList(anchors.matchers(token: form, id: UInt32(id)), stages: matcherStages))
             }
         }
-        lexiconLists = (0..<lexiconCount).map { addList(anchors.matchers(lexicon: Int32($0))) }
-        kindLists = (0..<kindCount).map { addList(anchors.matchers(kind: Int32($0))) }
+        lexiconLists = (0..<lexiconCount).map { addList(anchors.matchers(lexicon: Int32($0)), stages: matcherStages) }
+        kindLists = (0..<kindCount).map { addList(anchors.matchers(kind: Int32($0)), stages: matcherStages) }
         for (number, stage) in compiled.enumerated() {
             let start = tested.count
             for (matcher, tests) in stage.testedStarts {
@@ -122,7 +121,7 @@ struct MatcherStarts: Sendable {
         }
     }
 
-    /// Stores a list, grouped by stage, and returns its number, or -1 for none.
+    /// Stores a list, grouped by stage (`stages[m]` is matcher m's), and returns its number, or -1 for none.
     private mutating func addList(_ matchers: [Int32]?, stages: [Int]) -> Int32 {
         guard let matchers, !matchers.isEmpty else { return -1 }
         let number = (listStarts.count - 1) / max(stageCount, 1)

@@ -128,13 +128,13 @@ extension PatternMachine {
     /// most copies are of rules such as `coop-area-funded` that share `area:%areas` with a
     /// rule without conditions, so they are never made.
     ///
-    /// - Parameter dropping: False when explaining, so a trace lists every candidate with its failed condition.
-    ///
     /// Dropping also leaves out candidates with a positive `after` or `before` condition of a
     /// short window (``RuleConditionTables/afterChecks``, ``RuleConditionTables/beforeChecks``)
     /// whose context pattern can start at none of the few tokens after them, or end at none of
     /// the few before them (`party-country-dash-left`: a short country name with no dash after
     /// it; `party-country-bare`: a bare name with no preceding word right before it).
+    ///
+    /// - Parameter dropping: False when explaining, so a trace lists every candidate with its failed condition.
     mutating func expandAliases(
         _ candidates: inout [Candidate], sentence: Range<Int>, view: DocumentView, index: DocumentIndex, dropping: Bool
     ) {
