@@ -95,27 +95,68 @@ enum LexiconHitRuns {
     }
 
     /// Merges two ordered lists into the start of `output`; on a tie, `first`'s hit comes first.
+    ///
+    /// `second` lies in `output` itself, from `first.count` on: the merge moves whole blocks of
+    /// one list between the other's hits, found by galloping, so a run with few hits (the
+    /// case-sensitive form's, usually) costs about a search per hit and a block copy, not a
+    /// comparison per hit of the other; the last block of `second` is already in place.
     private static func merge(
         _ first: UnsafeBufferPointer<LexiconHit>, _ second: UnsafeBufferPointer<LexiconHit>,
         into output: UnsafeMutableBufferPointer<LexiconHit>
     ) {
+        guard let target = output.baseAddress, let from = first.baseAddress, let rest = second.baseAddress else { return }
+        assert(rest == UnsafePointer(target + first.count), "the second run follows the first's place")
         var i = 0, j = 0, slot = 0
         while i < first.count && j < second.count {
-            let a = first[i], b = second[j]
-            // Start and end in one comparison: both are token indices, never negative.
-            let keyA = UInt64(UInt32(bitPattern: a.start)) << 32 | UInt64(UInt32(bitPattern: a.end))
-            let keyB = UInt64(UInt32(bitPattern: b.start)) << 32 | UInt64(UInt32(bitPattern: b.end))
-            if keyB < keyA || (keyB == keyA && b.entry < a.entry) {
-                output[slot] = b
-                j += 1
-            } else {
-                output[slot] = a
-                i += 1
+            // The block of `second` that comes before first[i], then the block of `first` that
+            // comes before second[j] (ties included: `first` wins them).
+            let block = precedingCount(in: second, from: j) { isBefore($0, first[i]) }
+            if block > 0 {
+                UnsafeMutableRawPointer(target + slot).copyMemory(from: rest + j, byteCount: block * MemoryLayout<LexiconHit>.stride)
+                slot += block
+                j += block
+                if j == second.count { break }
             }
-            slot += 1
+            let taken = precedingCount(in: first, from: i) { !isBefore(second[j], $0) }
+            (target + slot).update(from: from + i, count: taken)
+            slot += taken
+            i += taken
         }
-        while i < first.count { output[slot] = first[i]; i += 1; slot += 1 }
-        while j < second.count { output[slot] = second[j]; j += 1; slot += 1 }
+        // What is left of `second` already sits where it goes; what is left of `first` goes before it.
+        (target + slot).update(from: from + i, count: first.count - i)
+    }
+
+    /// Whether `a` comes before `b`: by start, then end, then entry.
+    @inline(__always)
+    private static func isBefore(_ a: LexiconHit, _ b: LexiconHit) -> Bool {
+        // Start and end in one comparison: both are token indices, never negative.
+        let keyA = UInt64(UInt32(bitPattern: a.start)) << 32 | UInt64(UInt32(bitPattern: a.end))
+        let keyB = UInt64(UInt32(bitPattern: b.start)) << 32 | UInt64(UInt32(bitPattern: b.end))
+        return keyA < keyB || (keyA == keyB && a.entry < b.entry)
+    }
+
+    /// How many hits from `start` on satisfy `holds`, which holds for a prefix of them: an
+    /// exponential search, so a long block costs a logarithm of its length.
+    @inline(__always)
+    private static func precedingCount(
+        in hits: UnsafeBufferPointer<LexiconHit>, from start: Int, while holds: (LexiconHit) -> Bool
+    ) -> Int {
+        guard start < hits.count, holds(hits[start]) else { return 0 }
+        // hits[start + low - 1] holds; find a `high` where it fails or the list ends.
+        var low = 1, step = 1
+        var high = low + step
+        while start + high <= hits.count && holds(hits[start + high - 1]) {
+            low = high
+            step *= 2
+            high = low + step
+        }
+        high = min(high, hits.count - start)
+        // The count is in low...high: hits[start + low - 1] holds, hits[start + high] does not (or is past the end).
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if holds(hits[start + mid - 1]) { low = mid } else { high = mid - 1 }
+        }
+        return low
     }
 
     /// Where each token's hits begin in `hits` (ordered by start): `starts[t]..<starts[t + 1]`
