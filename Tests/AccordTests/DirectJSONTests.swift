@@ -99,6 +99,22 @@ struct DirectJSONTests {
         }
     }
 
+    @Test("one session's lines equal fresh sessions' whatever came before (its tables are reused)",
+          arguments: [false, true])
+    func reusedTables(reversed: Bool) throws {
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        // The seed article first or last, so long tables are reused by short documents and the reverse.
+        let documents = reversed ? Self.documents.reversed() : Self.documents
+        try #require(documents.count > 100, "the gold set should be bundled")
+        var shared = AnalysisSession(engine: engine)
+        for (id, text) in documents {
+            var fresh = AnalysisSession(engine: engine)
+            let alone = fresh.analyzeJSON(utf8: Array(text.utf8), id: id).json
+            let after = shared.analyzeJSON(utf8: Array(text.utf8), id: id).json
+            #expect(after == alone, "\(id) after the documents before it: \(Self.difference(after, alone))")
+        }
+    }
+
     @Test("custom kinds with captured, extracted and set: fields")
     func customKinds() throws {
         let engine = try Engine(yaml: [CustomResultTests.pack])

@@ -112,6 +112,8 @@ final class AnalysisWorkspace {
     @exclusivity(unchecked) var contextRegions: [(matcher: Int32, starts: Range<Int>)] = []
     /// The current document's captures and extractor outputs.
     let store = ResultStore()
+    /// The tables the last document's index left (``DocumentBuffers``).
+    let buffers = DocumentBuffers()
     /// Raw results by kind slot, and the candidates of a sentence (reused, see `analyze`).
     @exclusivity(unchecked) var produced: [[RawResult]] = []
     @exclusivity(unchecked) var candidates: [Candidate] = []

@@ -22,13 +22,17 @@ struct DocumentAnalyzer {
     /// ``index(_:)-(String)`` of a text given as UTF-8, or nil when the bytes are not well-formed
     /// UTF-8 (the caller then indexes the `String` that repairs them).
     func index(utf8: [UInt8]) -> DocumentIndex? {
-        TokenizedDocument(utf8: utf8, splitter: engine.splitter, terminators: engine.terminators).map(index)
+        let buffers = workspace.buffers
+        return TokenizedDocument(utf8: utf8, splitter: engine.splitter, terminators: engine.terminators,
+                                 spareTokens: DocumentBuffers.take(&buffers.tokens),
+                                 spareNumbers: DocumentBuffers.take(&buffers.sentenceOfToken)).map(index)
     }
 
     private func index(_ document: TokenizedDocument) -> DocumentIndex {
         let spellingsForgotten = workspace.cache.beginDocument()
         workspace.store.removeAll()
-        let index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store)
+        let index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store,
+                                  buffers: workspace.buffers)
         workspace.machine.reset(spellingsForgotten: spellingsForgotten)
         // Results waiting for their kind's overlap resolution, by kind slot (a dictionary here
         // was rehashed for every sentence). These buffers are the workspace's, taken for the

@@ -38,12 +38,47 @@ final class DocumentIndex {
     @exclusivity(unchecked) private var resultOrder: [Int32] = []       // result indices ordered by start token
     @exclusivity(unchecked) private var resultStarts: [Int32] = []      // CSR over resultOrder
 
-    init(document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache, store: ResultStore = ResultStore()) {
+    /// Where the tables come from and go back to when the index is released.
+    private let buffers: DocumentBuffers
+
+    init(
+        document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache, store: ResultStore = ResultStore(),
+        buffers: DocumentBuffers = DocumentBuffers()
+    ) {
         self.document = document
         self.store = store
+        self.buffers = buffers
         computeIDs(engine: engine, cache: cache)
         collectHits(engine: engine)
-        resultStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
+        resultStarts = DocumentBuffers.take(&buffers.resultStarts, count: document.tokens.count + 1, filledWith: 0)
+        results = DocumentBuffers.take(&buffers.results)
+        resultIDs = DocumentBuffers.take(&buffers.resultIDs)
+        resultSpans = DocumentBuffers.take(&buffers.resultSpans)
+        resultOrder = DocumentBuffers.take(&buffers.resultOrder)
+    }
+
+    deinit {
+        // Given back as the index goes: nothing reads it any more, so the next document of the
+        // session fills these tables instead of allocating its own.
+        DocumentBuffers.give(document.tokens, to: &buffers.tokens)
+        DocumentBuffers.give(document.sentenceOfToken, to: &buffers.sentenceOfToken)
+        DocumentBuffers.give(ids[.exact], to: &buffers.exact)
+        DocumentBuffers.give(ids[.folded], to: &buffers.folded)
+        DocumentBuffers.give(ids[.loose], to: &buffers.loose)
+        DocumentBuffers.give(spellings, to: &buffers.spellings)
+        DocumentBuffers.give(tokenStageMask, to: &buffers.tokenStageMask)
+        DocumentBuffers.give(sentenceStageMask, to: &buffers.sentenceStageMask)
+        DocumentBuffers.give(sentencePresence, to: &buffers.sentencePresence)
+        DocumentBuffers.give(hits, to: &buffers.hits)
+        DocumentBuffers.give(hitStarts, to: &buffers.hitStarts)
+        DocumentBuffers.give(listedHits, to: &buffers.listedHits)
+        DocumentBuffers.give(listedHitsBySentence, to: &buffers.listedHitsBySentence)
+        DocumentBuffers.give(extractorHits, to: &buffers.extractorHits)
+        DocumentBuffers.give(results, to: &buffers.results)
+        DocumentBuffers.give(resultIDs, to: &buffers.resultIDs)
+        DocumentBuffers.give(resultSpans, to: &buffers.resultSpans)
+        DocumentBuffers.give(resultOrder, to: &buffers.resultOrder)
+        DocumentBuffers.give(resultStarts, to: &buffers.resultStarts)
     }
 
     // MARK: Token ids and hits
@@ -59,12 +94,15 @@ final class DocumentIndex {
         var key: [UInt8] = []
         key.reserveCapacity(64)
         let count = document.tokens.count
-        // Every element of these is written below, token by token.
-        var exact = [UInt32](unfilledCount: count), folded = [UInt32](unfilledCount: count), loose = [UInt32](unfilledCount: count)
-        var spellings = [Int32](unfilledCount: count)
-        var masks = [UInt16](unfilledCount: count)
-        var stageMasks = [UInt8](unfilledCount: document.sentences.count)
-        var presence = [PresenceBits](unfilledCount: document.sentences.count)
+        // Every element of these is written below, token by token (the fill is the last
+        // document's memory made the right length).
+        var exact = DocumentBuffers.take(&buffers.exact, count: count, filledWith: 0)
+        var folded = DocumentBuffers.take(&buffers.folded, count: count, filledWith: 0)
+        var loose = DocumentBuffers.take(&buffers.loose, count: count, filledWith: 0)
+        var spellings = DocumentBuffers.take(&buffers.spellings, count: count, filledWith: 0)
+        var masks = DocumentBuffers.take(&buffers.tokenStageMask, count: count, filledWith: 0)
+        var stageMasks = DocumentBuffers.take(&buffers.sentenceStageMask, count: document.sentences.count, filledWith: 0)
+        var presence = DocumentBuffers.take(&buffers.sentencePresence, count: document.sentences.count, filledWith: PresenceBits())
         // One bit per form the engine uses: a `Set` lookup hashed the form at every first sight of a spelling.
         let active = engine.activeForms.reduce(UInt8(0)) { $0 | 1 << $1.rawValue }
         let forms = engine.activeForms
@@ -168,20 +206,21 @@ final class DocumentIndex {
     /// pass over them, what each marks: its token's and sentence's stages, its sentence's presence
     /// bits, and whether a lexicon matcher or an extractor reads it.
     private func collectHits(engine: CompiledEngine) {
-        var found: [LexiconHit] = []
+        var found = DocumentBuffers.take(&buffers.hits)
         // About one hit per token in news text: reserved, so the list is not copied as it doubles.
         found.reserveCapacity(document.tokens.count + 16)
         var runEnds = engine.automaton.collectHits(in: document.sentences, ids: ids, into: &found)
         LexiconHitRuns.removeExcluded(from: &found, runEnds: &runEnds, engine: engine)
         let flagsByEntry = engine.hitFlagsByEntry
         let tokenCount = document.tokens.count
-        let starts = LexiconHitRuns.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount)
+        let starts = LexiconHitRuns.mergeByStart(&found, runEnds: runEnds, tokenCount: tokenCount,
+                                                 starts: DocumentBuffers.take(&buffers.hitStarts, count: tokenCount + 1, filledWith: 0))
         hits = found
         // Filled as locals and stored once: appending to the stored arrays cost a fifth of finding the hits.
-        var listedHits: [Int32] = []
+        var listedHits = DocumentBuffers.take(&buffers.listedHits)
         listedHits.reserveCapacity(found.count)
-        var listedHitsBySentence = [Int32](repeating: 0, count: document.sentences.count + 1)
-        var extractorHits: [Int32] = []
+        var listedHitsBySentence = DocumentBuffers.take(&buffers.listedHitsBySentence, count: document.sentences.count + 1, filledWith: 0)
+        var extractorHits = DocumentBuffers.take(&buffers.extractorHits)
         extractorHits.reserveCapacity(found.count / 8)
         var stageMask = tokenStageMask, sentenceStages = sentenceStageMask, presence = sentencePresence
         tokenStageMask = []
@@ -271,8 +310,9 @@ final class DocumentIndex {
         // make entry t + 1 the start of token t's results, and placing each result advances that
         // entry to their end, where token t + 1's begin; entry 0 stays 0 and the last is dropped.
         // (A copy of the starts to advance, as before, was one more pass over the tokens.)
-        var starts = [Int32](repeating: 0, count: tokenCount + 2)
-        var order = [Int32](unfilledCount: resultSpans.count)   // a permutation: every element is written
+        // In the memory of the last ordering (or the last document's): this runs once per stage.
+        var starts = DocumentBuffers.take(&resultStarts, count: tokenCount + 2, filledWith: 0)
+        var order = DocumentBuffers.take(&resultOrder, count: resultSpans.count, filledWith: 0)   // a permutation: every element is written
         resultSpans.withUnsafeBufferPointer { spans in
         starts.withUnsafeMutableBufferPointer { starts in
         order.withUnsafeMutableBufferPointer { order in

@@ -74,7 +74,9 @@ enum LexiconHitRuns {
     ///
     /// Two-way merges, run after run, each copying only the hits merged so far: placing every hit
     /// by start and then sorting each token's few hits cost more (see README, Performance).
-    static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int) -> [Int32] {
+    ///
+    /// - Parameter starts: `tokenCount + 1` zeros, to fill with the index.
+    static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int, starts: [Int32]? = nil) -> [Int32] {
         var mergedEnd = 0
         var earlier: [LexiconHit] = []
         for end in runEnds where end > mergedEnd {
@@ -91,7 +93,7 @@ enum LexiconHitRuns {
             }
             mergedEnd = end
         }
-        return startIndex(of: hits, tokenCount: tokenCount)
+        return startIndex(of: hits, tokenCount: tokenCount, zeros: starts)
     }
 
     /// Merges two ordered lists into the start of `output`; on a tie, `first`'s hit comes first.
@@ -161,8 +163,9 @@ enum LexiconHitRuns {
 
     /// Where each token's hits begin in `hits` (ordered by start): `starts[t]..<starts[t + 1]`
     /// are the hits starting at token t.
-    private static func startIndex(of hits: [LexiconHit], tokenCount: Int) -> [Int32] {
-        var starts = [Int32](repeating: 0, count: tokenCount + 1)
+    private static func startIndex(of hits: [LexiconHit], tokenCount: Int, zeros: [Int32]?) -> [Int32] {
+        var starts = zeros ?? [Int32](repeating: 0, count: tokenCount + 1)
+        assert(starts.count == tokenCount + 1 && starts.allSatisfy { $0 == 0 }, "one zero per token and one more")
         starts.withUnsafeMutableBufferPointer { starts in
             hits.withUnsafeBufferPointer { hits in
                 for hit in hits { starts[Int(hit.start) + 1] &+= 1 }

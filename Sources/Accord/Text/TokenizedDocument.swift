@@ -31,25 +31,31 @@ struct TokenizedDocument: Sendable {
 
     /// A document given as UTF-8, or nil when the bytes are not well-formed UTF-8 (the caller
     /// then makes the `String` that repairs them). The tokeniser checks them as it goes.
-    init?(utf8: [UInt8], splitter: SentenceSplitter, terminators: Set<String> = []) {
-        let (tokens, wellFormed) = Self.tokens(of: utf8)
+    ///
+    /// - Parameters:
+    ///   - spareTokens: An array whose memory the tokens may fill (an earlier document's), or empty.
+    ///   - spareNumbers: The same for the tokens' sentence numbers.
+    init?(utf8: [UInt8], splitter: SentenceSplitter, terminators: Set<String> = [], spareTokens: [Token] = [], spareNumbers: [Int32] = []) {
+        let (tokens, wellFormed) = Self.tokens(of: utf8, into: spareTokens)
         guard wellFormed else { return nil }
-        self.init(utf8: utf8, tokens: tokens, source: .utf8(LazyString(wellFormedUTF8: utf8)), splitter: splitter, terminators: terminators)
+        self.init(utf8: utf8, tokens: tokens, source: .utf8(LazyString(wellFormedUTF8: utf8)), splitter: splitter,
+                  terminators: terminators, spareNumbers: spareNumbers)
     }
 
-    private static func tokens(of utf8: [UInt8]) -> (tokens: [Token], wellFormed: Bool) {
-        var tokens: [Token] = []
+    private static func tokens(of utf8: [UInt8], into spare: [Token] = []) -> (tokens: [Token], wellFormed: Bool) {
+        var tokens = spare
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(utf8.count / 4)
         let wellFormed = utf8.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &tokens) }
         return (tokens, wellFormed)
     }
 
-    private init(utf8: [UInt8], tokens: [Token], source: Source, splitter: SentenceSplitter, terminators: Set<String>) {
+    private init(utf8: [UInt8], tokens: [Token], source: Source, splitter: SentenceSplitter, terminators: Set<String>, spareNumbers: [Int32] = []) {
         var sentences: [Range<Int>] = []
         var sentenceOfToken: [Int32] = []
         utf8.withUnsafeBufferPointer { buffer in
             (sentences, sentenceOfToken) = Self.number(splitter.split(tokens, utf8: buffer), tokens: tokens, utf8: buffer,
-                                                       splittingAfter: terminators)
+                                                       splittingAfter: terminators, spareNumbers: spareNumbers)
         }
         self.utf8 = utf8
         self.tokens = tokens
@@ -61,13 +67,16 @@ struct TokenizedDocument: Sendable {
     /// The sentences, split again after every token whose text is a terminator, and each
     /// token's sentence number, in one pass over the tokens (splitting and numbering were two).
     private static func number(
-        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, splittingAfter terminators: Set<String>
+        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, splittingAfter terminators: Set<String>,
+        spareNumbers: [Int32]
     ) -> (sentences: [Range<Int>], sentenceOfToken: [Int32]) {
         // Every element is written: the sentences cover every token (the splitters' contract).
         assert(sentences.first?.lowerBound ?? 0 == 0 && sentences.last?.upperBound ?? 0 == tokens.count
                && zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound },
                "sentences must cover every token, in order")
-        var sentenceOfToken = [Int32](unfilledCount: tokens.count)
+        var sentenceOfToken = spareNumbers
+        sentenceOfToken.removeAll(keepingCapacity: true)
+        sentenceOfToken.append(contentsOf: repeatElement(0, count: tokens.count))
         guard !terminators.isEmpty else {
             // Through a raw buffer: sentences are ranges of these tokens, so every write is in
             // range, and the checked writes cost a fifth of splitting.
