@@ -145,12 +145,19 @@ struct DirectJSONTests {
               - {id: named, kind: party, pattern: '"nước" id:/[A-Z]\w+/'}
               - {id: topic, kind: cooperation, pattern: 'area:%topics'}
               - {id: fixed, kind: cooperation, pattern: '"sắt"', set: {area: "iron \"and\" steel"}}
+              - {id: partner, kind: partner, pattern: '"với" partner:@party'}
+              - {id: pair, kind: pair, pattern: 'first:@party "," second:@party'}
             """#)
         let engine = try Engine(yaml: [pack])
         let text = "Alpha, Beta và Gamma hợp tác về thép và sắt với nước Zeta."
         let analysis = engine.analyze(text)
         #expect(Set(analysis.parties.map(\.id)) == ["A\"B", "C\\D", "Ω\u{1}", "Zeta"], "parties: \(analysis.parties.map(\.id))")
         #expect(analysis.cooperations.count == 2, "both areas should be found: \(analysis.cooperations.map(\.area))")
+        // A later rule capturing those results reads their ids back: a table string, and a
+        // captured text the table does not have.
+        let fields = analysis.matches.map { $0.fields.mapValues(\.description) }
+        #expect(fields.contains(["partner": "Zeta"]), "the partner is the captured party's text id: \(fields)")
+        #expect(fields.contains(["first": "A\"B", "second": "C\\D"]), "the pair's ids come from the table: \(fields)")
         Self.expectSame(engine, text, id: "escaped")
     }
 

@@ -69,7 +69,7 @@ struct DocumentAnalyzer {
                 let accepted = resolveOverlaps(produced[slot])
                 produced[slot].removeAll(keepingCapacity: true)
                 let fields = ResultFields(engine: engine, index: index)
-                index.accept(accepted, ids: accepted.map { fields.internedID(of: $0) }, strings: engine.strings)
+                index.accept(accepted, strings: engine.strings) { fields.internedID(of: $0) }
             }
         }
         trace?.index = index

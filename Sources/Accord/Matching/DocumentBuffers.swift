@@ -28,7 +28,6 @@ final class DocumentBuffers {
     @exclusivity(unchecked) var listedHitsBySentence: [Int32] = []
     @exclusivity(unchecked) var extractorHits: [Int32] = []
     @exclusivity(unchecked) var results: [RawResult] = []
-    @exclusivity(unchecked) var resultIDs: [String?] = []
     @exclusivity(unchecked) var resultSpans: [ResultSpan] = []
     @exclusivity(unchecked) var resultOrder: [Int32] = []
     @exclusivity(unchecked) var resultStarts: [Int32] = []

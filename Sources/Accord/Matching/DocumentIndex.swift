@@ -33,7 +33,9 @@ final class DocumentIndex {
     @exclusivity(unchecked) private(set) var extractorHits: [Int32] = []
     /// Accepted results of every kind resolved so far.
     @exclusivity(unchecked) private(set) var results: [RawResult] = []
-    @exclusivity(unchecked) private var resultIDs: [String?] = []
+    /// The ids of accepted results that are not in the engine's string table (text a rule
+    /// captured, say), by result; the others are in ``resultSpans`` as table indices.
+    @exclusivity(unchecked) private var unlistedResultIDs: [Int32: String] = [:]
     @exclusivity(unchecked) private var resultSpans: [ResultSpan] = []  // what the pattern machine reads of each result
     @exclusivity(unchecked) private var resultOrder: [Int32] = []       // result indices ordered by start token
     @exclusivity(unchecked) private var resultStarts: [Int32] = []      // CSR over resultOrder
@@ -52,7 +54,6 @@ final class DocumentIndex {
         collectHits(engine: engine)
         resultStarts = DocumentBuffers.take(&buffers.resultStarts, count: document.tokens.count + 1, filledWith: 0)
         results = DocumentBuffers.take(&buffers.results)
-        resultIDs = DocumentBuffers.take(&buffers.resultIDs)
         resultSpans = DocumentBuffers.take(&buffers.resultSpans)
         resultOrder = DocumentBuffers.take(&buffers.resultOrder)
     }
@@ -75,7 +76,6 @@ final class DocumentIndex {
         DocumentBuffers.give(listedHitsBySentence, to: &buffers.listedHitsBySentence)
         DocumentBuffers.give(extractorHits, to: &buffers.extractorHits)
         DocumentBuffers.give(results, to: &buffers.results)
-        DocumentBuffers.give(resultIDs, to: &buffers.resultIDs)
         DocumentBuffers.give(resultSpans, to: &buffers.resultSpans)
         DocumentBuffers.give(resultOrder, to: &buffers.resultOrder)
         DocumentBuffers.give(resultStarts, to: &buffers.resultStarts)
@@ -279,21 +279,21 @@ final class DocumentIndex {
     /// Adds accepted results; the next ``withView(_:)`` makes them visible to `@kind` references.
     ///
     /// - Parameters:
-    ///   - newIDs: Each result's canonical id.
     ///   - strings: The engine's strings, which `@kind=id` references name ids by.
-    func accept(_ accepted: [RawResult], ids newIDs: [InternedText?], strings: StringTable) {
+    ///   - id: A result's canonical id.
+    func accept(_ accepted: [RawResult], strings: StringTable, id: (RawResult) -> InternedText?) {
         guard !accepted.isEmpty else { return }
         results += accepted
         // Room for the kind's results at once (doubling, as appends would): a kind at a time,
-        // one append at a time, the two lists were regrown several times a document.
+        // one append at a time, the list was regrown several times a document.
         let needed = resultSpans.count + accepted.count
-        if resultSpans.capacity < needed {
-            resultSpans.reserveCapacity(max(needed, 2 * resultSpans.count))
-            resultIDs.reserveCapacity(max(needed, 2 * resultIDs.count))
-        }
-        for (result, id) in zip(accepted, newIDs) {
-            let tableIndex = id?.index(in: strings) ?? -1
-            resultIDs.append(id?.text)
+        if resultSpans.capacity < needed { resultSpans.reserveCapacity(max(needed, 2 * resultSpans.count)) }
+        for result in accepted {
+            let resultID = id(result)
+            let tableIndex = resultID?.index(in: strings) ?? InternedText.absent
+            // Ids are kept as table indices: a list of every id as a `String` cost more to free
+            // than to fill. The few outside the table are kept as text.
+            if let resultID, tableIndex < 0 { unlistedResultIDs[Int32(truncatingIfNeeded: resultSpans.count)] = resultID.text }
             resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end, id: tableIndex))
         }
     }
@@ -330,10 +330,13 @@ final class DocumentIndex {
     }
 
     /// The canonical id of an accepted result, if it has one.
-    func resultID(_ index: Int) -> String? { resultIDs[index] }
-
-    /// The string-table index of an accepted result's id (-1 when it has none or it is not in the table).
-    func resultIDIndex(_ index: Int) -> Int32 { resultSpans[index].id }
+    ///
+    /// - Parameter strings: The engine's strings, which the index was given with the results.
+    func resultID(_ index: Int, strings: StringTable) -> InternedText? {
+        let tableIndex = resultSpans[index].id
+        if tableIndex >= 0 { return InternedText(text: strings[tableIndex], index: tableIndex) }
+        return unlistedResultIDs[Int32(truncatingIfNeeded: index)].map { InternedText(text: $0, index: InternedText.absent) }
+    }
 
     /// Calls `body` with a raw view of the ids, hits and results, for the pattern machine.
     func withView<Result>(_ body: (DocumentView) -> Result) -> Result {

@@ -25,7 +25,7 @@ struct ResultFields {
             return InternedText(text: engine.strings[id], index: id)
         case .result:
             let result = Int(capture.item.index)
-            if let id = index.resultID(result) { return InternedText(text: id, index: index.resultIDIndex(result)) }
+            if let id = index.resultID(result, strings: engine.strings) { return id }
         case .token, .none:
             break
         }
