@@ -120,6 +120,8 @@ final class AnalysisWorkspace {
     /// For each token, the accepted result of the kind being resolved that covers it, or -1
     /// (all -1 between calls; see `resolveOverlaps`).
     @exclusivity(unchecked) var tokenOwners: [Int32] = []
+    /// The results of an overlapping group with their rule priorities, being ordered (reused, see `resolveGroup`).
+    @exclusivity(unchecked) var overlapGroup: [(priority: Int, result: RawResult)] = []
     /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
     @exclusivity(unchecked) var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
 

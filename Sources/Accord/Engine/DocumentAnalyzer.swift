@@ -66,7 +66,7 @@ struct DocumentAnalyzer {
             for kind in stage.completedKinds {
                 let slot = Int(engine.kindSlot[Int(kind)])
                 guard slot >= 0 else { continue }   // a kind no rule produces has nothing to resolve
-                let accepted = resolveOverlaps(produced[slot])
+                let accepted = resolveOverlaps(&produced[slot])
                 produced[slot].removeAll(keepingCapacity: true)
                 let fields = ResultFields(engine: engine, index: index)
                 index.accept(accepted, strings: engine.strings) { fields.internedID(of: $0) }
@@ -207,10 +207,11 @@ struct DocumentAnalyzer {
     /// alone, and most groups are one result, kept without a sort by priority.
     ///
     /// - Returns: The kept results ordered by start, then rule (ties in the order they were kept).
-    private func resolveOverlaps(_ results: [RawResult]) -> [RawResult] {
-        guard results.count > 1 else { return results }
+    ///
+    /// - Parameter sorted: The kind's results, sorted here in place (the caller empties them next).
+    private func resolveOverlaps(_ sorted: inout [RawResult]) -> [RawResult] {
+        guard sorted.count > 1 else { return sorted }
         // In text order; among equal starts and rules the longer first, as the policy keeps them.
-        var sorted = results
         sorted.sortKeepingOrder { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.rule != b.rule { return a.rule < b.rule }
@@ -243,8 +244,14 @@ struct DocumentAnalyzer {
     private func resolveGroup(_ group: ArraySlice<RawResult>, into accepted: inout [RawResult]) {
         // Each result's rule priority read once, beside it: the comparator read it from the rule
         // table twice per comparison.
+        // In the workspace's buffer: a group is a few results, and a list of its own cost more
+        // to allocate and free than to sort.
         let rules = engine.rules
-        var keyed = group.map { (priority: rules[Int($0.rule)].priority, result: $0) }
+        var keyed = workspace.overlapGroup
+        workspace.overlapGroup = []
+        keyed.removeAll(keepingCapacity: true)
+        for result in group { keyed.append((priority: rules[Int(result.rule)].priority, result: result)) }
+        defer { workspace.overlapGroup = keyed }
         keyed.sortKeepingOrder { a, b in
             if a.priority != b.priority { return a.priority > b.priority }
             let lengthA = a.result.end &- a.result.start, lengthB = b.result.end &- b.result.start
@@ -282,7 +289,10 @@ struct DocumentAnalyzer {
         for result in accepted[first...] { for token in Int(result.start)..<Int(result.end) { owner[token] = -1 } }
         workspace.tokenOwners = owner
         // In place: a sorted copy was one more array.
-        accepted[first...].withUnsafeMutableBufferPointer { $0.sortKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) } }
+        // In place, through the whole list's buffer: a slice's own buffer call copied the list.
+        accepted.withUnsafeMutableBufferPointer { all in
+            UnsafeMutableBufferPointer(rebasing: all[first...]).sortKeepingOrder { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        }
     }
 
     /// The first criterion of the overlap policy on which `winner` beat `loser`.
