@@ -45,6 +45,8 @@ final class DocumentBuffers {
     @inline(__always)
     static func take<Element: BitwiseCopyable>(_ table: inout [Element], count: Int, filledWith value: Element) -> [Element] {
         var taken = take(&table)
+        // Exactly `count` when the kept memory is short: appending alone would double it.
+        taken.reserveCapacity(count)
         taken.append(contentsOf: repeatElement(value, count: count))
         return taken
     }
