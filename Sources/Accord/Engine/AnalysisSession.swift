@@ -117,6 +117,8 @@ final class AnalysisWorkspace {
     /// Raw results by kind slot, and the candidates of a sentence (reused, see `analyze`).
     @exclusivity(unchecked) var produced: [[RawResult]] = []
     @exclusivity(unchecked) var candidates: [Candidate] = []
+    /// The hits of the lexicons extractor options name, by slot (reused, see `collectExtractorHits`).
+    @exclusivity(unchecked) var extractorHits: [[ExtractorInput.Hit]] = []
     /// For each token, the accepted result of the kind being resolved that covers it, or -1
     /// (all -1 between calls; see `resolveOverlaps`).
     @exclusivity(unchecked) var tokenOwners: [Int32] = []

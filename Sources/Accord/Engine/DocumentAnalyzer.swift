@@ -48,7 +48,11 @@ struct DocumentAnalyzer {
             workspace.candidates = candidates
         }
 
-        let extractorHits = engine.extractorSlotCount == 0 ? [] : hitsForExtractors(index)
+        // The workspace's lists, refilled: each document's were allocated, grown and freed.
+        var extractorHits = workspace.extractorHits
+        workspace.extractorHits = []
+        if engine.extractorSlotCount > 0 { collectExtractorHits(index, into: &extractorHits) }
+        defer { workspace.extractorHits = extractorHits }
         for (stageNumber, stage) in engine.stages.enumerated() {
             for ruleIndex in stage.extractorRules {
                 for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits) {
@@ -307,16 +311,15 @@ struct DocumentAnalyzer {
 
     /// The document's hits of every lexicon an extractor option names, by the lexicon's place
     /// among them (``CompiledEngine/extractorSlotOfLexicon``), in one pass.
-    private func hitsForExtractors(_ index: DocumentIndex) -> [[ExtractorInput.Hit]] {
+    ///
+    /// - Parameter bySlot: Lists to fill (the last document's, emptied here, keeping their memory).
+    private func collectExtractorHits(_ index: DocumentIndex, into bySlot: inout [[ExtractorInput.Hit]]) {
         let slotOf = engine.extractorSlotOfLexicon
-        var bySlot = [[ExtractorInput.Hit]](repeating: [], count: engine.extractorSlotCount)
+        if bySlot.count != engine.extractorSlotCount { bySlot = [[ExtractorInput.Hit]](repeating: [], count: engine.extractorSlotCount) }
+        for slot in bySlot.indices where !bySlot[slot].isEmpty { bySlot[slot].removeAll(keepingCapacity: true) }
         let entries = engine.automaton.entries
-        // Counted first, so each list is allocated once instead of growing by doubling.
         // The index set these hits apart while finding them: the other hits are never read here.
         let hits = index.hits, chosen = index.extractorHits
-        var counts = [Int](repeating: 0, count: bySlot.count)
-        for hitIndex in chosen { counts[Int(slotOf[Int(entries[Int(hits[Int(hitIndex)].entry)].lexicon)])] += 1 }
-        for slot in counts.indices where counts[slot] > 0 { bySlot[slot].reserveCapacity(counts[slot]) }
         // Through the outer array's buffer: appending through the array checked its uniqueness
         // as well as the slot's at every hit.
         bySlot.withUnsafeMutableBufferPointer { bySlot in
@@ -326,7 +329,6 @@ struct DocumentAnalyzer {
                 bySlot[Int(slotOf[Int(entry.lexicon)])].append(ExtractorInput.Hit(tokens: Int(hit.start)..<Int(hit.end), id: engine.strings[entry.id]))
             }
         }
-        return bySlot
     }
 
     private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits bySlot: [[ExtractorInput.Hit]]) -> [RawResult] {
