@@ -51,6 +51,22 @@ final class DocumentBuffers {
         return taken
     }
 
+    /// Takes a kept table made `count` elements long, for a caller that writes every element
+    /// before reading any: what the last document left is not cleared first (that pass cost
+    /// as much as the allocation it replaced), only the length is changed.
+    @inline(__always)
+    static func take<Element: BitwiseCopyable>(_ table: inout [Element], unfilledCount count: Int, filler: Element) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &table)
+        if taken.count > count {
+            taken.removeLast(taken.count - count)
+        } else if taken.count < count {
+            taken.reserveCapacity(count)
+            taken.append(contentsOf: repeatElement(filler, count: count - taken.count))
+        }
+        return taken
+    }
+
     /// Keeps a table for the next document, unless it is too large to keep.
     @inline(__always)
     static func give<Element>(_ table: [Element], to slot: inout [Element]) {

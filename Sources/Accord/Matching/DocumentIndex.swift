@@ -94,15 +94,15 @@ final class DocumentIndex {
         var key: [UInt8] = []
         key.reserveCapacity(64)
         let count = document.tokens.count
-        // Every element of these is written below, token by token (the fill is the last
-        // document's memory made the right length).
-        var exact = DocumentBuffers.take(&buffers.exact, count: count, filledWith: 0)
-        var folded = DocumentBuffers.take(&buffers.folded, count: count, filledWith: 0)
-        var loose = DocumentBuffers.take(&buffers.loose, count: count, filledWith: 0)
-        var spellings = DocumentBuffers.take(&buffers.spellings, count: count, filledWith: 0)
-        var masks = DocumentBuffers.take(&buffers.tokenStageMask, count: count, filledWith: 0)
-        var stageMasks = DocumentBuffers.take(&buffers.sentenceStageMask, count: document.sentences.count, filledWith: 0)
-        var presence = DocumentBuffers.take(&buffers.sentencePresence, count: document.sentences.count, filledWith: PresenceBits())
+        // Every element of these is written below, token by token and sentence by sentence: they
+        // are the last document's memory made the right length, not cleared first.
+        var exact = DocumentBuffers.take(&buffers.exact, unfilledCount: count, filler: 0)
+        var folded = DocumentBuffers.take(&buffers.folded, unfilledCount: count, filler: 0)
+        var loose = DocumentBuffers.take(&buffers.loose, unfilledCount: count, filler: 0)
+        var spellings = DocumentBuffers.take(&buffers.spellings, unfilledCount: count, filler: 0)
+        var masks = DocumentBuffers.take(&buffers.tokenStageMask, unfilledCount: count, filler: 0)
+        var stageMasks = DocumentBuffers.take(&buffers.sentenceStageMask, unfilledCount: document.sentences.count, filler: 0)
+        var presence = DocumentBuffers.take(&buffers.sentencePresence, unfilledCount: document.sentences.count, filler: PresenceBits())
         // One bit per form the engine uses: a `Set` lookup hashed the form at every first sight of a spelling.
         let active = engine.activeForms.reduce(UInt8(0)) { $0 | 1 << $1.rawValue }
         let forms = engine.activeForms
