@@ -210,9 +210,8 @@ struct DocumentAnalyzer {
     /// are put in text order and cut into groups that overlap in a chain, each group decided
     /// alone, and most groups are one result, kept without a sort by priority.
     ///
-    /// - Returns: The kept results ordered by start, then rule (ties in the order they were kept).
-    ///
     /// - Parameter sorted: The kind's results, sorted here in place (the caller empties them next).
+    /// - Returns: The kept results ordered by start, then rule (ties in the order they were kept).
     private func resolveOverlaps(_ sorted: inout [RawResult]) -> [RawResult] {
         guard sorted.count > 1 else { return sorted }
         // In text order; among equal starts and rules the longer first, as the policy keeps them.
