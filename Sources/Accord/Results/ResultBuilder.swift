@@ -35,18 +35,30 @@ struct ResultBuilder {
         // What agreements can attach is collected only when the document has an agreement.
         let idSources = engine.idSources
         var mentions = AgreementMentions(for: index.results, idSources: idSources)
-        for result in index.results.sortedKeepingOrder(by: { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }) {
+        // The results' numbers in text order, not sorted copies of the results: a party's or
+        // forum's id was decided when it was accepted, and the index keeps it by number.
+        let results = index.results
+        var order = (0..<Int32(truncatingIfNeeded: results.count)).map { $0 }
+        results.withUnsafeBufferPointer { results in
+            order.sortKeepingOrder { a, b in
+                let x = results[Int(a)], y = results[Int(b)]
+                return (x.start, x.end, x.rule) < (y.start, y.end, y.rule)
+            }
+        }
+        let strings = engine.strings
+        for number in order {
+            let result = results[Int(number)]
             let place = ResultPlace(result)
             switch idSources[Int(result.rule)].kind {
             // Ids and areas go to the sink with their string-table index when it is known
             // without hashing: the JSON sink writes those from the engine's rendered literals.
             case .party:
-                if let id = fields.internedID(of: result) {
+                if let id = index.resultID(Int(number), strings: strings) {
                     sink.party(id: id, at: place)
                     mentions?.parties.append(.init(value: id.text, result: result))
                 }
             case .forum:
-                if let id = fields.internedID(of: result) {
+                if let id = index.resultID(Int(number), strings: strings) {
                     sink.forum(id: id, edition: edition(result), at: place)
                     mentions?.forums.append(.init(value: id.text, result: result))
                 }
