@@ -37,7 +37,8 @@ struct LexiconHitRunsTests {
         expected.sort { a, b in
             (a.element.start, a.element.end, a.element.entry, a.offset) < (b.element.start, b.element.end, b.element.entry, b.offset)
         }
-        let starts = LexiconHitRuns.mergeByStart(&hits, runEnds: runEnds, tokenCount: tokenCount)
+        let starts = LexiconHitRuns.mergeByStart(&hits, runEnds: runEnds, tokenCount: tokenCount,
+                                                 starts: [Int32](repeating: 0, count: tokenCount + 1))
         #expect(hits == expected.map(\.element), "runs \(sizes) (seed \(seed)) merged out of order")
         #expect(starts.count == tokenCount + 1, "one start per token and one past the last")
         for token in 0..<tokenCount {

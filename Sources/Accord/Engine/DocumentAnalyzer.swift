@@ -250,9 +250,7 @@ struct DocumentAnalyzer {
         // In the workspace's buffer: a group is a few results, and a list of its own cost more
         // to allocate and free than to sort.
         let rules = engine.rules
-        var keyed = workspace.overlapGroup
-        workspace.overlapGroup = []
-        keyed.removeAll(keepingCapacity: true)
+        var keyed = DocumentBuffers.take(&workspace.overlapGroup)
         for result in group { keyed.append((priority: rules[Int(result.rule)].priority, result: result)) }
         defer { workspace.overlapGroup = keyed }
         keyed.sortKeepingOrder { a, b in

@@ -35,7 +35,8 @@ final class DocumentBuffers {
     @exclusivity(unchecked) var resultOrder: [Int32] = []
     @exclusivity(unchecked) var resultStarts: [Int32] = []
 
-    /// Takes a kept table: empty, with the capacity the last document left it.
+    /// Takes a kept table: empty, with the capacity the last document (or the last use) left it.
+    /// The session workspace's other reused lists are taken the same way.
     @inline(__always)
     static func take<Element>(_ table: inout [Element]) -> [Element] {
         var taken: [Element] = []

@@ -45,7 +45,7 @@ final class DocumentIndex {
 
     init(
         document: TokenizedDocument, engine: CompiledEngine, cache: TokenIDCache, store: ResultStore = ResultStore(),
-        buffers: DocumentBuffers = DocumentBuffers()
+        buffers: DocumentBuffers
     ) {
         self.document = document
         self.store = store

@@ -75,8 +75,8 @@ enum LexiconHitRuns {
     /// Two-way merges, run after run, each copying only the hits merged so far: placing every hit
     /// by start and then sorting each token's few hits cost more (see README, Performance).
     ///
-    /// - Parameter starts: `tokenCount + 1` zeros, to fill with the index.
-    static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int, starts: [Int32]? = nil) -> [Int32] {
+    /// - Parameter starts: `tokenCount + 1` zeros (a kept table's memory), to fill with the index.
+    static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int, starts: [Int32]) -> [Int32] {
         var mergedEnd = 0
         var earlier: [LexiconHit] = []
         for end in runEnds where end > mergedEnd {
@@ -163,8 +163,8 @@ enum LexiconHitRuns {
 
     /// Where each token's hits begin in `hits` (ordered by start): `starts[t]..<starts[t + 1]`
     /// are the hits starting at token t.
-    private static func startIndex(of hits: [LexiconHit], tokenCount: Int, zeros: [Int32]?) -> [Int32] {
-        var starts = zeros ?? [Int32](repeating: 0, count: tokenCount + 1)
+    private static func startIndex(of hits: [LexiconHit], tokenCount: Int, zeros: [Int32]) -> [Int32] {
+        var starts = zeros
         assert(starts.count == tokenCount + 1 && starts.allSatisfy { $0 == 0 }, "one zero per token and one more")
         starts.withUnsafeMutableBufferPointer { starts in
             hits.withUnsafeBufferPointer { hits in

@@ -38,7 +38,7 @@ struct ResultBuilder {
         // The results' numbers in text order, not sorted copies of the results: a party's or
         // forum's id was decided when it was accepted, and the index keeps it by number.
         let results = index.results
-        var order = (0..<Int32(truncatingIfNeeded: results.count)).map { $0 }
+        var order = Array(0..<Int32(truncatingIfNeeded: results.count))
         results.withUnsafeBufferPointer { results in
             order.sortKeepingOrder { a, b in
                 let x = results[Int(a)], y = results[Int(b)]
