@@ -119,6 +119,8 @@ final class AnalysisWorkspace {
     @exclusivity(unchecked) var candidates: [Candidate] = []
     /// The hits of the lexicons extractor options name, by slot (reused, see `collectExtractorHits`).
     @exclusivity(unchecked) var extractorHits: [[ExtractorInput.Hit]] = []
+    /// The tokens that contain a digit (reused, see ``ExtractorInput/digitTokens``).
+    @exclusivity(unchecked) var digitTokens: [Int32] = []
     /// For each token, the accepted result of the kind being resolved that covers it, or -1
     /// (all -1 between calls; see `resolveOverlaps`).
     @exclusivity(unchecked) var tokenOwners: [Int32] = []

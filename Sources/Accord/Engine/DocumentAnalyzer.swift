@@ -53,9 +53,12 @@ struct DocumentAnalyzer {
         workspace.extractorHits = []
         if engine.extractorSlotCount > 0 { collectExtractorHits(index, into: &extractorHits) }
         defer { workspace.extractorHits = extractorHits }
+        var digitTokens = DocumentBuffers.take(&workspace.digitTokens)
+        if engine.stages.contains(where: { !$0.extractorRules.isEmpty }) { Self.collectDigitTokens(document.tokens, into: &digitTokens) }
+        defer { workspace.digitTokens = digitTokens }
         for (stageNumber, stage) in engine.stages.enumerated() {
             for ruleIndex in stage.extractorRules {
-                for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits) {
+                for result in runExtractor(rule: ruleIndex, index: index, hits: extractorHits, digitTokens: digitTokens) {
                     produced[Int(engine.kindSlot[Int(result.kind)])].append(result)
                 }
             }
@@ -328,14 +331,29 @@ struct DocumentAnalyzer {
         }
     }
 
-    private func runExtractor(rule ruleIndex: Int32, index: DocumentIndex, hits bySlot: [[ExtractorInput.Hit]]) -> [RawResult] {
+    /// The indices of the tokens that contain a digit, in order (``ExtractorInput/digitTokens``).
+    ///
+    /// - Parameter digitTokens: A list to fill (the last document's, emptied here, keeping its memory).
+    private static func collectDigitTokens(_ tokens: [Token], into digitTokens: inout [Int32]) {
+        digitTokens.removeAll(keepingCapacity: true)
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].flags.contains(.hasDigit) {
+                digitTokens.append(Int32(truncatingIfNeeded: index))
+            }
+        }
+    }
+
+    private func runExtractor(
+        rule ruleIndex: Int32, index: DocumentIndex, hits bySlot: [[ExtractorInput.Hit]], digitTokens: [Int32]
+    ) -> [RawResult] {
         // Resolved when the engine was compiled: copying the rule and finding its extractor by
         // name was most of an extractor's cost on a short document.
         guard let run = engine.extractorRuns[Int(ruleIndex)] else { return [] }
         let kind = engine.rules[Int(ruleIndex)].kindIndex
         let document = index.document
         let input = ExtractorInput(options: run.options, sentences: document.sentences, document: document,
-                                   lexiconKeys: run.lexicons, hitsBySlot: bySlot, lexiconPhrases: run.phrases)
+                                   lexiconKeys: run.lexicons, hitsBySlot: bySlot, lexiconPhrases: run.phrases,
+                                   digitTokens: digitTokens)
         let tokenCount = document.tokens.count
         let extractions = run.extract(input)
         var results: [RawResult] = []

@@ -138,12 +138,9 @@ private struct DateScanner {
         offsetMask = mask(.offset, Self.dayOffsetStarts)
         scanMask = numericMask | wordMask | periodMask | relativeMask | offsetMask
         var starts = [UInt16](repeating: 0, count: input.tokenCount)
-        // Read straight from the tokens: asking the input token by token cost as much as the nine hit indexes.
-        input.document.tokens.withUnsafeBufferPointer { tokens in
-            starts.withUnsafeMutableBufferPointer { starts in
-                for index in tokens.indices where tokens[index].kind == .number { starts[index] = 1 }
-            }
-        }
+        // From the document's digit tokens, found once for every extractor run: a pass over every
+        // token per date rule cost as much as the nine hit indexes.
+        TokenMarks.markNumbers(&starts, digitTokens: input.digitTokens, tokens: input.document.tokens, with: Self.number)
         // Each lexicon's index marks its starts with ``bit(_:)`` of its place in the order above.
         // Built one by one, not mapped over a list of the keys: the lists' allocations were most
         // of the scanner's cost on a short document.
@@ -169,11 +166,7 @@ private struct DateScanner {
         let scanMask = scanMask
         while index < count {
             // Every form starts with a number or a date word: skip other tokens in one tight loop.
-            index = starts.withUnsafeBufferPointer { starts in
-                var next = index
-                while next < count && starts[next] & scanMask == 0 { next += 1 }
-                return next
-            }
+            index = starts.withUnsafeBufferPointer { TokenMarks.next(in: $0, from: index, mask: scanMask) }
             if index == count { break }
             // Each form is tried only where its first word or number can start: most candidates
             // start one form at most, and a failed try costs a few lexicon searches.

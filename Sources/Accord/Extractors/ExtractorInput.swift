@@ -42,6 +42,10 @@ public struct ExtractorInput: Sendable {
     /// for all of the document's extractor runs: a run makes no list of its own).
     let hitsBySlot: [[Hit]]
     let lexiconPhrases: [String: [String: String]]
+    /// The indices of the tokens that contain a digit (numbers, `G20`, `5bn`), in order: found
+    /// once per document for every extractor run, since the built-in extractors start only at
+    /// these or at their lexicons' hits.
+    let digitTokens: [Int32]
 
     /// The number of tokens.
     public var tokenCount: Int { document.tokens.count }

@@ -80,9 +80,9 @@ extension MoneyExtractor: OptionPreparingExtractor {
             // Only a number, a word with a digit or a number word can start an amount: the other
             // tokens are passed over in one tight loop, not asked each of those questions.
             index = marks.withUnsafeBufferPointer { marks in
-                var candidate = max(index, next)
-                while candidate < tokenCount && marks[candidate] & (Marks.digits | Marks.wordStart) == 0 { candidate += 1 }
-                return candidate
+                // The marks have one entry past the last token (a currency's end): not scanned.
+                TokenMarks.next(in: UnsafeBufferPointer(rebasing: marks[..<tokenCount]), from: max(index, next),
+                                mask: Marks.digits | Marks.wordStart)
             }
             if index == tokenCount { break }
             defer { index += 1 }
@@ -149,10 +149,9 @@ extension MoneyExtractor: OptionPreparingExtractor {
         /// The marks with ``digits`` set on the tokens that have a digit (only numbers and words have one).
         static func numberStarts(_ input: ExtractorInput) -> [UInt16] {
             var marks = [UInt16](repeating: 0, count: input.tokenCount + 1)
-            input.document.tokens.withUnsafeBufferPointer { tokens in
-                marks.withUnsafeMutableBufferPointer { marks in
-                    for index in tokens.indices where tokens[index].flags.contains(.hasDigit) { marks[index] = digits }
-                }
+            // The document's digit tokens, found once for every extractor run.
+            marks.withUnsafeMutableBufferPointer { marks in
+                for index in input.digitTokens { marks[Int(index)] = digits }
             }
             return marks
         }
