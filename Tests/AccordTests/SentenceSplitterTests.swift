@@ -126,3 +126,40 @@ struct SentenceSplitterTests {
         }
     }
 }
+
+/// Tests for a pack's extra `terminators`: the document splits its sentences again after them.
+@Suite("Terminators")
+struct TerminatorTests {
+    /// Texts with terminators at a sentence's end, in its middle, side by side, glued to words,
+    /// and bytes of a terminator inside other tokens (`—` and `–` share `•`'s first two bytes).
+    static let cases: [(text: String, terminators: Set<String>)] = [
+        ("Nhật Bản nói | Ấn Độ nghe", ["|"]),
+        ("Một | hai || ba |", ["|"]),
+        ("a|b|c. Xin chào | bạn.\nDòng mới |", ["|"]),
+        ("Tin • Thế giới — Việt Nam – Lào • Kinh tế", ["•"]),
+        ("Tin • Thế giới — Việt Nam || Lào • Kinh tế | hết", ["•", "||", "|", "Lào"]),
+        ("Không có dấu nào ở đây.", ["|", "•"]),
+        ("|", ["|"]),
+        ("", ["|"]),
+    ]
+
+    @Test("sentences split after every terminator token that is not its sentence's last", arguments: cases)
+    func splitsAfterTerminators(text: String, terminators: Set<String>) {
+        let document = TokenizedDocument(text: text, splitter: SentenceSplitter(), terminators: terminators)
+        let plain = TokenizedDocument(text: text, splitter: SentenceSplitter())
+        // The reference: each plain sentence cut after every token whose text is a terminator.
+        var expected: [Range<Int>] = []
+        for sentence in plain.sentences {
+            var start = sentence.lowerBound
+            for index in sentence where index + 1 < sentence.upperBound
+                && terminators.contains(String(decoding: plain.utf8[plain.tokens[index].range], as: UTF8.self)) {
+                expected.append(start..<index + 1)
+                start = index + 1
+            }
+            expected.append(start..<sentence.upperBound)
+        }
+        #expect(document.sentences == expected, "«\(text)» with terminators \(terminators.sorted()): sentences \(document.sentences), expected \(expected)")
+        let numbers = expected.enumerated().flatMap { number, sentence in sentence.map { _ in Int32(number) } }
+        #expect(document.sentenceOfToken == numbers, "«\(text)»: each token's sentence number should follow the sentences")
+    }
+}
