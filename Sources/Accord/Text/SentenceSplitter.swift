@@ -79,7 +79,14 @@ struct SentenceSplitter: Sendable {
         scratch.reserveCapacity(longestAbbreviation * 2)
         var start = 0
         var i = 0
-        while i < tokens.count {
+        let count = tokens.count
+        while i < count {
+            // Only punctuation and line breaks end sentences: the other tokens (most of them) are
+            // passed over in a tight loop, asked one question each.
+            while i < count && tokens[i].kind != .punctuation && (i == start || !tokens[i].flags.contains(.lineBreakBefore)) {
+                i &+= 1
+            }
+            if i == count { break }
             if i > start, tokens[i].flags.contains(.lineBreakBefore) {
                 sentences.append(start..<i)
                 start = i
