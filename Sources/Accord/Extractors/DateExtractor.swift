@@ -176,25 +176,15 @@ private struct DateScanner {
     }
 
     /// Tries the forms that can start at `index` in order and appends the first found; returns
-    /// where the scan goes on. Each form appends its own result: a chain of optional results
-    /// (`numericDate(at:) ?? wordDate(at:) ?? …`) copied the large `Extraction?` at every link.
+    /// where the scan goes on. Each form appends its own result and returns its end: returned
+    /// as an `Extraction?`, the large value was copied out of every form tried, found or not.
     private func scanForms(at index: Int, starting here: UInt16, into results: inout [Extraction]) -> Int {
-        let found: Extraction
-        if here & numericMask != 0, let date = numericDate(at: index) {
-            found = date
-        } else if here & wordMask != 0, let date = wordDate(at: index) {
-            found = date
-        } else if here & periodMask != 0, let date = period(at: index) {
-            found = date
-        } else if here & relativeMask != 0, let date = relativeUnit(at: index) {
-            found = date
-        } else if here & offsetMask != 0, let date = dayOffset(at: index) {
-            found = date
-        } else {
-            return index + 1
-        }
-        results.append(found)
-        return found.tokens.upperBound
+        if here & numericMask != 0, let end = numericDate(at: index, into: &results) { return end }
+        if here & wordMask != 0, let end = wordDate(at: index, into: &results) { return end }
+        if here & periodMask != 0, let end = period(at: index, into: &results) { return end }
+        if here & relativeMask != 0, let end = relativeUnit(at: index, into: &results) { return end }
+        if here & offsetMask != 0, let end = dayOffset(at: index, into: &results) { return end }
+        return index + 1
     }
 
     // The start bits (see `starts`) each form can begin with; `bit(k)` is the k-th lexicon key.
@@ -210,7 +200,7 @@ private struct DateScanner {
     // MARK: Forms
 
     /// `7/9`, `13/7/2022`, optionally after a day word (`ngày 7/9`).
-    private func numericDate(at index: Int) -> Extraction? {
+    private func numericDate(at index: Int, into results: inout [Extraction]) -> Int? {
         // `7-9` and `7.9` are dates only after a day word (`ngày 7-9`): alone they are ranges and scores.
         // Without any separator after the number there is no date, whatever comes before it.
         guard separator(at: index + 1, any: true) else { return nil }
@@ -226,11 +216,11 @@ private struct DateScanner {
             end += 2
         }
         let start = dayWord?.tokens.lowerBound ?? index
-        return make(start..<end, year: year, month: month, day: day, relative: nil)
+        return append(make(start..<end, year: year, month: month, day: day, relative: nil), to: &results)
     }
 
     /// `ngày 7 tháng 9 năm 2022`, `tháng 3`, `tháng 3 vừa qua`, `September 7, 2022`, `7 Sept`, `năm 2022`.
-    private func wordDate(at index: Int) -> Extraction? {
+    private func wordDate(at index: Int, into results: inout [Extraction]) -> Int? {
         var start = index
         var day: Int?
         var cursor = index
@@ -271,16 +261,16 @@ private struct DateScanner {
         var relative: String?
         if let after = future.longest(startingAt: cursor) { relative = "future"; cursor = after.tokens.upperBound }
         else if let after = past.longest(startingAt: cursor) { relative = "past"; cursor = after.tokens.upperBound }
-        return make(start..<cursor, year: year, month: month, day: day, relative: relative)
+        return append(make(start..<cursor, year: year, month: month, day: day, relative: relative), to: &results)
     }
 
     /// `5 năm tới` → `P5Y` (future), `3 tháng qua` → `P3M` (past), and with the direction
     /// first, as English writes it: `the next five years`, `the past 3 months`.
-    private func period(at index: Int) -> Extraction? {
+    private func period(at index: Int, into results: inout [Extraction]) -> Int? {
         if directionBefore, let direction = direction(startingAt: index), let (count, countEnd) = count(at: direction.end),
            let unit = units.longest(startingAt: countEnd), Self.isUnit(unit.id) {
-            return Extraction(tokens: index..<unit.tokens.upperBound,
-                              storedFields: .date(.init(value: "P\(count)\(unit.id)", relative: direction.relative)))
+            let value = ExtractionFields.Date(value: "P\(count)\(unit.id)", relative: direction.relative)
+            return append(Extraction(tokens: index..<unit.tokens.upperBound, storedFields: .date(value)), to: &results)
         }
         // The count is a number token (its unit right after it) or a number word: where neither
         // can be, the count is not parsed at all (most numbers are no period's count).
@@ -288,7 +278,8 @@ private struct DateScanner {
         guard let (count, countEnd) = count(at: index), let unit = units.longest(startingAt: countEnd),
               Self.isUnit(unit.id), let direction = direction(startingAt: unit.tokens.upperBound)
         else { return nil }   // a bare `5 năm` is a duration of something else, too ambiguous alone
-        return Extraction(tokens: index..<direction.end, storedFields: .date(.init(value: "P\(count)\(unit.id)", relative: direction.relative)))
+        let value = ExtractionFields.Date(value: "P\(count)\(unit.id)", relative: direction.relative)
+        return append(Extraction(tokens: index..<direction.end, storedFields: .date(value)), to: &results)
     }
 
     /// Whether a unit entry's id is one a period can have: `Y`, `M`, `W` or `D` (compared, not
@@ -317,27 +308,31 @@ private struct DateScanner {
     }
 
     /// `hôm qua`, `hôm nay`, `yesterday`: a day relative to the reference date.
-    private func dayOffset(at index: Int) -> Extraction? {
+    private func dayOffset(at index: Int, into results: inout [Extraction]) -> Int? {
         guard let hit = offsets.longest(startingAt: index), let offset = Int(hit.id) else { return nil }
-        return Extraction(tokens: hit.tokens, storedFields: .date(.init(relative: offset < 0 ? "past" : offset > 0 ? "future" : "present",
-                                                                         offsetDays: offset)))
+        let value = ExtractionFields.Date(relative: offset < 0 ? "past" : offset > 0 ? "future" : "present", offsetDays: offset)
+        return append(Extraction(tokens: hit.tokens, storedFields: .date(value)), to: &results)
     }
 
     /// `năm tới` (next year), `tháng trước` (last month), and `next year`, `last month`.
-    private func relativeUnit(at index: Int) -> Extraction? {
+    private func relativeUnit(at index: Int, into results: inout [Extraction]) -> Int? {
         if directionBefore, let direction = anyDirection(startingAt: index), let unit = units.longest(startingAt: direction.end),
            Self.isUnit(unit.id) {
-            return Extraction(tokens: index..<unit.tokens.upperBound, storedFields: .date(.init(relative: direction.relative, unit: unit.id)))
+            let value = ExtractionFields.Date(relative: direction.relative, unit: unit.id)
+            return append(Extraction(tokens: index..<unit.tokens.upperBound, storedFields: .date(value)), to: &results)
         }
         guard directionAfter, let unit = units.longest(startingAt: index), Self.isUnit(unit.id) else { return nil }
         if let now = present.longest(startingAt: unit.tokens.upperBound) {
-            return Extraction(tokens: index..<now.tokens.upperBound, storedFields: .date(.init(relative: "present", unit: unit.id)))
+            let value = ExtractionFields.Date(relative: "present", unit: unit.id)
+            return append(Extraction(tokens: index..<now.tokens.upperBound, storedFields: .date(value)), to: &results)
         }
         if let after = future.longest(startingAt: unit.tokens.upperBound) {
-            return Extraction(tokens: index..<after.tokens.upperBound, storedFields: .date(.init(relative: "future", unit: unit.id)))
+            let value = ExtractionFields.Date(relative: "future", unit: unit.id)
+            return append(Extraction(tokens: index..<after.tokens.upperBound, storedFields: .date(value)), to: &results)
         }
         if let after = past.longest(startingAt: unit.tokens.upperBound) {
-            return Extraction(tokens: index..<after.tokens.upperBound, storedFields: .date(.init(relative: "past", unit: unit.id)))
+            let value = ExtractionFields.Date(relative: "past", unit: unit.id)
+            return append(Extraction(tokens: index..<after.tokens.upperBound, storedFields: .date(value)), to: &results)
         }
         return nil
     }
@@ -361,6 +356,12 @@ private struct DateScanner {
     private func monthName(at index: Int) -> Int? {
         guard let hit = months.longest(startingAt: index), let month = Int(hit.id), (1...12).contains(month) else { return nil }
         return month
+    }
+
+    /// Appends a found date and returns its end, where the scan goes on.
+    private func append(_ found: Extraction, to results: inout [Extraction]) -> Int {
+        results.append(found)
+        return found.tokens.upperBound
     }
 
     private func make(_ tokens: Range<Int>, year: Int?, month: Int?, day: Int?, relative: String?) -> Extraction {
