@@ -359,9 +359,10 @@ private struct DateScanner {
     }
 
     /// Appends a found date and returns its end, where the scan goes on.
-    private func append(_ found: Extraction, to results: inout [Extraction]) -> Int {
-        results.append(found)
-        return found.tokens.upperBound
+    private func append(_ found: consuming Extraction, to results: inout [Extraction]) -> Int {
+        let end = found.tokens.upperBound
+        results.append(found)   // moved, not copied
+        return end
     }
 
     private func make(_ tokens: Range<Int>, year: Int?, month: Int?, day: Int?, relative: String?) -> Extraction {
