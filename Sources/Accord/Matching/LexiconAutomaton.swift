@@ -167,9 +167,18 @@ struct LexiconAutomaton: Sendable {
                     }
                 }
                 for sentence in sentences {
-                    for start in sentence {
-                        let first = Int(tokenIDs[start])
-                        guard first < roots.count, roots[first] != 0 else { continue }
+                    var start = sentence.lowerBound
+                    while start < sentence.upperBound {
+                        // The tokens that start no phrase (most of them) skipped in a tight loop: as
+                        // the walk's loop, its index lived on the stack, spilled by the walk below.
+                        var first = Int(tokenIDs[start])
+                        while first >= roots.count || roots[first] == 0 {
+                            start &+= 1
+                            if start == sentence.upperBound { break }
+                            first = Int(tokenIDs[start])
+                        }
+                        if start == sentence.upperBound { break }
+                        defer { start &+= 1 }
                         var number = roots[first]
                         var node = nodes[Int(number)]
                         var position = start + 1
