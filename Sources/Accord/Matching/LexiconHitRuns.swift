@@ -10,20 +10,19 @@ enum LexiconHitRuns {
         // into sorted intervals per lexicon and searched, so a long document with many
         // exclusions stays linear.
         let entries = engine.automaton.entries, flagsByEntry = engine.hitFlagsByEntry
-        let hasExclusions = found.withUnsafeBufferPointer { found in
-            flagsByEntry.withUnsafeBufferPointer { flags in
-                found.contains { flags[Int($0.entry)] & CompiledEngine.exclusionHitFlag != 0 }
-            }
-        }
-        guard hasExclusions else { return }
         // All exclusions in one list sorted by lexicon, then start, merged per lexicon, each
         // lexicon's run found through `runs` (an array of arrays, one per lexicon, cost an
-        // allocation and a retain per lexicon for every document with an exclusion).
+        // allocation and a retain per lexicon for every document with an exclusion). Found in
+        // one pass over the raw buffers, which is all a document without exclusions costs.
         var intervals: [(lexicon: Int32, start: Int32, end: Int32)] = []
-        intervals.reserveCapacity(8)   // a document has a few: one allocation, not three or four
-        for hit in found where entries[Int(hit.entry)].isExclusion {
-            intervals.append((entries[Int(hit.entry)].lexicon, hit.start, hit.end))
-        }
+        found.withUnsafeBufferPointer { found in
+        flagsByEntry.withUnsafeBufferPointer { flags in
+            for hit in found where flags[Int(hit.entry)] & CompiledEngine.exclusionHitFlag != 0 {
+                if intervals.isEmpty { intervals.reserveCapacity(8) }   // a document has a few: one allocation
+                intervals.append((entries[Int(hit.entry)].lexicon, hit.start, hit.end))
+            }
+        }}
+        guard !intervals.isEmpty else { return }
         intervals.sortKeepingOrder { ($0.lexicon, $0.start) < ($1.lexicon, $1.start) }
         var merged: [(start: Int32, end: Int32)] = []
         merged.reserveCapacity(intervals.count)
