@@ -121,16 +121,19 @@ struct TokenizedDocument: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             // Sorted, so the search order (and nothing else) does not depend on the set's.
             for first in Set(terminatorBytes.compactMap(\.first)).sorted() {
-                var offset = 0
+                var offset = 0, after = 0   // the bytes and tokens before the last hit are done
                 while offset < utf8.count, let hit = memchr(base + offset, Int32(first), utf8.count - offset) {
                     let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                     offset = position + 1
-                    // The token that starts at this byte, if one does (the byte may be inside a token).
-                    var low = 0, high = tokens.count
+                    // The token that starts at this byte, if one does (the byte may be inside a
+                    // token), searched among the tokens after the last hit's: a logarithm per hit,
+                    // so even a terminator with a common first byte costs little.
+                    var low = after, high = tokens.count
                     while low < high {
                         let middle = (low + high) / 2
                         if Int(tokens[middle].start) < position { low = middle + 1 } else { high = middle }
                     }
+                    after = low
                     guard low < tokens.count, Int(tokens[low].start) == position else { continue }
                     let bytes = UnsafeBufferPointer(rebasing: utf8[position..<Int(tokens[low].end)])
                     if terminatorBytes.contains(where: { $0.elementsEqual(bytes) }) { found.append(low) }
