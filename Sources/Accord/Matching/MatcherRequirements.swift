@@ -75,6 +75,7 @@ struct MatcherRequirements: Sendable {
         for (index, entry) in entries.enumerated() where !entry.isExclusion {
             entryIndex[Int64(entry.lexicon) << 32 | Int64(UInt32(bitPattern: entry.id))] = Int32(index)
         }
+        var visited = VisitedStates(count: program.count)
         for entry in matcherEntries {
             // A pattern of alternatives (`A … | B …`, or an optional prefix) requires little as a
             // whole but much along each way it can begin: each first consuming state is one
@@ -85,7 +86,7 @@ struct MatcherRequirements: Sendable {
             let starts = !firsts.isEmpty && firsts.count <= Self.maxAlternatives ? firsts : [entry]
             var found: [[Item]] = []
             for start in starts {
-                let required = requiredItems(program, from: start, entries: entries, entryIndex: entryIndex)
+                let required = requiredItems(program, from: start, entries: entries, entryIndex: entryIndex, visited: &visited)
                 if required.isEmpty {
                     found = []   // one way in needs nothing: the matcher has no requirements
                     break
@@ -148,11 +149,12 @@ struct MatcherRequirements: Sendable {
 
     /// The items every match from `start` consumes (at most ``maxPerMatcher``).
     private mutating func requiredItems(
-        _ program: [PatternOp], from start: Int32, entries: [LexiconAutomaton.Entry], entryIndex: [Int64: Int32]
+        _ program: [PatternOp], from start: Int32, entries: [LexiconAutomaton.Entry], entryIndex: [Int64: Int32],
+        visited: inout VisitedStates
     ) -> [Item] {
         var found: [Item] = []
-        for candidate in Self.candidates(program, from: start) where found.count < Self.maxPerMatcher {
-            guard !Self.reachesMatch(program, from: start, avoiding: candidate) else { continue }
+        for candidate in Self.candidates(program, from: start, visited: &visited) where found.count < Self.maxPerMatcher {
+            guard !Self.reachesMatch(program, from: start, avoiding: candidate, visited: &visited) else { continue }
             let item: Item
             switch candidate.code {
             case .token:
@@ -172,7 +174,7 @@ struct MatcherRequirements: Sendable {
             }
             if !found.contains(item) { found.append(item) }
         }
-        for set in Self.choiceSets(program, from: start) where found.count < Self.maxPerMatcher {
+        for set in Self.choiceSets(program, from: start, visited: &visited) where found.count < Self.maxPerMatcher {
             guard let items = presenceItems(set, entryIndex: entryIndex), !items.isEmpty else { continue }
             if items.count == 1 {
                 if !found.contains(items[0]) { found.append(items[0]) }
@@ -232,12 +234,12 @@ struct MatcherRequirements: Sendable {
     /// The sets of consuming instructions one of which every match from `entry` consumes: for each
     /// branching state every path to a match passes through, the consuming states it leads to
     /// without consuming (none of them the match itself), when there are two to eight.
-    private static func choiceSets(_ program: [PatternOp], from entry: Int32) -> [[PatternOp]] {
+    private static func choiceSets(_ program: [PatternOp], from entry: Int32, visited: inout VisitedStates) -> [[PatternOp]] {
         var reachable: [Int32] = []
-        var seen = Set<Int32>()
+        visited.begin()
         var stack = [entry]
         while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            guard visited.insert(pc) else { continue }
             reachable.append(pc)
             let op = program[Int(pc)]
             switch op.code {
@@ -251,9 +253,9 @@ struct MatcherRequirements: Sendable {
         for pc in reachable.sorted() where program[Int(pc)].code == .split {
             // The cheap tests first: most branching states (a gap's `#word{0,10}`) lead on to a
             // token class, which a sentence cannot be checked for.
-            guard let set = consumingClosure(program, from: pc), (2...maxAlternatives).contains(set.count),
+            guard let set = consumingClosure(program, from: pc, visited: &visited), (2...maxAlternatives).contains(set.count),
                   set.allSatisfy({ $0.code == .token || $0.code == .lexicon || $0.code == .reference }),
-                  !reachesMatch(program, from: entry, avoidingState: pc) else { continue }
+                  !reachesMatch(program, from: entry, avoidingState: pc, visited: &visited) else { continue }
             sets.append(set)
         }
         return sets
@@ -261,12 +263,12 @@ struct MatcherRequirements: Sendable {
 
     /// The consuming instructions reachable from `start` without consuming, or `nil` when the
     /// match is among them (a way through that consumes nothing).
-    private static func consumingClosure(_ program: [PatternOp], from start: Int32) -> [PatternOp]? {
-        var seen = Set<Int32>()
+    private static func consumingClosure(_ program: [PatternOp], from start: Int32, visited: inout VisitedStates) -> [PatternOp]? {
+        visited.begin()
         var stack = [start]
         var found: [PatternOp] = []
         while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            guard visited.insert(pc) else { continue }
             let op = program[Int(pc)]
             switch op.code {
             case .match: return nil
@@ -293,8 +295,8 @@ struct MatcherRequirements: Sendable {
     /// The consuming instructions a matcher can reach that could be required: lexicon hits (by id,
     /// and by lexicon for any id), results and literal tokens, each once. Lexicons and results come
     /// first: they rule out more sentences per check.
-    private static func candidates(_ program: [PatternOp], from entry: Int32) -> [PatternOp] {
-        var seen = Set<Int32>()
+    private static func candidates(_ program: [PatternOp], from entry: Int32, visited: inout VisitedStates) -> [PatternOp] {
+        visited.begin()
         var stack = [entry]
         var found: [PatternOp] = []
         var tokens: [PatternOp] = []
@@ -302,7 +304,7 @@ struct MatcherRequirements: Sendable {
             if !found.contains(where: { $0.code == op.code && $0.small == op.small && $0.a == op.a && $0.b == op.b }) { found.append(op) }
         }
         while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            guard visited.insert(pc) else { continue }
             let op = program[Int(pc)]
             switch op.code {
             case .split: stack.append(op.b); stack.append(op.a)
@@ -329,23 +331,29 @@ struct MatcherRequirements: Sendable {
 
     /// Whether a match is reachable from `entry` without consuming an item that `blocked` stands for
     /// (one with id -1 stands for all of its lexicon's or kind's ids).
-    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoiding blocked: PatternOp) -> Bool {
-        reachesMatch(program, from: entry) { _, op in
+    private static func reachesMatch(
+        _ program: [PatternOp], from entry: Int32, avoiding blocked: PatternOp, visited: inout VisitedStates
+    ) -> Bool {
+        reachesMatch(program, from: entry, visited: &visited) { _, op in
             !(op.code == blocked.code && op.a == blocked.a && op.small == blocked.small && (blocked.b < 0 || op.b == blocked.b))
         }
     }
 
     /// Whether a match is reachable from `entry` without passing through the state `blocked`.
-    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, avoidingState blocked: Int32) -> Bool {
-        reachesMatch(program, from: entry) { pc, _ in pc != blocked }
+    private static func reachesMatch(
+        _ program: [PatternOp], from entry: Int32, avoidingState blocked: Int32, visited: inout VisitedStates
+    ) -> Bool {
+        reachesMatch(program, from: entry, visited: &visited) { pc, _ in pc != blocked }
     }
 
     /// Whether a match is reachable from `entry`, going on only from the states `mayLeave` allows.
-    private static func reachesMatch(_ program: [PatternOp], from entry: Int32, leaving mayLeave: (Int32, PatternOp) -> Bool) -> Bool {
-        var seen = Set<Int32>()
+    private static func reachesMatch(
+        _ program: [PatternOp], from entry: Int32, visited: inout VisitedStates, leaving mayLeave: (Int32, PatternOp) -> Bool
+    ) -> Bool {
+        visited.begin()
         var stack = [entry]
         while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted, Int(pc) < program.count else { continue }
+            guard visited.insert(pc) else { continue }
             let op = program[Int(pc)]
             if op.code == .match { return true }
             guard mayLeave(pc, op) else { continue }
