@@ -28,6 +28,10 @@ struct PatternCompiler {
 
     private let tokenizer = Tokenizer()
     private let normalizer = TextNormalizer()
+    /// ``phraseIDs(_:form:)``'s buffers, kept between phrases.
+    private var scratchTokens: [Token] = []
+    private var scratchKeys: [UInt8] = []
+    private var scratchEnds: [Int] = []
 
     init(maxPatternSize: Int) {
         self.maxPatternSize = maxPatternSize
@@ -80,12 +84,16 @@ struct PatternCompiler {
     mutating func phraseIDs(_ phrase: String, form: NormalizationForm) -> [UInt32] {
         // Normalised first, all tokens into one buffer, and interned after: a closure that also
         // interned captured the compiler and copied its normaliser (half a dozen arrays to
-        // retain) for every token of every phrase.
-        let bytes = Array(phrase.utf8)
-        var tokens: [Token] = []
-        var keys: [UInt8] = []
-        var ends: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in
+        // retain) for every token of every phrase. The buffers are the compiler's, taken and
+        // given back: tens of thousands of phrases each allocated, grew and freed their own.
+        var tokens = scratchTokens, keys = scratchKeys, ends = scratchEnds
+        (scratchTokens, scratchKeys, scratchEnds) = ([], [], [])
+        tokens.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        defer { (scratchTokens, scratchKeys, scratchEnds) = (tokens, keys, ends) }
+        var phrase = phrase
+        phrase.withUTF8 { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             for token in tokens {
                 normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)]), form: form, into: &keys)
