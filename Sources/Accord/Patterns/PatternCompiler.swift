@@ -86,11 +86,8 @@ struct PatternCompiler {
         // interned captured the compiler and copied its normaliser (half a dozen arrays to
         // retain) for every token of every phrase. The buffers are the compiler's, taken and
         // given back: tens of thousands of phrases each allocated, grew and freed their own.
-        var tokens = scratchTokens, keys = scratchKeys, ends = scratchEnds
-        (scratchTokens, scratchKeys, scratchEnds) = ([], [], [])
-        tokens.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        var tokens = DocumentBuffers.take(&scratchTokens), keys = DocumentBuffers.take(&scratchKeys)
+        var ends = DocumentBuffers.take(&scratchEnds)
         defer { (scratchTokens, scratchKeys, scratchEnds) = (tokens, keys, ends) }
         var phrase = phrase
         phrase.withUTF8 { buffer in
