@@ -127,6 +127,15 @@ if len(whole["parties"]) < 3000:
     sys.exit(f"long-jsonl: only {len(whole['parties'])} parties in 3,000 paragraphs that each name two")
 print(f"long-jsonl: the record's {sum(len(v) for v in whole.values() if isinstance(v, list))} results equal the file's")
 PY
+# With one job and with three (batches on worker threads, the long record streamed on this
+# thread between them): the same bytes.
+"$accord" extract --input jsonl --jobs 1 "$work/long.jsonl" > "$work/out.jobs1" 2> /dev/null
+"$accord" extract --input jsonl --jobs 3 "$work/long.jsonl" > "$work/out.jobs3" 2> /dev/null
+if [ -s "$work/out.jobs1" ] && cmp -s "$work/out.jobs1" "$work/out.jobs3"; then
+    echo "long-jsonl: --jobs 1 and --jobs 3 give the same bytes"
+else
+    echo "FAIL long-jsonl: --jobs 3 differs from --jobs 1"; failed=$((failed + 1))
+fi
 # A long line that is not JSON: an error record and exit 1, as for a short one.
 "$accord" extract --input jsonl "$work/long-broken.jsonl" > "$work/out" 2> "$work/err"
 status=$?
