@@ -19,6 +19,13 @@ resources=$(swiftc -print-target-info | python3 -c 'import json, sys; print(json
 runtime="$resources/clang/lib/linux/libclang_rt.profile-x86_64.a"
 [ -f "$runtime" ] || { echo "error: $runtime not found: the instrumented build links LLVM's profile runtime" >&2; exit 1; }
 
+# The commit the counts are for, kept beside them so CI can say how much code changed since.
+source_commit=$(git rev-parse HEAD)
+if ! git diff --quiet HEAD -- Sources; then
+  echo "warning: Sources/ has uncommitted changes: the profile is for them, not for $source_commit" >&2
+  source_commit="$source_commit+changes"
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -50,5 +57,6 @@ done
 
 # Sparse: functions that never ran are left out (they stay unguided), which keeps the file small.
 "$profdata" merge --sparse "$work"/raw/*.profraw -o Profiles/accord.profdata
+echo "$source_commit" > Profiles/accord.profdata.source
 "$profdata" show Profiles/accord.profdata | head -4
 echo "wrote Profiles/accord.profdata ($(wc -c < Profiles/accord.profdata) bytes)"
