@@ -58,5 +58,5 @@ done
 # Sparse: functions that never ran are left out (they stay unguided), which keeps the file small.
 "$profdata" merge --sparse "$work"/raw/*.profraw -o Profiles/accord.profdata
 echo "$source_commit" > Profiles/accord.profdata.source
-"$profdata" show Profiles/accord.profdata | head -4
+"$profdata" show Profiles/accord.profdata | sed -n 1,4p
 echo "wrote Profiles/accord.profdata ($(wc -c < Profiles/accord.profdata) bytes)"

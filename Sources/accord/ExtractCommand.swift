@@ -132,7 +132,7 @@ struct ExtractCommand: ParsableCommand {
                         // The batches before it are written first, to keep the input order.
                         if let writer { failed = !writer.finish() || failed }
                         let number = reader.count()
-                        failed = !renderer.withFirstSession { session in
+                        failed = !renderer.withMainSession { session in
                             streamRecord(from: &lines, number: number, source: source.name, session: &session,
                                          output: &output, progress: &progress)
                         } || failed

@@ -26,14 +26,15 @@ struct ParallelRenderer {
         if workers == nil { session = AnalysisSession(engine: engine) }
     }
 
-    /// Runs `body` with a session on this thread, between batches.
-    mutating func withFirstSession<Result>(_ body: (inout AnalysisSession) -> Result) -> Result {
+    /// Runs `body` with the session of this thread (the one `--jobs 1` renders with; with
+    /// workers, made on first use for records streamed between batches).
+    mutating func withMainSession<Result>(_ body: (inout AnalysisSession) -> Result) -> Result {
         if session == nil { session = AnalysisSession(engine: engine) }
         return body(&session!)
     }
 
     mutating func render<Output: Sendable>(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> Output) -> [Output] {
-        guard let workers else { return withFirstSession { session in (0..<count).map { body(&session, $0) } } }
+        guard let workers else { return withMainSession { session in (0..<count).map { body(&session, $0) } } }
         var output = [Output?](repeating: nil, count: count)
         output.withUnsafeMutableBufferPointer { buffer in
             let slots = DisjointSlots(output: buffer)
@@ -106,8 +107,8 @@ private final class WorkerHandoff: @unchecked Sendable {
         var session = AnalysisSession(engine: engine)
         while true {
             start[worker].wait()
-            guard !stopping, let task else { return }
-            task(&session)
+            if stopping { return }
+            task?(&session)
             done.signal()
         }
     }
