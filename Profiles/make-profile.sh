@@ -38,9 +38,10 @@ if [ ${#corpora[@]} -eq 0 ]; then
   corpora=("$work/vi.jsonl" "$work/en.jsonl")
 fi
 
-# A scratch directory of its own: an incremental build does not recompile a module whose only
-# change is a frontend flag, so the instrumented objects must be built from nothing. The profile
-# in use is left out (ACCORD_PROFILE_USE=0): instrumenting and using counts are exclusive.
+# A scratch directory of its own: an existing build keeps the objects of a module whose IR did not
+# change, and the counters are added after that check, so the instrumented objects are built from
+# nothing. The profile in use is left out (ACCORD_PROFILE_USE=0): counting and using counts exclude
+# each other. Linux on x86_64, the platform Package.swift applies the profile on.
 echo "building accord with counters (a full release build)"
 ACCORD_PROFILE_USE=0 swift build -c release --product accord --scratch-path "$work/build" \
   -Xswiftc -Xfrontend -Xswiftc -ir-profile-generate="$work/raw" \
