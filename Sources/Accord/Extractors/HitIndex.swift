@@ -46,12 +46,7 @@ struct HitIndex {
 
     /// The index of the first hit starting at or after `token`.
     private func firstStarting(atOrAfter token: Int) -> Int {
-        var low = 0, high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
-        }
-        return low
+        hits.partitioningIndex { $0.tokens.lowerBound < token }
     }
 
     /// The longest hit starting at a token (the earliest of equally long ones).

@@ -152,12 +152,9 @@ enum LexiconHitRuns {
             high = low + step
         }
         high = min(high, hits.count - start)
-        // The count is in low...high: hits[start + low - 1] holds, hits[start + high] does not (or is past the end).
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if holds(hits[start + mid - 1]) { low = mid } else { high = mid - 1 }
-        }
-        return low
+        // The count is in low...high: hits[start + low - 1] holds, and it fails at or before
+        // hits[start + high] (or the list ends there).
+        return hits.partitioningIndex(in: start + low..<start + high, where: holds) - start
     }
 
     /// Where each token's hits begin in `hits` (ordered by start): `starts[t]..<starts[t + 1]`
@@ -176,11 +173,7 @@ enum LexiconHitRuns {
 
     /// Whether `start..<end` overlaps one of the sorted, disjoint intervals `intervals[run]`.
     private static func overlaps(_ intervals: [(start: Int32, end: Int32)], _ run: Range<Int>, _ start: Int32, _ end: Int32) -> Bool {
-        var low = run.lowerBound, high = run.upperBound   // first interval starting at or after `end`
-        while low < high {
-            let mid = (low + high) / 2
-            if intervals[mid].start < end { low = mid + 1 } else { high = mid }
-        }
+        let low = intervals.partitioningIndex(in: run) { $0.start < end }   // first interval starting at or after `end`
         return low > run.lowerBound && intervals[low - 1].end > start
     }
 }

@@ -236,11 +236,6 @@ struct SentenceTable {
 
     /// The index of the first item in `sentence` or later.
     private func firstIndex(from sentence: Int32) -> Int {
-        var low = 0, high = items.count
-        while low < high {
-            let middle = (low + high) / 2
-            if items[middle].sentence < sentence { low = middle + 1 } else { high = middle }
-        }
-        return low
+        items.partitioningIndex { $0.sentence < sentence }
     }
 }

@@ -128,11 +128,7 @@ struct TokenizedDocument: Sendable {
                     // The token that starts at this byte, if one does (the byte may be inside a
                     // token), searched among the tokens after the last hit's: a logarithm per hit,
                     // so even a terminator with a common first byte costs little.
-                    var low = after, high = tokens.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if Int(tokens[middle].start) < position { low = middle + 1 } else { high = middle }
-                    }
+                    let low = tokens.partitioningIndex(in: after..<tokens.count) { Int($0.start) < position }
                     after = low
                     guard low < tokens.count, Int(tokens[low].start) == position else { continue }
                     let bytes = UnsafeBufferPointer(rebasing: utf8[position..<Int(tokens[low].end)])
