@@ -72,7 +72,7 @@ enum LexiconHitRuns {
     /// (`starts[t]..<starts[t + 1]` are those starting at token t).
     ///
     /// Two-way merges, run after run, each copying only the hits merged so far: placing every hit
-    /// by start and then sorting each token's few hits cost more (see README, Performance).
+    /// by start and then sorting each token's few hits cost more (see PERFORMANCE.md).
     ///
     /// - Parameter starts: `tokenCount + 1` zeros (a kept table's memory), to fill with the index.
     static func mergeByStart(_ hits: inout [LexiconHit], runEnds: [Int], tokenCount: Int, starts: [Int32]) -> [Int32] {
