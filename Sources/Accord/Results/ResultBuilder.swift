@@ -102,19 +102,12 @@ struct ResultBuilder {
     }
 
     func span(tokens: Range<Int>, sentence: Int) -> TextSpan {
-        // The document's fields read one at a time, and its text once: a copy of the whole
-        // document retained and released every array in it, and each `text` the string, per result.
-        let start = index.document.tokens[tokens.lowerBound].start, end = index.document.tokens[tokens.upperBound - 1].end
-        let text = index.document.text
-        let range = text.utf8.index(text.startIndex, offsetBy: Int(start))..<text.utf8.index(text.startIndex, offsetBy: Int(end))
-        // Made from the document's bytes (the text's own): a substring of `text` checked the
-        // range again and cost more (2.5 M instructions over 300 documents of typed results).
-        let spanText = index.document.utf8.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)]), as: UTF8.self)
-        }
-        return TextSpan(text: spanText, range: range,
-                        start: offsets.start(ofToken: tokens.lowerBound), end: offsets.end(ofToken: tokens.upperBound - 1),
-                        sentence: sentence)
+        // Through the index's document, not a copy of it (a copy retained and released each of
+        // its arrays per result); the text from the bytes, not a substring (callgrind over 300
+        // documents of typed results: 357.3 M -> 347.9 M for both).
+        TextSpan(text: index.document.string(tokens: tokens), range: index.document.textRange(tokens: tokens),
+                 start: offsets.start(ofToken: tokens.lowerBound), end: offsets.end(ofToken: tokens.upperBound - 1),
+                 sentence: sentence)
     }
 
     // MARK: Kinds

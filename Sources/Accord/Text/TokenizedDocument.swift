@@ -153,8 +153,16 @@ struct TokenizedDocument: Sendable {
 
     /// The original text of tokens `range`, from the first token's start to the last one's end.
     func substring(tokens range: Range<Int>) -> Substring {
-        guard let first = range.first, let last = range.last else { return "" }
-        return text[index(atByte: tokens[first].start)..<index(atByte: tokens[last].end)]
+        guard !range.isEmpty else { return "" }
+        return text[textRange(tokens: range)]
+    }
+
+    /// Where tokens `range` (not empty) lie in ``text``, from the first token's start to the last one's end.
+    func textRange(tokens range: Range<Int>) -> Range<String.Index> {
+        // The text taken once: each ``text`` is a copy of the string (``index(atByte:)`` twice took two).
+        let text = self.text
+        return text.utf8.index(text.startIndex, offsetBy: Int(tokens[range.lowerBound].start))
+            ..< text.utf8.index(text.startIndex, offsetBy: Int(tokens[range.upperBound - 1].end))
     }
 
     /// ``substring(tokens:)`` as a new string, made from the bytes: it does not need ``text``,
