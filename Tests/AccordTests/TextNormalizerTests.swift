@@ -186,11 +186,15 @@ struct TextNormalizerTests {
         let expected = String(repeating: unit.precomposedStringWithCanonicalMapping, count: repetitions)
         let actual = normalizer.normalize(text, form: .exact)
         #expect(scalarValues(actual) == scalarValues(expected), "a long token of \(scalarDump(unit)) differs from NFC")
-        let pieces = normalizer.foundationPieces(Array(text.unicodeScalars))
-        let lengths = zip(pieces, [0] + pieces.map(\.end)).map { $0.end - $1 }
+        var covered = 0, longest = 0, inOrder = true
+        normalizer.forEachFoundationPiece(Array(text.unicodeScalars)) { piece, _ in
+            inOrder = inOrder && piece.lowerBound == covered && !piece.isEmpty
+            covered = piece.upperBound
+            longest = max(longest, piece.count)
+        }
         let unitLength = unit.unicodeScalars.count
-        #expect(pieces.last?.end == repetitions * unitLength, "the pieces cover the token")
-        #expect(lengths.allSatisfy { $0 > 0 && $0 <= unitLength },
-                "a piece of \(lengths.max() ?? 0) scalars in repetitions of \(unitLength)-scalar \(scalarDump(unit)): pieces must not span units")
+        #expect(inOrder && covered == repetitions * unitLength, "the pieces cover the token, in order, none empty")
+        #expect(longest <= unitLength,
+                "a piece of \(longest) scalars in repetitions of \(unitLength)-scalar \(scalarDump(unit)): pieces must not span units")
     }
 }

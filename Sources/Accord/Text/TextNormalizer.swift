@@ -250,35 +250,32 @@ struct TextNormalizer: Sendable {
         return write
     }
 
-    /// The NFC scalars of a token, from Foundation, one piece at a time (``foundationPieces(_:)``).
+    /// The NFC scalars of a token, from Foundation, one piece at a time (``forEachFoundationPiece(_:_:)``).
     private func foundationNFC(_ token: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         let scalars = Array(String(decoding: token, as: UTF8.self).unicodeScalars)
         var result: [UInt32] = []
         result.reserveCapacity(token.count)
-        var start = 0
-        for piece in foundationPieces(scalars) {
-            let slice = scalars[start..<piece.end]
-            if piece.needsNFC {
+        forEachFoundationPiece(scalars) { piece, needsNFC in
+            if needsNFC {
                 var text = String.UnicodeScalarView()
-                text.append(contentsOf: slice)
+                text.append(contentsOf: scalars[piece])
                 result.append(contentsOf: String(text).precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value))
             } else {
-                result.append(contentsOf: slice.map(\.value))
+                result.append(contentsOf: scalars[piece].map(\.value))
             }
-            start = piece.end
         }
         return result
     }
 
-    /// Cuts a token's scalars into the pieces ``foundationNFC(_:)`` normalises one at a time.
+    /// Cuts a token's scalars into the pieces ``foundationNFC(_:)`` normalises one at a time and
+    /// calls `body` with each, in order, and whether it needs NFC at all.
     ///
     /// Each piece starts at a scalar NFC never merges backwards (neither a mark nor a scalar NFC
     /// can change), so the pieces' NFC, joined, is the token's. Foundation's NFC is quadratic in
     /// a string's length (about 0.25 s for 400 KB here): short pieces keep a long token linear.
-    ///
-    /// - Returns: Where each piece ends in `scalars`, and whether it needs NFC at all.
-    func foundationPieces(_ scalars: [Unicode.Scalar]) -> [(end: Int, needsNFC: Bool)] {
-        var pieces: [(end: Int, needsNFC: Bool)] = []
+    /// The pieces are handed over, not listed, so a megabyte-long token holds one at a time.
+    func forEachFoundationPiece(_ scalars: [Unicode.Scalar], _ body: (_ piece: Range<Int>, _ needsNFC: Bool) -> Void) {
+        var start = 0
         var pieceNeedsNFC = false
         for (index, scalar) in scalars.enumerated() {
             let entry = classes.entry(scalar.value)
@@ -288,13 +285,13 @@ struct TextNormalizer: Sendable {
             // of conjoining jamo was one piece, hundreds of thousands of scalars long.
             let leadsSyllable = scalar.value &- 0x1100 < 0x60 || scalar.value &- 0xA960 < 0x20
             let isBoundary = leadsSyllable || !needsNFC && entry & ScalarClass.classMask != ScalarClass.mark
-            if isBoundary && index > 0 {
-                pieces.append((index, pieceNeedsNFC))
+            if isBoundary && index > start {
+                body(start..<index, pieceNeedsNFC)
+                start = index
                 pieceNeedsNFC = false
             }
             if needsNFC { pieceNeedsNFC = true }
         }
-        if !scalars.isEmpty { pieces.append((scalars.count, pieceNeedsNFC)) }
-        return pieces
+        if start < scalars.count { body(start..<scalars.count, pieceNeedsNFC) }
     }
 }

@@ -159,6 +159,7 @@ struct TokenizedDocument: Sendable {
 
     /// Where tokens `range` (not empty) lie in ``text``, from the first token's start to the last one's end.
     func textRange(tokens range: Range<Int>) -> Range<String.Index> {
+        assert(!range.isEmpty, "textRange(tokens:) needs a token")
         // The text taken once: each ``text`` is a copy of the string (``index(atByte:)`` twice took two).
         let text = self.text
         return text.utf8.index(text.startIndex, offsetBy: Int(tokens[range.lowerBound].start))
