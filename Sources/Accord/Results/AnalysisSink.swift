@@ -7,6 +7,20 @@ struct AnalysisSink: ResultSink {
     init(builder: ResultBuilder) {
         self.builder = builder
         provenances = builder.engine.provenances
+        // Room for each kind's results at once (at most one per raw result of its kind): grown
+        // by appending from empty, the lists were copied several times a document.
+        var counts = [Int](repeating: 0, count: 8)
+        let idSources = builder.engine.idSources
+        for result in builder.index.results { counts[Int(idSources[Int(result.rule)].kind.rawValue)] += 1 }
+        func count(_ kind: CompiledEngine.KindClass) -> Int { counts[Int(kind.rawValue)] }
+        analysis.parties.reserveCapacity(count(.party))
+        analysis.forums.reserveCapacity(count(.forum))
+        analysis.cooperations.reserveCapacity(count(.cooperation))
+        analysis.amounts.reserveCapacity(count(.amount))
+        analysis.dates.reserveCapacity(count(.date))
+        analysis.agreements.reserveCapacity(count(.agreement))
+        analysis.officials.reserveCapacity(count(.official))
+        analysis.matches.reserveCapacity(count(.custom))
     }
 
     mutating func party(id: InternedText, at place: ResultPlace) {
