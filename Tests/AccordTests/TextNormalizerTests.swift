@@ -176,6 +176,7 @@ struct TextNormalizerTests {
     /// Long tokens on the Foundation path are correct and cut into short pieces.
     @Test("long tokens needing Foundation stay correct and are normalised in pieces as short as their units", arguments: [
         "ภาษาไทย", "\u{1100}\u{1161}\u{11A8}", "e\u{0301}\u{0308}", "Vie\u{0323}\u{0302}t\u{1100}\u{1161}α\u{0301}",
+        "\u{2126}\u{0301}", "\u{F900}\u{AC00}\u{11A8}", "\u{0958}\u{093C}a",
     ])
     func longTokens(unit: String) {
         // Foundation's NFC is quadratic on long strings that need composing (about 0.25 s for
