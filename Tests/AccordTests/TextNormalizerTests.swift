@@ -164,6 +164,20 @@ struct TextNormalizerTests {
         #expect(missed.count == 0, "NFC changes \(missed.count) unflagged scalars, such as \(missed.prefix(20))")
     }
 
+    /// Foundation's pieces may start at any scalar that composes with nothing before it: no
+    /// scalar the table says so of follows another in any canonical decomposition.
+    @Test("every scalar that follows another in a canonical decomposition composes with the previous one")
+    func composingScalarsAreComplete() {
+        let table = ScalarClassTable.shared
+        var missed: Set<UInt32> = []
+        for value in UInt32(0)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            for later in decomposed.dropFirst() where !table.composesWithPrevious(later) { missed.insert(later) }
+        }
+        #expect(missed.isEmpty, "\(missed.count) scalars follow another in a decomposition but start pieces, such as \(missed.sorted().prefix(20).map { String($0, radix: 16) })")
+    }
+
     /// The blocks the table fills without computing each scalar are what computing gives.
     @Test("the uniform blocks hold the classes their scalars' properties give")
     func uniformRanges() {

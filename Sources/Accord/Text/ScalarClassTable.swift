@@ -148,6 +148,14 @@ struct ScalarClassTable: Sendable {
         (0xFE00...0xFE0F).contains(value) || value == 0x20E3
     }
 
+    /// Whether NFC can compose a scalar with the one before it: a combining mark, or a Hangul
+    /// vowel or trailing consonant that joins the syllable before it (U+1161–1175, U+11A8–11C2:
+    /// the `NFC_Quick_Check=Maybe` scalars that are not marks). Every other scalar starts afresh,
+    /// whatever NFC does to it alone. A test checks this against Foundation's decompositions.
+    func composesWithPrevious(_ value: UInt32) -> Bool {
+        entry(value) & ScalarClass.classMask == ScalarClass.mark || value &- 0x1161 < 0x15 || value &- 0x11A8 < 0x1B
+    }
+
     /// Whether NFC changes this scalar on its own or may merge it with the scalar before it,
     /// for scalars that are not combining marks (marks are always flagged).
     ///

@@ -270,23 +270,18 @@ struct TextNormalizer: Sendable {
     /// Cuts a token's scalars into the pieces ``foundationNFC(_:)`` normalises one at a time and
     /// calls `body` with each, in order, and whether it needs NFC at all.
     ///
-    /// Each piece starts at a scalar NFC never merges with what comes before it, so the pieces'
-    /// NFC, joined, is the token's. The scalars NFC can merge backwards are the combining marks
-    /// and, among the rest, only the Hangul vowels and trailing consonants that compose with the
-    /// syllable before them (U+1161–1175, U+11A8–11C2, Unicode's `NFC_Quick_Check=Maybe` starters);
-    /// a scalar NFC changes on its own (a CJK compatibility ideograph, U+2126) still starts a
-    /// piece. Foundation's NFC is quadratic in a string's length (about 0.25 s for 400 KB here):
-    /// short pieces keep a long token linear. The pieces are handed over, not listed, so a
-    /// megabyte-long token holds one at a time.
+    /// Each piece starts at a scalar NFC never merges with what comes before it
+    /// (``ScalarClassTable/composesWithPrevious(_:)``), so the pieces' NFC, joined, is the
+    /// token's; a scalar NFC changes on its own (a CJK compatibility ideograph, U+2126) still
+    /// starts a piece. Foundation's NFC is quadratic in a string's length (about 0.25 s for
+    /// 400 KB here): short pieces keep a long token linear. The pieces are handed over, not
+    /// listed, so a megabyte-long token holds one at a time.
     func forEachFoundationPiece(_ scalars: [Unicode.Scalar], _ body: (_ piece: Range<Int>, _ needsNFC: Bool) -> Void) {
         var start = 0
         var pieceNeedsNFC = false
         for (index, scalar) in scalars.enumerated() {
-            let entry = classes.entry(scalar.value)
-            let needsNFC = entry & ScalarClass.needsNFCBit != 0
-            let composesBackwards = scalar.value &- 0x1161 < 0x15 || scalar.value &- 0x11A8 < 0x1B
-            let isBoundary = entry & ScalarClass.classMask != ScalarClass.mark && !composesBackwards
-            if isBoundary && index > start {
+            let needsNFC = classes.entry(scalar.value) & ScalarClass.needsNFCBit != 0
+            if index > start && !classes.composesWithPrevious(scalar.value) {
                 body(start..<index, pieceNeedsNFC)
                 start = index
                 pieceNeedsNFC = false
