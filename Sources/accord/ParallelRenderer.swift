@@ -29,8 +29,10 @@ struct ParallelRenderer {
     /// Runs `body` with the session of this thread (the one `--jobs 1` renders with; with
     /// workers, made on first use for records streamed between batches).
     mutating func withMainSession<Result>(_ body: (inout AnalysisSession) -> Result) -> Result {
-        if session == nil { session = AnalysisSession(engine: engine) }
-        return body(&session!)
+        // Taken out and put back, not force-unwrapped in place: the session stays uniquely held.
+        var current = session.take() ?? AnalysisSession(engine: engine)
+        defer { session = current }
+        return body(&current)
     }
 
     mutating func render<Output: Sendable>(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> Output) -> [Output] {
