@@ -2,7 +2,7 @@
 extension CompiledEngine {
     /// The built-in result kinds, and `custom` for every other: what the result builder switches
     /// on for every result (comparing kind strings there cost a string compare per case).
-    enum KindClass: UInt8, Sendable {
+    enum KindClass: UInt8, Sendable, CaseIterable {
         case party, forum, cooperation, amount, date, agreement, official, custom
 
         init(_ kind: String) {

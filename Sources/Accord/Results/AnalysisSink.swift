@@ -9,7 +9,7 @@ struct AnalysisSink: ResultSink {
         provenances = builder.engine.provenances
         // Room for each kind's results at once (at most one per raw result of its kind): grown
         // by appending from empty, the lists were copied several times a document.
-        var counts = [Int](repeating: 0, count: 8)
+        var counts = [Int](repeating: 0, count: CompiledEngine.KindClass.allCases.count)
         let idSources = builder.engine.idSources
         for result in builder.index.results { counts[Int(idSources[Int(result.rule)].kind.rawValue)] += 1 }
         func count(_ kind: CompiledEngine.KindClass) -> Int { counts[Int(kind.rawValue)] }
