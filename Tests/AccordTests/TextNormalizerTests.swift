@@ -178,15 +178,6 @@ struct TextNormalizerTests {
         #expect(missed.isEmpty, "\(missed.count) scalars follow another in a decomposition but start pieces, such as \(missed.sorted().prefix(20).map { String($0, radix: 16) })")
     }
 
-    /// The blocks the table fills without computing each scalar are what computing gives.
-    @Test("the uniform blocks hold the classes their scalars' properties give")
-    func uniformRanges() {
-        let computed = ScalarClassTable(computingEvery: true).bytes
-        let shared = ScalarClassTable.shared.bytes
-        let differing = computed.indices.filter { computed[$0] != shared[$0] }
-        #expect(differing.isEmpty, "\(differing.count) scalars differ, such as \(differing.prefix(10).map { String($0, radix: 16) })")
-    }
-
     /// Long tokens on the Foundation path are correct and cut into short pieces.
     @Test("long tokens needing Foundation stay correct and are normalised in pieces as short as their units", arguments: [
         "ภาษาไทย", "\u{1100}\u{1161}\u{11A8}", "e\u{0301}\u{0308}", "Vie\u{0323}\u{0302}t\u{1100}\u{1161}α\u{0301}",

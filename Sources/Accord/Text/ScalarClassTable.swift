@@ -36,9 +36,14 @@ enum ScalarClass {
 
 /// A lookup table from Unicode scalar to tokeniser class and normalisation hints.
 ///
-/// Built once (about 10 ms) from `Unicode.Scalar.Properties` for planes 0 and 1, where nearly
-/// all text and emoji live; rarer planes are classified by range. Lookups never touch
-/// the Unicode property machinery.
+/// One byte per scalar of planes 0 and 1, where nearly all text and emoji live; rarer planes are
+/// classified by range. Lookups never touch the Unicode property machinery.
+///
+/// The table ships frozen (``frozenRuns``, generated from the standard library's Unicode
+/// properties by ``init(computingEvery:)``) rather than computed at start-up: computing it asked
+/// the standard library for two properties of 88,000 scalars, 83 M instructions, a sixth of
+/// start-up and on its critical path; and a toolchain with newer Unicode data no longer changes
+/// how text is tokenised without a test saying so (`ScalarClassTableTests`).
 struct ScalarClassTable: Sendable {
     /// The table shared by every tokeniser and normaliser.
     static let shared = ScalarClassTable()
@@ -58,12 +63,23 @@ struct ScalarClassTable: Sendable {
         (0xAC00...0xD7A3, ScalarClass.otherLetter), (0xE000...0xF8FF, ScalarClass.symbol),
     ]
 
-    /// Builds the table from the standard library's Unicode properties.
+    /// The frozen table (``frozenRuns``).
     init() {
-        self.init(computingEvery: false)
+        if let bytes = Self.decodeRuns(Self.frozenRuns, count: Int(Self.directLimit)) {
+            self.init(bytes: bytes)
+        } else {
+            // Only a hand-edited data file gets here: the tests decode it.
+            assertionFailure("ScalarClassTable.frozenRuns does not decode to \(Self.directLimit) entries")
+            self.init(computingEvery: false)
+        }
     }
 
-    /// Builds the table; with `computingEvery`, also the ``uniformRanges`` scalar by scalar.
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Builds the table from the standard library's Unicode properties; with `computingEvery`,
+    /// also the ``uniformRanges`` scalar by scalar. What ``frozenRuns`` is generated from.
     init(computingEvery: Bool) {
         var bytes = [UInt8](repeating: ScalarClass.symbol, count: Int(Self.directLimit))
         if !computingEvery {
