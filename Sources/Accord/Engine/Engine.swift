@@ -1,5 +1,4 @@
 internal import AccordRules
-import Dispatch
 import Foundation
 
 /// A compiled set of rule packs that analyses text: the entry point of Accord.
@@ -151,10 +150,6 @@ public struct Engine: Sendable {
             throw AccordError(.fileUnreadable, "the standard packs are missing from Accord's resources",
                               hint: "rebuild Accord; the `AccordRules` target copies Rules/ as resources")
         }
-        // Packs read from here are compiled next, and compiling needs the tokenizer's scalar
-        // classes: the table is built on another core meanwhile (compiling waits for it if it
-        // gets there first), a tenth of start-up off the critical path.
-        DispatchQueue.global().async { _ = ScalarClassTable.shared }
         var packs: [Pack] = []
         for directory in directories { packs += try Pack.packs(inDirectory: directory) }
         return packs
