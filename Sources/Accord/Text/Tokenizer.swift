@@ -244,10 +244,14 @@ private struct TokenScanner {
                 seen |= bit
                 j &+= length
             }
-            var flags = TokenFlags.hasLetter
-            if firstBit == 1 << ScalarClass.upper { flags.insert(.capitalized) }
-            if seen & (1 << ScalarClass.upper) != 0 && seen & (1 << ScalarClass.lower) == 0 { flags.insert(.uppercase) }
-            if seen & (1 << ScalarClass.digit) != 0 { flags.insert(.hasDigit) }
+            // The flags from the class bits by arithmetic: as tests, whether a word is
+            // capitalised was a coin toss for the branch predictor at every word.
+            let upper = seen &>> UInt32(ScalarClass.upper) & 1, lower = seen &>> UInt32(ScalarClass.lower) & 1
+            let capitalized = firstBit &>> UInt32(ScalarClass.upper) & 1, digit = seen &>> UInt32(ScalarClass.digit) & 1
+            let flags = TokenFlags(rawValue: TokenFlags.hasLetter.rawValue
+                | UInt8(truncatingIfNeeded: capitalized) &* TokenFlags.capitalized.rawValue
+                | UInt8(truncatingIfNeeded: upper & ~lower) &* TokenFlags.uppercase.rawValue
+                | UInt8(truncatingIfNeeded: digit) &* TokenFlags.hasDigit.rawValue)
             emit(start, j, .word, flags, into: &tokens)
             // One space, then a letter: the next word, as `run` would start it. (Its first
             // scalar is read as the loop above reads one, written out again: a shared helper
