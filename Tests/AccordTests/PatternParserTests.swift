@@ -1,3 +1,4 @@
+import Foundation
 @testable import Accord
 import Testing
 
@@ -26,6 +27,23 @@ struct PatternParserTests {
     func parses(pattern: String, expected: String) throws {
         let node = try PatternParser.parse(pattern)
         #expect(render(node) == expected, "pattern \(pattern) parsed into \(render(node)), expected \(expected)")
+    }
+
+    @Test("says where each top-level element is, for explain", arguments: [
+        ("nhất trí", ["nhất", "trí"]),
+        ("  title:%office-titles ( %portfolios )?  name:#cap+ ", ["title:%office-titles", "( %portfolios )?", "name:#cap+"]),
+        ("%countries", ["%countries"]),
+        ("  a | b c  ", ["a | b c"]),
+        ("( \"Ấn Độ\" | \"Việt Nam\" ) #any{0,3} @party", ["( \"Ấn Độ\" | \"Việt Nam\" )", "#any{0,3}", "@party"]),
+        ("a\u{3000}b", ["a", "b"]),
+    ])
+    func elements(pattern: String, expected: [String]) throws {
+        let (_, ranges) = try PatternParser.parseWithElements(pattern)
+        let scalars = Array(pattern.unicodeScalars)
+        let sources = ranges.map { range in
+            String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+        }
+        #expect(sources == expected, "pattern \(pattern.debugDescription) has elements \(sources), expected \(expected)")
     }
 
     @Test("reports syntax errors at the right offset", arguments: [

@@ -4,6 +4,8 @@ extension EngineCompiler {
         var pack: Int
         var definition: RuleDefinition
         var pattern: PatternNode?
+        /// Where the pattern's top-level elements are (``PatternParser/parseWithElements(_:)``).
+        var patternElements: [Range<Int>] = []
         var contexts: [(RuleDefinition.Context.Condition, PatternNode)]
         var dependencies: Set<String>
     }
@@ -64,7 +66,7 @@ extension EngineCompiler {
                         }
                         stages[level].matchers.append(matcher)
                         compiled.matcher = matcher
-                        compiled.elements = Self.elements(of: text, starts: starts)
+                        compiled.elements = Self.elements(of: text, ranges: rule.patternElements, starts: starts)
                     }
                 }
             case .extractor(let name, let options):
@@ -99,14 +101,27 @@ extension EngineCompiler {
         return (rules, matchers, stages, anchors)
     }
 
-    /// Pairs a pattern's top-level elements with where the compiler put them.
-    private static func elements(of text: Located<String>, starts: [Int32]) -> [CompiledEngine.PatternElement] {
-        guard let ranges = PatternParser.topLevelElements(text.value), ranges.count == starts.count else { return [] }
-        let scalars = Array(text.value.unicodeScalars)
+    /// Pairs a pattern's top-level elements (`ranges`, scalar offsets in order) with where the
+    /// compiler put them.
+    private static func elements(of text: Located<String>, ranges: [Range<Int>], starts: [Int32]) -> [CompiledEngine.PatternElement] {
+        guard ranges.count == starts.count else { return [] }
+        // One walk over the scalars for all ranges (they come in order), each source taken as a
+        // slice: the ranges from a second parse and each source built scalar by scalar were a
+        // sixteenth of start-up.
+        let scalars = text.value.unicodeScalars
+        var index = scalars.startIndex, offset = 0
+        func advance(to target: Int) -> String.UnicodeScalarView.Index {
+            while offset < target, index < scalars.endIndex {
+                scalars.formIndex(after: &index)
+                offset += 1
+            }
+            return index
+        }
         return zip(starts, ranges).map { pc, range in
             var location = text.location
             location.column += range.lowerBound
-            var source = String(String.UnicodeScalarView(scalars[range]))
+            let lower = advance(to: range.lowerBound), upper = advance(to: range.upperBound)
+            var source = String(scalars[lower..<upper])
             while source.last?.isWhitespace == true { source.removeLast() }
             return .init(pc: pc, source: source, location: location)
         }
@@ -116,8 +131,9 @@ extension EngineCompiler {
 
     private mutating func parse(_ rule: RuleDefinition, pack: Int) -> ParsedRule {
         var result = ParsedRule(pack: pack, definition: rule, pattern: nil, contexts: [], dependencies: [])
-        if case .pattern(let text) = rule.body, let node = parsePattern(text) {
+        if case .pattern(let text) = rule.body, let (node, elements) = parsePatternWithElements(text) {
             result.pattern = node
+            result.patternElements = elements
             result.dependencies.formUnion(node.referencedKinds)
         }
         for condition in rule.context.conditions {
@@ -130,8 +146,12 @@ extension EngineCompiler {
     }
 
     private mutating func parsePattern(_ text: Located<String>) -> PatternNode? {
+        parsePatternWithElements(text)?.node
+    }
+
+    private mutating func parsePatternWithElements(_ text: Located<String>) -> (node: PatternNode, elements: [Range<Int>])? {
         do {
-            return try PatternParser.parse(text.value)
+            return try PatternParser.parseWithElements(text.value)
         } catch {
             report(error, in: text)
             return nil

@@ -28,6 +28,14 @@ struct PatternParser {
 
     /// Parses a whole pattern string.
     static func parse(_ text: String) throws(Failure) -> PatternNode {
+        try parseWithElements(text).node
+    }
+
+    /// Parses a whole pattern string, and says where its top-level elements are: the source
+    /// ranges (scalar offsets) of each element of a top-level sequence, or one range for the whole
+    /// pattern, spaces trimmed, when it is a single element or a top-level alternation.
+    /// `accord explain` shows each element with the tokens it matched.
+    static func parseWithElements(_ text: String) throws(Failure) -> (node: PatternNode, elements: [Range<Int>]) {
         var parser = PatternParser(text)
         let node = try parser.alternation()
         parser.skipSpace()
@@ -42,22 +50,14 @@ struct PatternParser {
             throw Failure(code: .patternSyntax, message: "the pattern is empty",
                           hint: "write at least one element, such as a word or %lexicon", offset: 0)
         }
-        return node
+        return (node, parser.elementRanges(of: node))
     }
 
-    /// The source ranges (scalar offsets) of a pattern's top-level elements: one per element of
-    /// a top-level sequence, or one for the whole pattern when it is a single element or a
-    /// top-level alternation. `nil` when the pattern does not parse.
-    ///
-    /// `accord explain` shows each element with the tokens it matched.
-    static func topLevelElements(_ text: String) -> [Range<Int>]? {
-        var parser = PatternParser(text)
-        guard let node = try? parser.alternation() else { return nil }
-        if case .sequence(let items) = node, items.count == parser.topLevelItems.count {
-            return parser.topLevelItems
+    /// ``parseWithElements(_:)``'s element ranges of the pattern just parsed into `node`.
+    private func elementRanges(of node: PatternNode) -> [Range<Int>] {
+        if case .sequence(let items) = node, items.count == topLevelItems.count {
+            return topLevelItems
         }
-        parser.skipSpace()
-        let scalars = parser.scalars
         var end = scalars.count
         while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
         var start = 0
