@@ -101,6 +101,26 @@ struct PackLoaderTests {
         #expect(lines.count >= 3 && lines[1] == "        patern: x" && lines[2] == "        ^", "caret display was \(lines)")
     }
 
+    @Test("a value of spaces and tabs is blank exactly when Foundation trims it to nothing", arguments: [
+        "", " ", "\t", "  \t ", "\u{3000}", "\u{00A0}", "\u{2009}\u{202F}", "\n", " \r ", "\u{200B}", "\u{FEFF}",
+        "a", " a ", "\u{0301}", " \u{0301}", "hai bên", "\u{2028}",
+    ])
+    func blankValues(text: String) {
+        let foundation = text.trimmingCharacters(in: .whitespaces).isEmpty
+        #expect(SchemaReader.isBlank(text) == foundation,
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) }) is blank: \(SchemaReader.isBlank(text)), Foundation says \(foundation)")
+    }
+
+    @Test("a scalar is blank exactly when it is in Foundation's whitespace set")
+    func blankScalars() {
+        var differing: [String] = []
+        for value in UInt32(0)..<0x110000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if SchemaReader.isBlank(scalar) != CharacterSet.whitespaces.contains(scalar) { differing.append(String(value, radix: 16)) }
+        }
+        #expect(differing.isEmpty, "\(differing.count) scalars differ from CharacterSet.whitespaces, such as \(differing.prefix(10))")
+    }
+
     @Test("the line shown is the line the location names, whatever the line breaks",
           arguments: [("LF", "\n"), ("CRLF", "\r\n"), ("CR", "\r"), ("LS", "\u{2028}")])
     func lineBreaks(name: String, lineBreak: String) throws {
