@@ -41,7 +41,28 @@ struct RuleDeprecation: Sendable, Hashable {
 struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     var value: Value
     var location: SourceLocation
-    var sourceLine: String?
+    /// The file the value was read from, for ``sourceLine``.
+    private var source: SourceFile?
+
+    init(value: Value, location: SourceLocation, source: SourceFile?) {
+        self.value = value
+        self.location = location
+        self.source = source
+    }
+
+    /// The text of the value's line, for a diagnostic's caret display; read from the file only
+    /// when asked: a pack has tens of thousands of values and the odd diagnostic (each line as
+    /// a string of its own was a twentieth of start-up).
+    var sourceLine: String? { source?.line(location.line) }
+
+    static func == (lhs: Located, rhs: Located) -> Bool {
+        lhs.value == rhs.value && lhs.location == rhs.location && lhs.sourceLine == rhs.sourceLine
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(location)
+    }
 }
 
 /// Case and diacritic sensitivity of lexicon phrases and pattern literals.

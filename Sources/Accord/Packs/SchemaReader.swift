@@ -34,7 +34,7 @@ struct SchemaReader {
         // Point inside the scalar: quoted scalars start one column after their quote.
         var mark = node.mark
         if !node.isPlainScalar, case .scalar = node.content { mark.column += 1 }
-        return Located(value: value, location: source.location(mark), sourceLine: source.line(mark.line))
+        return Located(value: value, location: source.location(mark), source: source)
     }
 
     // MARK: Shapes
@@ -68,10 +68,10 @@ struct SchemaReader {
         return result
     }
 
-    /// A scalar's text.
-    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+    /// A scalar's text. `what` is made only for an error: lists ask this of every item.
+    mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard case .scalar(let value) = node.content else {
-            error(.wrongType, "\(what) must be a single value, found \(node.kindDescription)",
+            error(.wrongType, "\(what()) must be a single value, found \(node.kindDescription)",
                   hint: "write a plain or quoted string", at: node.mark)
             return nil
         }
