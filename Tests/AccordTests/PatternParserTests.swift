@@ -46,6 +46,19 @@ struct PatternParserTests {
         #expect(sources == expected, "pattern \(pattern.debugDescription) has elements \(sources), expected \(expected)")
     }
 
+    @Test("spaces and word characters are Unicode's White_Space and Alphabetic, ASCII included")
+    func scalarClasses() {
+        var differing: [String] = []
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let word = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+            if PatternParser.isSpace(scalar) != scalar.properties.isWhitespace || PatternParser.isWordScalar(scalar) != word {
+                differing.append(String(value, radix: 16))
+            }
+        }
+        #expect(differing.isEmpty, "the parser's classes differ from the properties for \(differing.prefix(10))")
+    }
+
     @Test("reports syntax errors at the right offset", arguments: [
         ("(a b", Diagnostic.Code.unbalancedBracket, 0),
         ("a b)", .unbalancedBracket, 3),
