@@ -89,8 +89,8 @@ struct SchemaReader {
     }
 
     /// Whether `text` holds nothing but spaces and tabs, as Foundation's `trimmingCharacters(in:
-    /// .whitespaces)` says, asked of each scalar (``isBlank(_:)-(Unicode.Scalar)``): Foundation
-    /// cost 30,000 instructions a string here, 7% of start-up for the standard packs.
+    /// .whitespaces)` says, asked of each scalar (the overload below): Foundation cost 30,000
+    /// instructions a string here, 7% of start-up for the standard packs.
     static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy(isBlank)
     }

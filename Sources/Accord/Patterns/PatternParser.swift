@@ -336,6 +336,7 @@ struct PatternParser {
         return scalar.properties.isWhitespace
     }
 
+    /// A scalar a word of the pattern may hold: Unicode's Alphabetic, ASCII digits, `-` and `_`.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // Alphabetic in ASCII is the letters.
         if scalar.isASCII {

@@ -1,7 +1,7 @@
 /// The text form of a frozen ``ScalarClassTable``: the table's bytes as runs of equal bytes.
 ///
 /// A run is written `BBxN` (the byte and the run's length, in hexadecimal), runs are separated by
-/// spaces or line breaks. Planes 0 and 1 take about 3,300 runs, so the frozen table is a short
+/// spaces or line breaks. Planes 0 and 1 take about 3,400 runs, so the frozen table is a short
 /// string literal rather than an array literal of 131,072 elements, which the compiler would
 /// type-check element by element.
 extension ScalarClassTable {

@@ -42,7 +42,7 @@ enum ScalarClass {
 /// The table ships frozen (``frozenRuns``, generated from the standard library's Unicode
 /// properties by ``init(computingEvery:)``) rather than computed at start-up: computing it asked
 /// the standard library for two properties of 88,000 scalars, 83 M instructions, a sixth of
-/// start-up and on its critical path; and a toolchain with newer Unicode data no longer changes
+/// start-up, competing with the packs' loading for the cores; and a toolchain with newer Unicode data no longer changes
 /// how text is tokenised without a test saying so (`ScalarClassTableTests`).
 struct ScalarClassTable: Sendable {
     /// The table shared by every tokeniser and normaliser.
