@@ -482,3 +482,54 @@ struct YAMLReaderRejectionTests {
         #expect(viaString != nil && viaString == viaBytes, "both entry points should fail the same way for \(text.debugDescription)")
     }
 }
+
+/// The source text's scans pass eight printable ASCII bytes at a time; a byte that stops them is
+/// found at every offset within and across those words.
+@Suite("YAML source text scans")
+struct YAMLSourceTextScanTests {
+    /// `count` printable ASCII bytes with `inserted` at `position`.
+    static func text(_ inserted: [UInt8], at position: Int, count: Int = 40) -> [UInt8] {
+        var bytes = (0..<count).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+        bytes.replaceSubrange(position..<position + 1, with: inserted)
+        return bytes
+    }
+
+    @Test("an unreadable byte is reported at its column at every offset", arguments: [
+        ([UInt8(0x00)], Diagnostic.Code.invalidUTF8), ([0x01], .yamlSyntax), ([0x1F], .yamlSyntax),
+        ([0x7F], .yamlSyntax), ([0xFF], .invalidUTF8), ([0x80], .invalidUTF8), ([0xC3], .invalidUTF8),
+    ])
+    func unreadableBytes(byte: [UInt8], code: Diagnostic.Code) {
+        for position in 0..<24 {
+            let bytes = Self.text(byte, at: position)
+            do {
+                try YAMLSourceText(bytes).validate(file: "x.yaml")
+                Issue.record("byte \(byte) at \(position) was not reported")
+            } catch {
+                let diagnostic = error.diagnostics.first
+                #expect(diagnostic?.code == code && diagnostic?.location?.line == 1 && diagnostic?.location?.column == position + 1,
+                        "byte \(byte) at \(position): \(String(describing: diagnostic))")
+            }
+        }
+    }
+
+    @Test("tabs, line breaks and letters are readable at every offset", arguments: [
+        [UInt8(0x09)], [0x0A], [0x0D], [0x0D, 0x0A], [0xC3, 0xA0], [0xE1, 0xBB, 0x87], [0xC2, 0x85], [0xE2, 0x80, 0xA8],
+    ])
+    func readableBytes(inserted: [UInt8]) throws {
+        for position in 0..<24 {
+            try YAMLSourceText(Self.text(inserted, at: position)).validate(file: "x.yaml")
+        }
+    }
+
+    @Test("lines start after every line break, at every offset", arguments: [
+        [UInt8(0x0A)], [0x0D], [0x0D, 0x0A], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xC3, 0xA0], [0x09],
+    ])
+    func lineStarts(inserted: [UInt8]) {
+        for position in 0..<24 {
+            let bytes = Self.text(inserted, at: position)
+            let isBreak = inserted != [0xC3, 0xA0] && inserted != [0x09]
+            let expected = isBreak ? [0, position + inserted.count] : [0]
+            #expect(YAMLSourceText(bytes).lineStarts() == expected, "\(inserted) at \(position)")
+        }
+    }
+}

@@ -62,18 +62,54 @@ struct YAMLSourceText: Sendable {
     func lineStarts() -> [Int] {
         var starts = [0]
         var offset = 0
-        while offset < body.count {
-            // Only these bytes begin a line break: every other byte is passed with one test.
-            switch body[offset] {
-            case 0x0A, 0x0D, 0xC2, 0xE2:
-                let length = lineBreakLength(at: offset)
-                offset += max(length, 1)
-                if length > 0 { starts.append(offset) }
-            default:
-                offset += 1
+        body.withUnsafeBufferPointer { bytes in
+            while offset < bytes.count {
+                // Eight ASCII bytes without LF or CR (most of a pack) are passed at once.
+                offset = Self.skipWords(in: bytes, from: offset) { word in
+                    word & Self.highBits == 0 && !Self.hasByte(0x0A, in: word) && !Self.hasByte(0x0D, in: word)
+                }
+                guard offset < bytes.count else { break }
+                // Only these bytes begin a line break: every other byte is passed with one test.
+                switch bytes[offset] {
+                case 0x0A, 0x0D, 0xC2, 0xE2:
+                    let length = lineBreakLength(at: offset)
+                    offset += max(length, 1)
+                    if length > 0 { starts.append(offset) }
+                default:
+                    offset += 1
+                }
             }
         }
         return starts
+    }
+
+    /// The high bit of each byte of a word.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `word` is `byte` (exact: the "has a zero byte" test on `word ^ byte…`).
+    @inline(__always)
+    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & highBits != 0
+    }
+
+    /// Whether some byte of `word`, all of whose bytes are ASCII, is below `limit` (at most 0x80).
+    @inline(__always)
+    private static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & highBits != 0
+    }
+
+    /// The offset of the first eight-byte word from `offset` on, in steps of eight, that
+    /// `passes` refuses, or of the last whole word's end.
+    @inline(__always)
+    private static func skipWords(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, while passes: (UInt64) -> Bool) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        var offset = offset
+        while offset &+ 8 <= bytes.count,
+              passes(UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))) {
+            offset &+= 8
+        }
+        return offset
     }
 
     /// The mark of the byte at `offset`; the bytes before it must be valid UTF-8.
@@ -165,6 +201,12 @@ struct YAMLSourceText: Sendable {
         return body.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
+                // Eight printable ASCII bytes (most of a pack) are passed at once: no high bit, none
+                // below a space (tab and line breaks take the byte loop), no DEL.
+                offset = Self.skipWords(in: bytes, from: offset) { word in
+                    word & Self.highBits == 0 && !Self.hasByte(below: 0x20, in: word) && !Self.hasByte(0x7F, in: word)
+                }
+                guard offset < bytes.count else { break }
                 let lead = bytes[offset]
                 if lead < 0x80 {
                     if firstControl == nil, !Self.isAllowed(UInt32(lead)) {
