@@ -1,31 +1,11 @@
-/// The text form of a frozen ``ScalarClassTable``: the table's bytes as runs of equal bytes.
+/// The text form of a frozen ``ScalarClassTable``: the table's bytes as runs of equal bytes
+/// (written by `ScalarClassTableTests`, read here at start-up).
 ///
 /// A run is written `BBxN` (the byte and the run's length, in hexadecimal), runs are separated by
 /// spaces or line breaks. Planes 0 and 1 take about 3,400 runs, so the frozen table is a short
 /// string literal rather than an array literal of 131,072 elements, which the compiler would
 /// type-check element by element.
 extension ScalarClassTable {
-    /// The runs of `bytes`, wrapped into lines of at most `width` characters.
-    static func encodeRuns(_ bytes: [UInt8], width: Int = 96) -> String {
-        var lines: [String] = []
-        var line = ""
-        var index = 0
-        while index < bytes.count {
-            var end = index + 1
-            while end < bytes.count && bytes[end] == bytes[index] { end += 1 }
-            let byte = String(bytes[index], radix: 16, uppercase: true)
-            let run = (byte.count < 2 ? "0" + byte : byte) + "x" + String(end - index, radix: 16, uppercase: true)
-            if !line.isEmpty && line.count + 1 + run.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += line.isEmpty ? run : " " + run
-            index = end
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
-    }
-
     /// The bytes that `text`'s runs spell, or `nil` unless they are well formed and exactly `count`.
     static func decodeRuns(_ text: String, count: Int) -> [UInt8]? {
         var bytes: [UInt8] = []

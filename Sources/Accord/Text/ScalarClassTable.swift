@@ -40,7 +40,7 @@ enum ScalarClass {
 /// classified by range. Lookups never touch the Unicode property machinery.
 ///
 /// The table ships frozen (``frozenRuns``, generated from the standard library's Unicode
-/// properties by ``init(computingEvery:)``) rather than computed at start-up: computing it asked
+/// properties by ``computed()``) rather than computed at start-up: computing it asked
 /// the standard library for two properties of 88,000 scalars, 83 M instructions, a sixth of
 /// start-up, competing with the packs' loading for the cores; and a toolchain with newer Unicode data no longer changes
 /// how text is tokenised without a test saying so (`ScalarClassTableTests`).
@@ -54,15 +54,6 @@ struct ScalarClassTable: Sendable {
     /// Scalars below this value are looked up in ``bytes``.
     static let directLimit: UInt32 = 0x20000
 
-    /// Blocks where every scalar is a caseless letter that NFC leaves alone (CJK ideographs,
-    /// Hangul syllables), and the private use area, where every scalar is a symbol. A third of
-    /// the table, filled without asking the standard library for each scalar's properties,
-    /// which was a sixth of start-up. A test checks them against ``init(computingEvery:)``.
-    static let uniformRanges: [(range: ClosedRange<UInt32>, entry: UInt8)] = [
-        (0x3400...0x4DBF, ScalarClass.otherLetter), (0x4E00...0x9FFF, ScalarClass.otherLetter),
-        (0xAC00...0xD7A3, ScalarClass.otherLetter), (0xE000...0xF8FF, ScalarClass.symbol),
-    ]
-
     /// The frozen table (``frozenRuns``).
     init() {
         if let bytes = Self.decodeRuns(Self.frozenRuns, count: Int(Self.directLimit)) {
@@ -70,7 +61,7 @@ struct ScalarClassTable: Sendable {
         } else {
             // Only a hand-edited data file gets here: the tests decode it.
             assertionFailure("ScalarClassTable.frozenRuns does not decode to \(Self.directLimit) entries")
-            self.init(computingEvery: false)
+            self = Self.computed()
         }
     }
 
@@ -78,30 +69,21 @@ struct ScalarClassTable: Sendable {
         self.bytes = bytes
     }
 
-    /// Builds the table from the standard library's Unicode properties; with `computingEvery`,
-    /// also the ``uniformRanges`` scalar by scalar. What ``frozenRuns`` is generated from.
-    init(computingEvery: Bool) {
-        var bytes = [UInt8](repeating: ScalarClass.symbol, count: Int(Self.directLimit))
-        if !computingEvery {
-            for (range, entry) in Self.uniformRanges { for value in range { bytes[Int(value)] = entry } }
-        }
-        var value: UInt32 = 0
-        while value < Self.directLimit {
-            if !computingEvery, let uniform = Self.uniformRanges.first(where: { $0.range.contains(value) }) {
-                value = uniform.range.upperBound + 1
-                continue
-            }
-            defer { value += 1 }
+    /// The table computed from the standard library's Unicode properties, scalar by scalar:
+    /// what ``frozenRuns`` is generated from and checked against (about 80 M instructions).
+    static func computed() -> ScalarClassTable {
+        var bytes = [UInt8](repeating: ScalarClass.symbol, count: Int(directLimit))
+        for value in 0..<directLimit {
             guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates stay symbols
-            var byte = Self.computeClass(scalar)
+            var byte = computeClass(scalar)
             if scalar.properties.changesWhenLowercased { byte |= ScalarClass.lowercasesBit }
             let cls = byte & ScalarClass.classMask
-            if (cls == ScalarClass.mark && !Self.isInertMark(value)) || Self.changesUnderNFC(value) {
+            if (cls == ScalarClass.mark && !isInertMark(value)) || changesUnderNFC(value) {
                 byte |= ScalarClass.needsNFCBit
             }
             bytes[Int(value)] = byte
         }
-        self.bytes = bytes
+        return ScalarClassTable(bytes: bytes)
     }
 
     /// The table byte (class and hint bits) for a scalar value.
