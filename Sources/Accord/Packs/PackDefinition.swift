@@ -42,9 +42,9 @@ struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     var value: Value
     var location: SourceLocation
     /// The file the value was read from, for ``sourceLine``.
-    private var source: SourceFile?
+    private let source: SourceFile
 
-    init(value: Value, location: SourceLocation, source: SourceFile?) {
+    init(value: Value, location: SourceLocation, source: SourceFile) {
         self.value = value
         self.location = location
         self.source = source
@@ -53,10 +53,12 @@ struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The text of the value's line, for a diagnostic's caret display; read from the file only
     /// when asked: a pack has tens of thousands of values and the odd diagnostic (each line as
     /// a string of its own was a twentieth of start-up).
-    var sourceLine: String? { source?.line(location.line) }
+    var sourceLine: String? { source.line(location.line) }
 
+    /// The value and where it was read: the line's text is a display aid, and a pack's content
+    /// is compared by its hash (``PackDefinition/contentHash``), so comparing packs reads no lines.
     static func == (lhs: Located, rhs: Located) -> Bool {
-        lhs.value == rhs.value && lhs.location == rhs.location && lhs.sourceLine == rhs.sourceLine
+        lhs.value == rhs.value && lhs.location == rhs.location
     }
 
     func hash(into hasher: inout Hasher) {
