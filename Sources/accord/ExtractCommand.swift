@@ -167,30 +167,55 @@ struct ExtractCommand: ParsableCommand {
 
     /// Analyses a batch of JSONL lines on `jobs` threads, in input order.
     ///
+    /// The lines go to the workers a run of ``runLines`` at a time, each run's documents
+    /// analysed together (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``).
+    ///
     /// - Parameter numbers: Each line's number in its file, for messages.
     private func render(_ lines: [[UInt8]], numbers: [Int], renderer: inout ParallelRenderer) -> [RenderedLine] {
         let language = documents.language
         let reference = documents.reference
         let format = self.format
+        let runs = stride(from: 0, to: lines.count, by: Self.runLines).map { $0..<min($0 + Self.runLines, lines.count) }
         // Workers parse their own lines too: parsing on this thread alone held --jobs back.
-        return renderer.render(lines.count) { session, index -> RenderedLine in
-            switch JSONLinesReader.parse(lines[index], number: numbers[index]) {
-            case .skip:
-                return .skip
-            case .document(let id, let text):
-                let bytes: [UInt8], warnings: [Diagnostic]
-                if format == .json {
-                    (bytes, warnings) = session.analyzeJSON(utf8: text.utf8, id: id, language: language, referenceDate: reference)
-                } else {
-                    let analysis = session.analyze(text.string, language: language, referenceDate: reference)
-                    (bytes, warnings) = (Array(TextReport.render(analysis, title: id).utf8), analysis.warnings)
+        return renderer.render(runs.count) { session, run -> [RenderedLine] in
+            var rendered: [RenderedLine] = []
+            rendered.reserveCapacity(runs[run].count)
+            var documents: [(utf8: [UInt8], id: String?)] = []
+            var places: [Int] = []   // where each document's line goes in `rendered`
+            var ids: [String] = []
+            for index in runs[run] {
+                switch JSONLinesReader.parse(lines[index], number: numbers[index]) {
+                case .skip:
+                    rendered.append(.skip)
+                case .document(let id, let text):
+                    if format == .json {
+                        places.append(rendered.count)
+                        documents.append((text.utf8, id))
+                        ids.append(id)
+                        rendered.append(.skip)   // filled below
+                    } else {
+                        let analysis = session.analyze(text.string, language: language, referenceDate: reference)
+                        rendered.append(.output(Array(TextReport.render(analysis, title: id).utf8),
+                                                warnings: analysis.warnings.map { Self.warningLine($0, document: id) }))
+                    }
+                case .failure(let id, let message):
+                    rendered.append(.failure(id: id, message: message))
                 }
-                return .output(bytes, warnings: warnings.map { Self.warningLine($0, document: id) })
-            case .failure(let id, let message):
-                return .failure(id: id, message: message)
             }
-        }
+            if !documents.isEmpty {
+                let analysed = session.analyzeJSON(batch: documents, language: language, referenceDate: reference)
+                for (number, line) in analysed.enumerated() {
+                    rendered[places[number]] = .output(line.json, warnings: line.warnings.map { Self.warningLine($0, document: ids[number]) })
+                }
+            }
+            return rendered
+        }.flatMap { $0 }
     }
+
+    /// How many lines a worker takes at a time, analysed together: enough for the documents'
+    /// phases to keep the caches warm (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``
+    /// takes them 16 at a time), few enough that the workers finish a batch together.
+    static let runLines = 32
 
     /// Writes a rendered batch: results to `output`, warnings and malformed lines to standard error.
     ///

@@ -69,6 +69,79 @@ package struct AnalysisSession {
         return json(of: index, analyzer: analyzer, id: id, language: chosen, referenceDate: referenceDate)
     }
 
+    /// The JSON lines of several documents, each the one ``analyzeJSON(utf8:id:language:referenceDate:)``
+    /// writes, in order.
+    ///
+    /// Short documents are taken a few at a time, phase by phase: the tokens, ids and hits of
+    /// each, then the stages of each, then each JSON line. A phase's tables and code then stay in
+    /// the processor's caches from one document to the next, where one document at a time
+    /// brought each phase's back after the others had pushed them out (3–4% of the time over the
+    /// benchmark corpus; PERFORMANCE.md). Longer documents, and those the direct path does not
+    /// take, go one at a time.
+    ///
+    /// - Parameter documents: Each document's text as UTF-8, and its record id, echoed first when given.
+    /// - Returns: Each document's JSON line and warnings, in the order given.
+    package mutating func analyzeJSON(
+        batch documents: [(utf8: [UInt8], id: String?)], language: String? = nil, referenceDate: CalendarDate? = nil
+    ) -> [(json: [UInt8], warnings: [Diagnostic])] {
+        var lines: [(json: [UInt8], warnings: [Diagnostic])] = []
+        lines.reserveCapacity(documents.count)
+        var group: [(index: DocumentIndex, analyzer: DocumentAnalyzer, language: String, id: String?, forgotten: Bool)] = []
+        group.reserveCapacity(Self.groupDocuments)
+        // The workspaces whose cache was asked to start over in this group (one or two languages).
+        var begun: [ObjectIdentifier] = []
+        func finishGroup(_ session: inout AnalysisSession) {
+            for member in group { member.analyzer.runStages(over: member.index, spellingsForgotten: member.forgotten) }
+            for member in group {
+                lines.append(session.json(of: member.index, analyzer: member.analyzer, id: member.id, language: member.language,
+                                          referenceDate: referenceDate))
+            }
+            group.removeAll(keepingCapacity: true)
+            begun.removeAll(keepingCapacity: true)
+        }
+        for document in documents {
+            guard document.utf8.count <= min(Self.groupedBytes, engine.limits.maxWindowBytes),
+                  let chosen = document.utf8.withUnsafeBufferPointer({ engine.resolveLanguage(language, utf8: $0) }),
+                  let analyzer = analyzer(for: chosen, referenceDate: referenceDate)
+            else {
+                // Taken alone, after the documents before it: the lines stay in order.
+                finishGroup(&self)
+                lines.append(analyzeJSON(utf8: document.utf8, id: document.id, language: language, referenceDate: referenceDate))
+                continue
+            }
+            let workspace = analyzer.workspace
+            // The cache may start over only between groups: spelling numbers given out to the
+            // group's indexed documents must mean the same when their stages run.
+            var forgotten = false
+            if !begun.contains(ObjectIdentifier(workspace)) {
+                begun.append(ObjectIdentifier(workspace))
+                forgotten = workspace.cache.beginDocument()
+            }
+            let place = group.count
+            while workspace.batchSlots.count <= place { workspace.batchSlots.append(BatchSlot()) }
+            guard let index = analyzer.prepare(utf8: document.utf8, slot: workspace.batchSlots[place]) else {
+                // Malformed UTF-8, analysed alone as the repaired `String`. If the cache started
+                // over for it, no document of this group told the machine so: tell it now.
+                if forgotten { workspace.machine.reset(spellingsForgotten: true) }
+                finishGroup(&self)
+                lines.append(analyzeJSON(utf8: document.utf8, id: document.id, language: language, referenceDate: referenceDate))
+                continue
+            }
+            group.append((index, analyzer, chosen, document.id, forgotten))
+            if group.count == Self.groupDocuments { finishGroup(&self) }
+        }
+        finishGroup(&self)
+        return lines
+    }
+
+    /// How many documents a batch indexes before running them through the stages: 16 and 32
+    /// measured alike, 8 and 128 less well (PERFORMANCE.md).
+    static let groupDocuments = 16
+    /// Documents longer than this (in UTF-8 bytes) are analysed one at a time: long enough that
+    /// the caches stay warm within them, and their tables are not kept per place in a batch,
+    /// so a session's batch slots hold at most about 16 × 20 × 16 KB.
+    static let groupedBytes = 16 << 10
+
     /// The JSON line of an indexed document.
     private func json(
         of index: DocumentIndex, analyzer: DocumentAnalyzer, id: String?, language: String, referenceDate: CalendarDate?
@@ -128,6 +201,8 @@ final class AnalysisWorkspace {
     @exclusivity(unchecked) var overlapGroup: [(priority: Int, result: RawResult)] = []
     /// Each matcher's run of a sentence's sorted candidates (reused, see `select`).
     @exclusivity(unchecked) var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
+    /// One slot per place in a batch of documents indexed together (see ``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``).
+    @exclusivity(unchecked) var batchSlots: [BatchSlot] = []
 
     init(engine: CompiledEngine) {
         machine = PatternMachine(engine: engine)

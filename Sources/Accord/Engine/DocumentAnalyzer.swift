@@ -22,10 +22,15 @@ struct DocumentAnalyzer {
     /// ``index(_:)-(String)`` of a text given as UTF-8, or nil when the bytes are not well-formed
     /// UTF-8 (the caller then indexes the `String` that repairs them).
     func index(utf8: [UInt8]) -> DocumentIndex? {
-        let buffers = workspace.buffers
-        return TokenizedDocument(utf8: utf8, splitter: engine.splitter, terminators: engine.terminators,
-                                 spareTokens: DocumentBuffers.take(&buffers.tokens),
-                                 spareNumbers: DocumentBuffers.take(&buffers.sentenceOfToken)).map(index)
+        tokenized(utf8, buffers: workspace.buffers).map(index)
+    }
+
+    /// The tokens and sentences of a text given as UTF-8, in the token tables `buffers` keep;
+    /// nil when the bytes are not well-formed UTF-8.
+    private func tokenized(_ utf8: [UInt8], buffers: DocumentBuffers) -> TokenizedDocument? {
+        TokenizedDocument(utf8: utf8, splitter: engine.splitter, terminators: engine.terminators,
+                          spareTokens: DocumentBuffers.take(&buffers.tokens),
+                          spareNumbers: DocumentBuffers.take(&buffers.sentenceOfToken))
     }
 
     private func index(_ document: TokenizedDocument) -> DocumentIndex {
@@ -33,6 +38,29 @@ struct DocumentAnalyzer {
         workspace.store.removeAll()
         let index = DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: workspace.store,
                                   buffers: workspace.buffers)
+        runStages(over: index, spellingsForgotten: spellingsForgotten)
+        return index
+    }
+
+    /// The first half of ``index(utf8:)`` for a document of a batch
+    /// (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``): its tokens, ids and hits,
+    /// in tables and a store of its own, so the documents of a batch can be indexed one after
+    /// another before any of them is run through the stages (``runStages(over:spellingsForgotten:)``).
+    ///
+    /// The caller starts the batch with the session cache's `beginDocument()`; nil when the
+    /// bytes are not well-formed UTF-8.
+    func prepare(utf8: [UInt8], slot: BatchSlot) -> DocumentIndex? {
+        guard let document = tokenized(utf8, buffers: slot.buffers) else { return nil }
+        slot.store.removeAll()
+        return DocumentIndex(document: document, engine: engine, cache: workspace.cache, store: slot.store, buffers: slot.buffers)
+    }
+
+    /// Runs every stage, extractors and patterns, over an indexed document, adding its accepted results to the index.
+    ///
+    /// - Parameter spellingsForgotten: The session cache was cleared since the last document
+    ///   was run, so what the pattern machine remembers per spelling no longer applies.
+    func runStages(over index: DocumentIndex, spellingsForgotten: Bool) {
+        let document = index.document
         workspace.machine.reset(spellingsForgotten: spellingsForgotten)
         // Results waiting for their kind's overlap resolution, by kind slot (a dictionary here
         // was rehashed for every sentence). These buffers are the workspace's, taken for the
@@ -80,7 +108,6 @@ struct DocumentAnalyzer {
             }
         }
         trace?.index = index
-        return index
     }
 
     /// Runs one stage's matchers over one sentence and keeps the selected matches.
