@@ -167,7 +167,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Analyses a batch of JSONL lines on `jobs` threads, in input order.
     ///
-    /// The lines go to the workers a run of ``runLines`` at a time, each run's documents
+    /// The lines go to the workers a run at a time (at most ``longestRun``), each run's documents
     /// analysed together (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``).
     ///
     /// - Parameter numbers: Each line's number in its file, for messages.
@@ -175,15 +175,14 @@ struct ExtractCommand: ParsableCommand {
         let language = documents.language
         let reference = documents.reference
         let format = self.format
-        let runs = stride(from: 0, to: lines.count, by: Self.runLines).map { $0..<min($0 + Self.runLines, lines.count) }
         // Workers parse their own lines too: parsing on this thread alone held --jobs back.
-        return renderer.render(runs.count) { session, run -> [RenderedLine] in
+        return renderer.render(lines.count, longestRun: Self.longestRun) { session, run -> [RenderedLine] in
             var rendered: [RenderedLine] = []
-            rendered.reserveCapacity(runs[run].count)
+            rendered.reserveCapacity(run.count)
             var documents: [(utf8: [UInt8], id: String?)] = []
             var places: [Int] = []   // where each document's line goes in `rendered`
             var ids: [String] = []
-            for index in runs[run] {
+            for index in run {
                 switch JSONLinesReader.parse(lines[index], number: numbers[index]) {
                 case .skip:
                     rendered.append(.skip)
@@ -209,13 +208,13 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
             return rendered
-        }.flatMap { $0 }
+        }
     }
 
-    /// How many lines a worker takes at a time, analysed together: enough for the documents'
+    /// The most lines a worker takes at a time, analysed together: enough for the documents'
     /// phases to keep the caches warm (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``
-    /// takes them 16 at a time), few enough that the workers finish a batch together.
-    static let runLines = 32
+    /// takes them 16 at a time). Runs get shorter towards the end of a batch.
+    static let longestRun = 32
 
     /// Writes a rendered batch: results to `output`, warnings and malformed lines to standard error.
     ///

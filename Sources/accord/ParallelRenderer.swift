@@ -6,11 +6,13 @@ import Synchronization
 /// Renders batches of documents on several threads, keeping the input order.
 ///
 /// With more than one job, each worker is a thread of its own that makes its own
-/// ``AnalysisSession`` and keeps it for the whole run. Workers take the next unrendered
-/// document from a shared counter (documents differ in length, so a fixed split leaves one
-/// core idle at the end of each batch). A document's output depends only on its text —
-/// sessions only remember pure facts about spellings — so the result does not depend on which
-/// worker rendered what.
+/// ``AnalysisSession`` and keeps it for the whole run. Workers take the next run of unrendered
+/// documents from a shared counter, a run because a session analyses documents faster several
+/// at a time (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``), shorter runs
+/// towards the end of a batch so the workers finish it together (documents differ in length,
+/// so a fixed split leaves one core idle at the end of each batch). A document's output depends
+/// only on its text — sessions only remember pure facts about spellings — so the result does
+/// not depend on which worker rendered what.
 struct ParallelRenderer {
     let jobs: Int
     private let engine: Engine
@@ -35,14 +37,26 @@ struct ParallelRenderer {
         return body(&current)
     }
 
-    mutating func render<Output: Sendable>(_ count: Int, _ body: @escaping @Sendable (inout AnalysisSession, Int) -> Output) -> [Output] {
-        guard let workers else { return withMainSession { session in (0..<count).map { body(&session, $0) } } }
+    /// Renders items `0..<count` in runs of consecutive items, `body` making one output per
+    /// item of its run, and returns the outputs in item order.
+    ///
+    /// - Parameter longestRun: The most items a worker takes at once; with `--jobs 1` the one
+    ///   session takes them all in one run.
+    mutating func render<Output: Sendable>(
+        _ count: Int, longestRun: Int, _ body: @escaping @Sendable (inout AnalysisSession, Range<Int>) -> [Output]
+    ) -> [Output] {
+        guard let workers else { return withMainSession { session in count > 0 ? body(&session, 0..<count) : [] } }
         var output = [Output?](repeating: nil, count: count)
+        let jobs = self.jobs
         output.withUnsafeMutableBufferPointer { buffer in
             let slots = DisjointSlots(output: buffer)
-            let next = NextIndex()
+            let next = NextRun()
             workers.run { session in
-                while let index = next.take(below: count) { slots.output[index] = body(&session, index) }
+                while let run = next.take(below: count, longest: longestRun, workers: jobs) {
+                    let rendered = body(&session, run)
+                    precondition(rendered.count == run.count, "a run must render one output per item")
+                    for (offset, item) in rendered.enumerated() { slots.output[run.lowerBound + offset] = item }
+                }
             }
         }
         return output.compactMap { $0 }   // every slot was filled: count in, count out
@@ -116,13 +130,21 @@ private final class WorkerHandoff: @unchecked Sendable {
     }
 }
 
-/// The next document index for the workers to take.
-private final class NextIndex: Sendable {
+/// The next run of documents for the workers to take.
+private final class NextRun: Sendable {
     private let next = Atomic<Int>(0)
 
-    func take(below count: Int) -> Int? {
-        let index = next.add(1, ordering: .relaxed).oldValue
-        return index < count ? index : nil
+    /// Claims the next run of items below `count`: at most `longest`, and no more than a share
+    /// of what is left for each of `workers` twice over, so the last runs are short.
+    func take(below count: Int, longest: Int, workers: Int) -> Range<Int>? {
+        var start = next.load(ordering: .relaxed)
+        while start < count {
+            let length = min(longest, max(1, (count - start) / (2 * workers)))
+            let (exchanged, current) = next.compareExchange(expected: start, desired: start + length, ordering: .relaxed)
+            if exchanged { return start..<start + length }
+            start = current
+        }
+        return nil
     }
 }
 
