@@ -138,9 +138,11 @@ package struct AnalysisSession {
     /// measured alike, 8 and 128 less well (PERFORMANCE.md).
     static let groupDocuments = 16
     /// Documents longer than this (in UTF-8 bytes) are analysed one at a time: long enough that
-    /// the caches stay warm within them, and their tables are not kept per place in a batch,
-    /// so a session's batch slots hold at most about 16 × 20 × 16 KB.
-    static let groupedBytes = 16 << 10
+    /// the caches stay warm within them (documents of 8–15 KB measured no faster in batches),
+    /// and their tables are not kept per place in a batch, so a session's batch slots hold at
+    /// most about 16 × 20 × 8 KB (with 16 KB, a corpus of 15 KB documents peaked 10 MB higher
+    /// with `--jobs 2`).
+    static let groupedBytes = 8 << 10
 
     /// The JSON line of an indexed document.
     private func json(
