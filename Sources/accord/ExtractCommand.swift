@@ -181,7 +181,6 @@ struct ExtractCommand: ParsableCommand {
             rendered.reserveCapacity(run.count)
             var documents: [(utf8: [UInt8], id: String?)] = []
             var places: [Int] = []   // where each document's line goes in `rendered`
-            var ids: [String] = []
             for index in run {
                 switch JSONLinesReader.parse(lines[index], number: numbers[index]) {
                 case .skip:
@@ -190,7 +189,6 @@ struct ExtractCommand: ParsableCommand {
                     if format == .json {
                         places.append(rendered.count)
                         documents.append((text.utf8, id))
-                        ids.append(id)
                         rendered.append(.skip)   // filled below
                     } else {
                         let analysis = session.analyze(text.string, language: language, referenceDate: reference)
@@ -204,7 +202,8 @@ struct ExtractCommand: ParsableCommand {
             if !documents.isEmpty {
                 let analysed = session.analyzeJSON(batch: documents, language: language, referenceDate: reference)
                 for (number, line) in analysed.enumerated() {
-                    rendered[places[number]] = .output(line.json, warnings: line.warnings.map { Self.warningLine($0, document: ids[number]) })
+                    let id = documents[number].id ?? ""   // every record here has one
+                    rendered[places[number]] = .output(line.json, warnings: line.warnings.map { Self.warningLine($0, document: id) })
                 }
             }
             return rendered
