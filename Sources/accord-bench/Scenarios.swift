@@ -9,7 +9,7 @@ struct Scenarios {
     private var megabytes: Double { Double(corpus.bytes) / 1_000_000 }
     private var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    func run(into report: inout BenchReport) throws {
+    func run(into report: inout BenchReport) async throws {
         report.notes.append("corpus: \(corpus.path), \(corpus.documents) documents, \(fixed(megabytes)) MB; \(cores) cores")
         try cli(into: &report)
         try longDocument(into: &report)
@@ -18,6 +18,7 @@ struct Scenarios {
         let engine = try compile(into: &report)
         let texts = try corpus.texts()
         let inProcess = throughput(engine, texts: texts, into: &report)
+        try await stream(engine, texts: texts, into: &report)
         try scaling(base: inProcess, texts: texts, into: &report)
         linearity(engine, texts: texts, perDocument: inProcess, into: &report)
     }
@@ -49,6 +50,33 @@ struct Scenarios {
         let speed = megabytes / seconds
         report.add("in-process, 1 core (analyze + JSON)", "\(fixed(speed)) MB/s, \(Int(Double(texts.count) / seconds)) docs/s")
         return speed
+    }
+
+    /// The library's stream API, `Engine.analyses(of:)`, as a Swift server or batch job calls it:
+    /// typed analyses in input order, with one task and with a task per core.
+    ///
+    /// Each width runs twice and keeps the faster pass: the first pass of the first width also
+    /// fills the session pool and its spelling caches, which would otherwise flatter the second width.
+    private func stream(_ engine: Engine, texts: [(id: String, text: String)], into report: inout BenchReport) async throws {
+        let strings = texts.map(\.text)
+        var speeds: [Int: Double] = [:]
+        for width in [1, 1, cores, cores] {
+            let source = AsyncStream<String> { continuation in
+                for text in strings { continuation.yield(text) }
+                continuation.finish()
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            var results = 0
+            for try await analysis in engine.analyses(of: source, maxConcurrency: width) {
+                results &+= analysis.parties.count &+ analysis.cooperations.count
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            guard results > 0 else { throw BenchError("the stream API found nothing in the corpus") }
+            speeds[width] = max(speeds[width] ?? 0, megabytes / seconds)
+        }
+        let one = speeds[1] ?? 0, all = speeds[cores] ?? one
+        report.add("Engine.analyses(of:) stream, typed results",
+                   "\(fixed(one)) MB/s with 1 task; \(fixed(all)) MB/s, \(fixed(all / one, 2))× with \(cores)")
     }
 
     private func cli(into report: inout BenchReport) throws {

@@ -2,7 +2,8 @@
 //
 //   swift run -c release accord-bench [--size MB] [--corpus FILE.jsonl] [--quick]
 //
-// Scenarios: compile time and engine size; in-process throughput on one core; the `accord extract
+// Scenarios: compile time and engine size; in-process throughput on one core, and through the
+// stream API (`Engine.analyses(of:)`) on one task and on a task per core; the `accord extract
 // --input jsonl` CLI end to end on one core and on all cores (wall time, peak memory); pyahocorasick
 // with a word check on the same file (when it is installed); 10x more lexicon phrases; linear time
 // on one big document and on adversarial text; start-up on a one-paragraph file.
@@ -13,7 +14,7 @@ var options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 do {
     var report = BenchReport()
     let corpus = try BenchCorpus.prepare(options)
-    try Scenarios(options: options, corpus: corpus).run(into: &report)
+    try await Scenarios(options: options, corpus: corpus).run(into: &report)
     print(report.markdown())
 } catch {
     FileHandle.standardError.write(Data("accord-bench: \(error)\n".utf8))
