@@ -55,8 +55,9 @@ struct Scenarios {
     /// The library's stream API, `Engine.analyses(of:)`, as a Swift server or batch job calls it:
     /// typed analyses in input order, with one task and with a task per core.
     ///
-    /// Each width runs twice and keeps the faster pass: the first pass of the first width also
-    /// fills the session pool and its spelling caches, which would otherwise flatter the second width.
+    /// Each width runs twice and keeps the faster pass: each call builds its own session pool, and
+    /// the first pass of the run also pays for memory touched the first time, which would
+    /// otherwise flatter the ratio between the widths.
     private func stream(_ engine: Engine, texts: [(id: String, text: String)], into report: inout BenchReport) async throws {
         let strings = texts.map(\.text)
         var speeds: [Int: Double] = [:]
