@@ -6,16 +6,66 @@ struct BenchOptions {
     var corpus: String?
     var quick = false
 
-    init(arguments: [String]) {
+    /// What `--help` prints.
+    static let usage = """
+        usage: accord-bench [--size MB] [--corpus FILE.jsonl] [--quick]
+
+          --size MB            size of the generated Vietnamese corpus (default 50)
+          --corpus FILE.jsonl  measure this JSONL file instead of generating one
+          --quick              a 5 MB corpus and smaller adversarial inputs
+          --help               print this and exit
+        """
+
+    /// Whether `--help` was given: print ``usage`` and run nothing.
+    var helpRequested = false
+
+    /// Reads the options.
+    ///
+    /// - Throws: ``BenchError`` for an unknown option (with the nearest known one) or a missing or
+    ///   malformed value, so a mistyped option never runs a ten-minute benchmark it did not ask for.
+    init(arguments: [String]) throws {
         var iterator = arguments.makeIterator()
+        func value(of option: String) throws -> String {
+            guard let value = iterator.next(), !value.hasPrefix("--") else {
+                throw BenchError("\(option) needs a value; see --help")
+            }
+            return value
+        }
         while let argument = iterator.next() {
             switch argument {
-            case "--size": sizeMB = iterator.next().flatMap(Int.init) ?? sizeMB
-            case "--corpus": corpus = iterator.next()
+            case "--size":
+                let text = try value(of: argument)
+                guard let size = Int(text), (1...100_000).contains(size) else {
+                    throw BenchError("--size takes a whole number of megabytes from 1 to 100000, not '\(text)'")
+                }
+                sizeMB = size
+            case "--corpus": corpus = try value(of: argument)
             case "--quick": quick = true; sizeMB = min(sizeMB, 5)
-            default: FileHandle.standardError.write(Data("accord-bench: ignoring unknown argument \(argument)\n".utf8))
+            case "--help", "-h": helpRequested = true
+            default:
+                let known = ["--size", "--corpus", "--quick", "--help"]
+                let nearest = known.min { Self.distance($0, argument) < Self.distance($1, argument) }
+                let hint = nearest.map { Self.distance($0, argument) <= 3 ? " (did you mean \($0)?)" : "" } ?? ""
+                throw BenchError("unknown argument '\(argument)'\(hint); see --help")
             }
         }
+    }
+
+    /// Edit distance between two short strings, for the "did you mean" of an unknown option.
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var diagonal = row[0]
+            row[0] = i
+            for j in 1...b.count {
+                let above = row[j]
+                row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
     }
 
     /// The package root, found from this file, so the bench runs from any directory.

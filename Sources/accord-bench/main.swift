@@ -1,6 +1,6 @@
 // accord-bench: measures Accord on this machine and prints a Markdown table.
 //
-//   swift run -c release accord-bench [--size MB] [--corpus FILE.jsonl] [--quick]
+//   swift run -c release accord-bench [--size MB] [--corpus FILE.jsonl] [--quick] [--help]
 //
 // Scenarios: compile time and engine size; in-process throughput on one core, and through the
 // stream API (`Engine.analyses(of:)`) on one task and on a task per core; the `accord extract
@@ -10,8 +10,12 @@
 import Accord
 import Foundation
 
-var options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 do {
+    let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    if options.helpRequested {
+        print(BenchOptions.usage)
+        exit(0)
+    }
     var report = BenchReport()
     let corpus = try BenchCorpus.prepare(options)
     try await Scenarios(options: options, corpus: corpus).run(into: &report)
