@@ -332,15 +332,14 @@ extension PatternMachine {
             }
             let position = Int32(sentence.lowerBound + offset)
             nextGeneration()
-            runnable.removeAll()
             takeArrived(at: offset)
-            for thread in 0..<arrived.count { close(over: arrived[thread], at: position) }
+            for thread in 0..<arrived.count {
+                close(over: arrived[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
+            }
             if offset == startOffset {
                 let entry = matcherEntries[Int(matcher)]
-                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
-            }
-            for thread in 0..<runnable.count {
-                step(runnable[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
+                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position,
+                      sentence: sentence, view: view, index: index, candidates: &candidates)
             }
         }
     }

@@ -17,30 +17,30 @@ extension PatternMachine {
         }
         let upper = Int32(sentence.upperBound)
         let firstCandidate = candidates.count
-        lexiconMatchers[stage].matchers.withUnsafeBufferPointer { matchers in
-        lexiconMatchers[stage].starts.withUnsafeBufferPointer { matcherStarts in
-            for listedIndex in listed {
-                let hitIndex = Int(view.listedHits[listedIndex])
-                let hit = view.hits[hitIndex]
-                let entry = Int(hit.entry)
-                let lexicon = Int(entryLexicons[entry])
-                let list = Int(matcherStarts[lexicon])..<Int(matcherStarts[lexicon + 1])
-                if list.isEmpty || hit.end > upper { continue }
-                for direct in matchers[list] where direct.id < 0 || entryIDs[entry] == direct.id {
-                    let matcher = Int(direct.matcher)
-                    // Hits come by start, so a match ending at this hit's end, if any, was kept
-                    // earlier; it can only be when an earlier match reached at least this far.
-                    if matchedStamp[matcher] == listStamp, matchedUpTo[matcher] >= hit.end,
-                       Self.hasMatch(direct.matcher, endingAt: hit.end, longest: engine.longestMatch[matcher], in: candidates,
-                                     from: firstCandidate) {
-                        continue
-                    }
-                    if matchedStamp[matcher] != listStamp || matchedUpTo[matcher] < hit.end { matchedUpTo[matcher] = hit.end }
-                    matchedStamp[matcher] = listStamp
-                    appendListed(direct, hit: hitIndex, view: view, to: &candidates)
+        let startsBase = stage * lexiconMatcherStride
+        for listedIndex in listed {
+            let hitIndex = Int(view.listedHits[listedIndex])
+            let hit = view.hits[hitIndex]
+            let entry = Int(hit.entry)
+            let lexicon = Int(entryLexicons[entry])
+            let list = Int(lexiconMatcherStarts[startsBase + lexicon])..<Int(lexiconMatcherStarts[startsBase + lexicon + 1])
+            if list.isEmpty || hit.end > upper { continue }
+            for item in list {
+                let direct = lexiconMatcherList[item]
+                guard direct.id < 0 || entryIDs[entry] == direct.id else { continue }
+                let matcher = Int(direct.matcher)
+                // Hits come by start, so a match ending at this hit's end, if any, was kept
+                // earlier; it can only be when an earlier match reached at least this far.
+                if matchedStamp[matcher] == listStamp, matchedUpTo[matcher] >= hit.end,
+                   Self.hasMatch(direct.matcher, endingAt: hit.end, longest: longestMatch[matcher], in: candidates,
+                                 from: firstCandidate) {
+                    continue
                 }
+                if matchedStamp[matcher] != listStamp || matchedUpTo[matcher] < hit.end { matchedUpTo[matcher] = hit.end }
+                matchedStamp[matcher] = listStamp
+                appendListed(direct, hit: hitIndex, view: view, to: &candidates)
             }
-        }}
+        }
     }
 
     /// Adds a lexicon matcher's match of one hit, with the capture a run of its program makes

@@ -56,7 +56,6 @@ struct PatternMachine: ~Copyable {
     /// Threads queued at the current position, left to right by start.
     var arrived = ScratchBuffer<Thread>(capacity: 64)
     private var stack = ScratchBuffer<Thread>(capacity: 64)
-    var runnable = ScratchBuffer<Thread>(capacity: 64)
     private var visited: ScratchBuffer<UInt32>
     private(set) var generation: UInt32 = 0
     var captureNodes = ScratchBuffer<CaptureNode>(capacity: 256)
@@ -78,8 +77,18 @@ struct PatternMachine: ~Copyable {
     let conditions: RuleConditionTables
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
-    /// Per stage: the rules listed from the hit index instead of run (see ``LexiconMatcher``).
-    let lexiconMatchers: [LexiconMatcher.ByLexicon]
+    /// The rules listed from the hit index instead of run (see ``LexiconMatcher``): stage s's
+    /// matchers of lexicon l are `lexiconMatcherList[lexiconMatcherStarts[s * (lexiconCount + 1) + l]..<…[… + l + 1]]`.
+    /// Flat buffers of the machine's own: reading the engine's per-stage arrays retained and
+    /// released two of them in every (stage, sentence) run.
+    let lexiconMatcherList: ScratchBuffer<LexiconMatcher>
+    let lexiconMatcherStarts: ScratchBuffer<Int32>
+    /// Per stage: whether it has lexicon matchers.
+    private let stageListsLexiconMatchers: [Bool]
+    /// How many entries of ``lexiconMatcherStarts`` each stage has: one per lexicon, and one more.
+    let lexiconMatcherStride: Int
+    /// Per matcher: ``CompiledEngine/longestMatch``, in a buffer of the machine's (see above).
+    let longestMatch: ScratchBuffer<Int32>
     /// Per matcher: the stamp of the last sentence it matched in, and the furthest end it
     /// matched up to there (see `listLexiconMatches`).
     var matchedStamp: ScratchBuffer<UInt32>
@@ -99,7 +108,20 @@ struct PatternMachine: ~Copyable {
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         presence = SentencePresence(engine: engine)
-        lexiconMatchers = engine.lexiconMatchersByLexicon
+        var list: [LexiconMatcher] = [], listStarts: [Int32] = []
+        for byLexicon in engine.lexiconMatchersByLexicon {
+            let base = Int32(list.count)
+            list += byLexicon.matchers
+            // A stage without lexicon matchers has no `starts`: all its ranges are empty.
+            listStarts += byLexicon.starts.isEmpty
+                ? [Int32](repeating: base, count: engine.lexicons.count + 1)
+                : byLexicon.starts.map { base + $0 }
+        }
+        lexiconMatcherList = ScratchBuffer(list)
+        lexiconMatcherStarts = ScratchBuffer(listStarts)
+        stageListsLexiconMatchers = engine.lexiconMatchersByLexicon.map { !$0.matchers.isEmpty }
+        lexiconMatcherStride = engine.lexicons.count + 1
+        longestMatch = ScratchBuffer(engine.longestMatch)
         matchedStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         matchedUpTo = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         conditions = RuleConditionTables(engine: engine)
@@ -128,7 +150,7 @@ struct PatternMachine: ~Copyable {
         // The last sentence's captures were copied out when its matches were selected: start
         // the nodes afresh, so a document's memory follows its longest sentence, not its length.
         captureNodes.removeAll()
-        if !lexiconMatchers[stage].matchers.isEmpty { listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates) }
+        if stageListsLexiconMatchers[stage] { listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates) }
         let stageStarts = starts.stages[stage]
         // Tests that begin with known bytes are in the stage masks (the index marks the tokens
         // that begin with one): the masks then say where anything of the stage can start.
@@ -179,15 +201,14 @@ struct PatternMachine: ~Copyable {
             if offset < length { collectActivated(at: token, stage: stage, view: view, index: index) }
             // Most positions start nothing and continue nothing: skip them without running the VM.
             if heads[offset] < 0 && activated.isEmpty { continue }
-            runnable.removeAll()
             takeArrived(at: offset)
-            for thread in 0..<arrived.count { close(over: arrived[thread], at: position) }
+            for thread in 0..<arrived.count {
+                close(over: arrived[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
+            }
             for number in 0..<activated.count {
                 let entry = matcherEntries[Int(activated[number])]
-                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position)
-            }
-            for thread in 0..<runnable.count {
-                step(runnable[thread], at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
+                close(over: Thread(pc: entry, start: position, captures: -1, lastStart: -1, last: .none), at: position,
+                      sentence: sentence, view: view, index: index, candidates: &candidates)
             }
         }
     }
@@ -286,8 +307,18 @@ struct PatternMachine: ~Copyable {
         }
     }
 
-    /// Follows non-consuming instructions from a thread, queueing consuming ones in priority order.
-    mutating func close(over thread: Thread, at position: Int32) {
+    /// Follows non-consuming instructions from a thread and steps each consuming state it reaches
+    /// (``step(_:at:sentence:view:index:candidates:)``), in priority order.
+    ///
+    /// Stepping a state as soon as the closure reaches it queues the same threads in the same
+    /// order as closing over every thread of a position first and stepping them after: a step
+    /// queues only at later positions and claims no state, so it changes nothing the rest of the
+    /// position's closure reads. The list of runnable threads between the two was a store and a
+    /// load of every thread, and a call per step.
+    mutating func close(
+        over thread: Thread, at position: Int32, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
+        candidates: inout [Candidate]
+    ) {
         if let list = closures.list(thread.pc) {
             // The common case: the states this thread reaches are listed; take the unclaimed ones.
             for number in list {
@@ -300,7 +331,7 @@ struct PatternMachine: ~Copyable {
                 for opNumber in Int(target.opsStart)..<Int(target.opsStart + target.opsCount) {
                     capture(closures.ops[opNumber], on: &current, at: position)
                 }
-                runnable.append(current)
+                step(current, at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
             }
             return
         }
@@ -325,7 +356,7 @@ struct PatternMachine: ~Copyable {
                 current.pc += 1
                 stack.append(current)
             default:
-                runnable.append(current)
+                step(current, at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
             }
         }
     }
@@ -400,7 +431,7 @@ struct PatternMachine: ~Copyable {
                 advance(thread, to: result.end, from: position, item: ItemRef(source: .result, index: resultIndex), sentence: sentence)
             }
         case .split, .jump, .open, .close:
-            break   // handled in close(over:at:)
+            break   // handled in close(over:at:sentence:view:index:candidates:)
         }
     }
 }
