@@ -96,17 +96,17 @@ struct LineReader {
     /// Reads the next chunk, dropping consumed bytes first, so the buffer holds at most one
     /// line plus a chunk.
     ///
-    /// The bytes are read straight into the buffer's spare room: `FileHandle.read(upToCount:)`
-    /// made a new `Data` for every chunk, which the kernel filled and the buffer copied again, and
-    /// the kernel's copy into memory touched the first time was 4.5% of a one-core run over the
-    /// 50 MB benchmark corpus (PERFORMANCE.md).
+    /// The bytes are read straight into the buffer: `FileHandle.read(upToCount:)` made a new
+    /// `Data` for every chunk, which the kernel filled and the buffer then copied again (about 1%
+    /// of a one-core run over the 50 MB benchmark corpus, PERFORMANCE.md).
     private mutating func readChunk() {
         if start > 0 {
             buffer.removeFirst(start)
             start = 0
         }
         let filled = buffer.count
-        // Room for a chunk, made once: the buffer keeps its capacity as lines are taken out.
+        // Room for a chunk at the end, zeroed and then read over: the buffer keeps its capacity
+        // from chunk to chunk, so this allocates only when a long line needs more.
         buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
         let descriptor = handle.fileDescriptor
         var count = 0
