@@ -1,3 +1,4 @@
+import Accord
 import Foundation
 
 /// Command-line options of accord-bench (kept dependency-free: no argument parser needed here).
@@ -43,29 +44,11 @@ struct BenchOptions {
             case "--quick": quick = true; sizeMB = min(sizeMB, 5)
             case "--help", "-h": helpRequested = true
             default:
-                let known = ["--size", "--corpus", "--quick", "--help"]
-                let nearest = known.min { Self.distance($0, argument) < Self.distance($1, argument) }
-                let hint = nearest.map { Self.distance($0, argument) <= 3 ? " (did you mean \($0)?)" : "" } ?? ""
+                let hint = SuggestionFinder.closest(to: argument, in: ["--size", "--corpus", "--quick", "--help"])
+                    .map { " (did you mean \($0)?)" } ?? ""
                 throw BenchError("unknown argument '\(argument)'\(hint); see --help")
             }
         }
-    }
-
-    /// Edit distance between two short strings, for the "did you mean" of an unknown option.
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var diagonal = row[0]
-            row[0] = i
-            for j in 1...b.count {
-                let above = row[j]
-                row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-                diagonal = above
-            }
-        }
-        return row[b.count]
     }
 
     /// The package root, found from this file, so the bench runs from any directory.

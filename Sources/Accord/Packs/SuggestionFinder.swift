@@ -1,7 +1,7 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
-enum SuggestionFinder {
+package enum SuggestionFinder {
     /// The candidate with the smallest edit distance, if it is close enough to be a typo.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
