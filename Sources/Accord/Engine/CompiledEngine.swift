@@ -169,8 +169,8 @@ final class CompiledEngine: Sendable {
     /// matchers can start on that token: documents compute one mask per token, and the
     /// pattern machine skips every position whose mask, hits and results start nothing.
     let stageMaskByToken: [[UInt8]]
-    /// Per stage: its ``LexiconMatcher``s grouped by lexicon, for the pattern machine.
-    let lexiconMatchersByLexicon: [LexiconMatcher.ByLexicon]
+    /// Each stage's ``LexiconMatcher``s grouped by lexicon, for the pattern machine.
+    let lexiconMatcherTable: LexiconMatcher.Table
     /// Per matcher: for a context pattern that is one lexicon reference (`before: %areas`), its
     /// ``LexiconMatcher``, so its matches are listed from the hits instead of run; else `nil`.
     let contextLexiconMatchers: [LexiconMatcher?]
@@ -281,7 +281,7 @@ final class CompiledEngine: Sendable {
         }
         var listed = [Bool](repeating: false, count: lexicons.count)
         for stage in stages { for direct in stage.lexiconMatchers { listed[Int(direct.lexicon)] = true } }
-        lexiconMatchersByLexicon = stages.map { LexiconMatcher.ByLexicon($0.lexiconMatchers, lexiconCount: lexicons.count) }
+        lexiconMatcherTable = LexiconMatcher.Table(stages.map(\.lexiconMatchers), lexiconCount: lexicons.count)
         contextLexiconMatchers = matchers.enumerated().map { number, matcher in
             guard case .context = matcher.role else { return nil }
             return LexiconMatcher(matcher: Int32(number), entry: matcher.entry, program: program)

@@ -43,23 +43,37 @@ struct LexiconMatcher: Sendable, Hashable {
 }
 
 extension LexiconMatcher {
-    /// One stage's lexicon matchers grouped by lexicon, so a hit finds the matchers of its
-    /// lexicon with two reads: lexicon l's are `matchers[starts[l]..<starts[l + 1]]`, in matcher order.
-    struct ByLexicon: Sendable {
+    /// Every stage's lexicon matchers grouped by stage, then lexicon, so a hit finds the
+    /// matchers of its lexicon with two reads: stage s's of lexicon l are
+    /// `matchers[starts[s * stride + l]..<starts[s * stride + l + 1]]`, in matcher order.
+    ///
+    /// One flat table, not a table per stage: the pattern machine copies it into buffers of its
+    /// own, and reading nested arrays retained and released them in every (stage, sentence) run.
+    struct Table: Sendable {
         let matchers: [LexiconMatcher]
-        /// Empty when the stage has no lexicon matchers.
         let starts: [Int32]
+        /// Entries of ``starts`` per stage: one per lexicon, and one more.
+        let stride: Int
 
-        init(_ stageMatchers: [LexiconMatcher], lexiconCount: Int) {
-            // Stable: a lexicon's matchers stay in matcher order.
-            matchers = stageMatchers.enumerated().sorted { ($0.element.lexicon, $0.offset) < ($1.element.lexicon, $1.offset) }.map(\.element)
-            guard !matchers.isEmpty else {
-                starts = []
-                return
+        /// Groups each stage's matchers (`byStage[s]`) by lexicon.
+        init(_ byStage: [[LexiconMatcher]], lexiconCount: Int) {
+            stride = lexiconCount + 1
+            var matchers: [LexiconMatcher] = [], starts: [Int32] = []
+            starts.reserveCapacity(byStage.count * stride)
+            for stageMatchers in byStage {
+                // Stable: a lexicon's matchers stay in matcher order.
+                let sorted = stageMatchers.enumerated()
+                    .sorted { ($0.element.lexicon, $0.offset) < ($1.element.lexicon, $1.offset) }.map(\.element)
+                var counts = [Int32](repeating: 0, count: stride)
+                for direct in sorted { counts[Int(direct.lexicon) + 1] += 1 }
+                var total = Int32(matchers.count)
+                for lexicon in 0..<stride {
+                    total += counts[lexicon]
+                    starts.append(total)
+                }
+                matchers += sorted
             }
-            var starts = [Int32](repeating: 0, count: lexiconCount + 1)
-            for direct in matchers { starts[Int(direct.lexicon) + 1] += 1 }
-            for lexicon in 0..<lexiconCount { starts[lexicon + 1] += starts[lexicon] }
+            self.matchers = matchers
             self.starts = starts
         }
     }

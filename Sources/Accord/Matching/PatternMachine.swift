@@ -77,15 +77,11 @@ struct PatternMachine: ~Copyable {
     let conditions: RuleConditionTables
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
-    /// The rules listed from the hit index instead of run (see ``LexiconMatcher``): stage s's
-    /// matchers of lexicon l are `lexiconMatcherList[lexiconMatcherStarts[s * (lexiconCount + 1) + l]..<…[… + l + 1]]`.
-    /// Flat buffers of the machine's own: reading the engine's per-stage arrays retained and
-    /// released two of them in every (stage, sentence) run.
+    /// The rules listed from the hit index instead of run: ``CompiledEngine/lexiconMatcherTable``
+    /// in buffers of the machine's own (reading the table's arrays retained and released them).
     let lexiconMatcherList: ScratchBuffer<LexiconMatcher>
     let lexiconMatcherStarts: ScratchBuffer<Int32>
-    /// Per stage: whether it has lexicon matchers.
-    private let stageListsLexiconMatchers: [Bool]
-    /// How many entries of ``lexiconMatcherStarts`` each stage has: one per lexicon, and one more.
+    /// ``LexiconMatcher/Table/stride``.
     let lexiconMatcherStride: Int
     /// Per matcher: ``CompiledEngine/longestMatch``, in a buffer of the machine's (see above).
     let longestMatch: ScratchBuffer<Int32>
@@ -108,19 +104,9 @@ struct PatternMachine: ~Copyable {
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         presence = SentencePresence(engine: engine)
-        var list: [LexiconMatcher] = [], listStarts: [Int32] = []
-        for byLexicon in engine.lexiconMatchersByLexicon {
-            let base = Int32(list.count)
-            list += byLexicon.matchers
-            // A stage without lexicon matchers has no `starts`: all its ranges are empty.
-            listStarts += byLexicon.starts.isEmpty
-                ? [Int32](repeating: base, count: engine.lexicons.count + 1)
-                : byLexicon.starts.map { base + $0 }
-        }
-        lexiconMatcherList = ScratchBuffer(list)
-        lexiconMatcherStarts = ScratchBuffer(listStarts)
-        stageListsLexiconMatchers = engine.lexiconMatchersByLexicon.map { !$0.matchers.isEmpty }
-        lexiconMatcherStride = engine.lexicons.count + 1
+        lexiconMatcherList = ScratchBuffer(engine.lexiconMatcherTable.matchers)
+        lexiconMatcherStarts = ScratchBuffer(engine.lexiconMatcherTable.starts)
+        lexiconMatcherStride = engine.lexiconMatcherTable.stride
         longestMatch = ScratchBuffer(engine.longestMatch)
         matchedStamp = ScratchBuffer(repeating: 0, count: engine.matchers.count)
         matchedUpTo = ScratchBuffer(repeating: 0, count: engine.matchers.count)
@@ -150,7 +136,11 @@ struct PatternMachine: ~Copyable {
         // The last sentence's captures were copied out when its matches were selected: start
         // the nodes afresh, so a document's memory follows its longest sentence, not its length.
         captureNodes.removeAll()
-        if stageListsLexiconMatchers[stage] { listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates) }
+        // A stage has lexicon matchers when its first and last starts differ.
+        let listBase = stage * lexiconMatcherStride
+        if lexiconMatcherStarts[listBase] != lexiconMatcherStarts[listBase + lexiconMatcherStride - 1] {
+            listLexiconMatches(stage: stage, sentence: sentence, view: view, into: &candidates)
+        }
         let stageStarts = starts.stages[stage]
         // Tests that begin with known bytes are in the stage masks (the index marks the tokens
         // that begin with one): the masks then say where anything of the stage can start.
