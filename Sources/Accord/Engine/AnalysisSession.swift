@@ -183,8 +183,9 @@ final class AnalysisWorkspace {
     // The dynamic checks cost ~2% of an analysis.
     let cache = TokenIDCache()
     @exclusivity(unchecked) var machine: PatternMachine
-    /// The context matchers a sentence needs and the starts they run from (reused, see `runMatchers`).
-    @exclusivity(unchecked) var contextRegions: [(matcher: Int32, starts: Range<Int>)] = []
+    /// The context matchers a sentence needs, the starts they run from and where the matches their
+    /// conditions read end at the latest (reused, see `runMatchers`).
+    @exclusivity(unchecked) var contextRegions: [(matcher: Int32, starts: Range<Int>, lastEnd: Int)] = []
     /// The current document's captures and extractor outputs.
     let store = ResultStore()
     /// The tables the last document's index left (``DocumentBuffers``).

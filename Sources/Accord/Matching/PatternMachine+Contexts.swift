@@ -7,16 +7,18 @@ extension PatternMachine {
     /// an overlapping one), so context patterns run anchored, one start at a time, and only
     /// for the rules that matched in the sentence.
     mutating func runContexts(
-        _ regions: [(matcher: Int32, starts: Range<Int>)], sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
-        into candidates: inout [Candidate]
+        _ regions: [(matcher: Int32, starts: Range<Int>, lastEnd: Int)], sentence: Range<Int>, view: DocumentView,
+        index: DocumentIndex, into candidates: inout [Candidate]
     ) {
-        for (matcher, positions) in regions {
+        for (matcher, positions, lastEnd) in regions {
             if !contextCanMatch(matcher, in: sentence, view: view) { continue }
             let firsts = starts.firstRanges[Int(matcher)]
             // What the condition asks decides how much to find: conditions only ask whether a
             // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
             let need = engine.contextNeeds[Int(matcher)]
             let region = positions.clamped(to: sentence)
+            // No condition reads a match ending past `lastEnd` (a `before` one ends at its candidate).
+            let lastOffset = min(lastEnd, sentence.upperBound) - sentence.lowerBound
             if let direct = engine.contextLexiconMatchers[Int(matcher)] {
                 listContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
                 continue
@@ -32,8 +34,8 @@ extension PatternMachine {
                     guard firsts.contains(where: { starts.firstOps[$0].a == lexicon }) else { continue }
                     lastStart = token
                     let found = candidates.count
-                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
-                                stopAtFirstMatch: need != .all, into: &candidates)
+                    runAnchored(matcher, at: token - sentence.lowerBound, upTo: lastOffset, sentence: sentence, view: view,
+                                index: index, stopAtFirstMatch: need != .all, into: &candidates)
                     if need == .any && candidates.count > found { break }
                 }
                 continue
@@ -68,8 +70,8 @@ extension PatternMachine {
                 }
                 if possible {
                     let found = candidates.count
-                    runAnchored(matcher, at: token - sentence.lowerBound, sentence: sentence, view: view, index: index,
-                                stopAtFirstMatch: need != .all, into: &candidates)
+                    runAnchored(matcher, at: token - sentence.lowerBound, upTo: lastOffset, sentence: sentence, view: view,
+                                index: index, stopAtFirstMatch: need != .all, into: &candidates)
                     if need == .any && candidates.count > found { break }
                 }
             }
@@ -88,12 +90,14 @@ extension PatternMachine {
     /// run from, one region per context matcher (the hull of what its conditions ask), in the
     /// order first needed.
     mutating func contextRegions(
-        for candidates: [Candidate], sentence: Range<Int>, into needed: inout [(matcher: Int32, starts: Range<Int>)]
+        for candidates: [Candidate], sentence: Range<Int>, into needed: inout [(matcher: Int32, starts: Range<Int>, lastEnd: Int)]
     ) {
         for candidate in candidates {
             for slot in Int(conditions.regionStarts[Int(candidate.matcher)])..<Int(conditions.regionStarts[Int(candidate.matcher) + 1]) {
                 let condition = conditions.regions[slot]
                 let starts: Range<Int>
+                // Where a match the condition can use ends at the latest.
+                var lastEnd = sentence.upperBound
                 switch condition.region {
                 case .before:
                     // A match ending at most `window` tokens before the candidate starts at most
@@ -103,6 +107,7 @@ extension PatternMachine {
                         lower = max(lower, Int(candidate.start) - Int(condition.window) - Int(condition.longest))
                     }
                     starts = lower..<Int(candidate.start)
+                    lastEnd = Int(candidate.start)
                 case .after:
                     let end = Int(candidate.end)
                     starts = end..<(condition.window >= 0 ? min(sentence.upperBound, end + Int(condition.window) + 1) : sentence.upperBound)
@@ -113,8 +118,9 @@ extension PatternMachine {
                 if let known = needed.firstIndex(where: { $0.matcher == condition.matcher }) {
                     let range = needed[known].starts
                     needed[known].starts = min(range.lowerBound, starts.lowerBound)..<max(range.upperBound, starts.upperBound)
+                    needed[known].lastEnd = max(needed[known].lastEnd, lastEnd)
                 } else {
-                    needed.append((condition.matcher, starts))
+                    needed.append((condition.matcher, starts, lastEnd))
                 }
             }
         }
@@ -305,16 +311,19 @@ extension PatternMachine {
         }
     }
 
-    /// Runs one matcher from one start only, until no thread is left.
+    /// Runs one matcher from one start only, until no thread is left or the run is past
+    /// `lastOffset`, where the matches it is run for end at the latest.
     private mutating func runAnchored(
-        _ matcher: Int32, at startOffset: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex,
-        stopAtFirstMatch: Bool, into candidates: inout [Candidate]
+        _ matcher: Int32, at startOffset: Int, upTo lastOffset: Int, sentence: Range<Int>, view: DocumentView,
+        index: DocumentIndex, stopAtFirstMatch: Bool, into candidates: inout [Candidate]
     ) {
         let length = sentence.count
         clearQueues(length: length)
         let found = candidates.count
         for offset in startOffset...length {
-            if stopAtFirstMatch && candidates.count > found {
+            // A `before` condition reads matches ending at its candidate: threads still alive
+            // there (a name list running on into the sentence) would only find longer ones.
+            if stopAtFirstMatch && candidates.count > found || offset > lastOffset {
                 // Leave the queues empty, as every run does (see `clearQueues`): only up to the
                 // last offset anything was queued at, or a long sentence would make this quadratic.
                 if queuedUpTo >= offset {
