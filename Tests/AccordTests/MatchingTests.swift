@@ -57,6 +57,22 @@ struct MatchingTests {
                 "the queue held \(workspace.machine.queueEntryCount) entries: taken ones must be reused, not kept for the whole sentence")
     }
 
+    @Test("a thread that started earlier keeps its state over one queued before it by a longer item")
+    func leftmostThreadWinsAtArrival() throws {
+        // At "z", the thread from "k k" (a two-token hit taken at the second "k", queued first)
+        // and the one from the first "k" (three single tokens, queued after it) both want `"z"`:
+        // the leftmost must take it, or the match is the shorter "k k z".
+        let engine = try Self.engine("""
+            rules:
+              - {id: r, kind: run, pattern: '( "k" "k" "k" | %pair ) "z"'}
+            """, lexicons: Self.lexicons + "\n" + """
+              pair:
+                entries: {kk: [k k]}
+            """)
+        let matches = engine.analyze("ơ k k k z").matches
+        #expect(matches.map(\.text) == ["k k k z"], "the leftmost-longest match starts at the first k; got \(matches.map(\.text))")
+    }
+
     @Test("a rule that is one lexicon reference matches what the pattern machine matches", arguments: [
         "Hai nước hợp tác kinh tế và hợp tác.",
         "hợp tác kinh tế hợp tác kinh tế kinh tế tác",
