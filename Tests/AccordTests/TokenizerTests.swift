@@ -139,6 +139,29 @@ struct TokenizerTests {
                 "flags of token \(index) (\(tokens[index])) in \(input.debugDescription) were \(tokens[index].token.flags.rawValue), expected \(expected.rawValue)")
     }
 
+    /// The scalars a word's scan reads from its own table instead of decoding them: every two-byte
+    /// sequence and Latin Extended Additional (E1 B8…BB). The table is ``ScalarClassTable``'s
+    /// classes as bits, so each scalar joins a word, capitalises it or ends it as its class says.
+    @Test("a word's letters read from the word scan's table keep their class", arguments: [0x80..<0x800, 0x1E00..<0x1F00])
+    func wordScanTable(scalars: Range<UInt32>) throws {
+        let classes = ScalarClassTable.shared.bytes
+        for value in scalars {
+            let scalar = try #require(Unicode.Scalar(value), "U+\(String(value, radix: 16)) is a scalar")
+            let cls = classes[Int(value)] & ScalarClass.classMask
+            let joins = [ScalarClass.upper, ScalarClass.lower, ScalarClass.otherLetter, ScalarClass.digit,
+                         ScalarClass.mark, ScalarClass.extender].contains(cls)
+            // After a letter and before one: inside the scan's loop, where the table is read.
+            let inside = tokenized("a\(scalar)b")
+            #expect((inside.count == 1) == joins,
+                    "U+\(String(value, radix: 16)) (class \(cls)) should \(joins ? "" : "not ")join a word; got \(inside)")
+            // A word chained after a space starts with it: the chain's first-letter test reads the table too.
+            guard [ScalarClass.upper, ScalarClass.lower, ScalarClass.otherLetter].contains(cls) else { continue }
+            let chained = tokenized("ơ \(scalar)ê")
+            #expect(chained.count == 2 && chained[1].token.flags.contains(.capitalized) == (cls == ScalarClass.upper),
+                    "U+\(String(value, radix: 16)) starts the chained word, capitalised only if uppercase; got \(chained)")
+        }
+    }
+
     /// Tokenising appends to existing tokens, with offsets relative to the given buffer.
     @Test("tokenize appends and offsets are relative to the buffer")
     func appends() {

@@ -14,17 +14,9 @@ struct Tokenizer: Sendable {
     /// The shared scalar classification.
     private let table: ScalarClassTable
 
-    /// `1 << class` of each ASCII byte, as ``table`` classifies it.
-    private let asciiClassBits: [UInt32]
-
-    /// Creates a tokeniser (cheap: the lookup table is built once per process).
+    /// Creates a tokeniser (cheap: the lookup tables are built once per process).
     init() {
         table = ScalarClassTable.shared
-        asciiClassBits = Self.asciiClassBits
-    }
-
-    private static let asciiClassBits: [UInt32] = (0..<128).map { byte in
-        UInt32(1) << UInt32(ScalarClassTable.shared.bytes[byte] & ScalarClass.classMask)
     }
 
     /// Appends the tokens of `utf8` to `tokens`, with byte offsets relative to `utf8`.
@@ -68,9 +60,9 @@ struct Tokenizer: Sendable {
     /// Runs the scanner over `count` bytes at `base`; returns whether they were well-formed UTF-8.
     private func scan<Output: TokenOutput & ~Copyable>(_ base: UnsafePointer<UInt8>, count: Int, into output: inout Output) -> Bool {
         table.bytes.withUnsafeBufferPointer { classes in
-            asciiClassBits.withUnsafeBufferPointer { asciiBits in
-                guard let asciiBits = asciiBits.baseAddress else { return true }
-                var scanner = TokenScanner(bytes: base, count: count, classes: classes, asciiBits: asciiBits)
+            WordClassBits.table.withUnsafeBufferPointer { wordBits in
+                guard let wordBits = wordBits.baseAddress else { return true }
+                var scanner = TokenScanner(bytes: base, count: count, classes: classes, wordBits: wordBits)
                 scanner.run(into: &output)
                 return !scanner.malformed
             }
@@ -114,8 +106,9 @@ private struct TokenScanner {
     let count: Int
     /// ``ScalarClassTable/bytes``, for scalars below ``ScalarClassTable/directLimit``.
     let classes: UnsafeBufferPointer<UInt8>
-    /// `1 << class` of each ASCII byte (128 entries), so a word's ASCII letters need no shift.
-    let asciiBits: UnsafePointer<UInt32>
+    /// ``WordClassBits/table``: a word's ASCII letters and most of its other letters need
+    /// neither decoding nor a shift.
+    let wordBits: UnsafePointer<UInt16>
 
     /// Whether a token has been emitted yet in this text.
     private var hasPrevious = false
@@ -129,11 +122,11 @@ private struct TokenScanner {
     private(set) var malformed = false
 
     /// Creates a scanner over `count` bytes at `bytes`.
-    init(bytes: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>, asciiBits: UnsafePointer<UInt32>) {
+    init(bytes: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>, wordBits: UnsafePointer<UInt16>) {
         self.bytes = bytes
         self.count = count
         self.classes = classes
-        self.asciiBits = asciiBits
+        self.wordBits = wordBits
     }
 
     /// Tokenises the whole text.
@@ -225,21 +218,30 @@ private struct TokenScanner {
         // The first letter's class as its bit, as the loop below keeps classes.
         var firstBit = UInt32(1) &<< UInt32(firstClass)
         var j = start + firstLength
-        let bytes = self.bytes, count = self.count, asciiBits = self.asciiBits
+        let bytes = self.bytes, count = self.count, wordBits = self.wordBits
+        // The first word's gap flags, as `emit` gives them; each word chained after it has one
+        // space before it and none. Kept apart, the state behind them (spilled to the stack) is
+        // read once per chain, not once per word.
+        var gapFlags: UInt8 = 0
+        if hasPrevious {
+            if !spaced { gapFlags |= TokenFlags.glued.rawValue }
+            if broken { gapFlags |= TokenFlags.lineBreakBefore.rawValue }
+        }
         while true {
             var seen = firstBit
             while j < count {
                 let byte = bytes[j]
+                let bit: UInt32
                 if byte < 0x80 {
-                    // An ASCII byte's class bit straight from its own table: most letters of a word.
-                    let bit = asciiBits[Int(byte)]
+                    // An ASCII byte's class bit straight from the table: most letters of a word.
+                    bit = UInt32(wordBits[Int(byte)])
                     guard bit & Self.wordContinuing != 0 else { break }
                     seen |= bit
                     j &+= 1
                     continue
                 }
-                let (value, length) = decodeWordScalar(j, byte)
-                let bit = UInt32(1) &<< UInt32(classOf(value))
+                let length: Int
+                (bit, length) = wordScalarBit(at: j, lead: byte, bytes: bytes, count: count, wordBits: wordBits)
                 guard bit & Self.wordContinuing != 0 else { break }
                 seen |= bit
                 j &+= length
@@ -248,30 +250,58 @@ private struct TokenScanner {
             // capitalised was a coin toss for the branch predictor at every word.
             let upper = seen &>> UInt32(ScalarClass.upper) & 1, lower = seen &>> UInt32(ScalarClass.lower) & 1
             let capitalized = firstBit &>> UInt32(ScalarClass.upper) & 1, digit = seen &>> UInt32(ScalarClass.digit) & 1
-            let flags = TokenFlags(rawValue: TokenFlags.hasLetter.rawValue
+            let flags = TokenFlags(rawValue: TokenFlags.hasLetter.rawValue | gapFlags
                 | UInt8(truncatingIfNeeded: capitalized) &* TokenFlags.capitalized.rawValue
                 | UInt8(truncatingIfNeeded: upper & ~lower) &* TokenFlags.uppercase.rawValue
                 | UInt8(truncatingIfNeeded: digit) &* TokenFlags.hasDigit.rawValue)
-            emit(start, j, .word, flags, into: &tokens)
-            // One space, then a letter: the next word, as `run` would start it. (Its first
-            // scalar is read as the loop above reads one, written out again: a shared helper
-            // read the text and the table through `self` and cost 1.2 M more.)
-            guard j + 1 < count, bytes[j] == 0x20 else { return j }
+            tokens.append(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j), kind: .word, flags: flags))
+            gapFlags = 0
+            // One space, then a letter: the next word, as `run` would start it.
+            guard j + 1 < count, bytes[j] == 0x20 else { break }
             let next = bytes[j + 1]
             let bit: UInt32
             let length: Int
             if next < 0x80 {
-                (bit, length) = (asciiBits[Int(next)], 1)
+                (bit, length) = (UInt32(wordBits[Int(next)]), 1)
             } else {
-                let (value, scalarLength) = decodeWordScalar(j + 1, next)
-                (bit, length) = (UInt32(1) &<< UInt32(classOf(value)), scalarLength)
+                (bit, length) = wordScalarBit(at: j + 1, lead: next, bytes: bytes, count: count, wordBits: wordBits)
             }
-            guard bit & Self.letters != 0 else { return j }
-            spaced = true
+            guard bit & Self.letters != 0 else { break }
             start = j + 1
             firstBit = bit
             j = start + length
         }
+        // What `emit` leaves after a word.
+        hasPrevious = true
+        previousKind = .word
+        spaced = false
+        broken = false
+        return j
+    }
+
+    /// The class bit and length of the multi-byte scalar at `i` (lead byte `lead`) inside a word.
+    ///
+    /// Two-byte sequences and the Latin Extended Additional block (E1 B8…BB: Vietnamese letters
+    /// with two marks, a fifth of a Vietnamese text's letters) are read from ``wordBits`` without
+    /// decoding: decoding them, looking up the class and shifting it cost as much as the rest of
+    /// the word's scan. The rest are decoded. The text and table come as arguments, since read
+    /// through `self` they were loaded again at every call.
+    @inline(__always)
+    private mutating func wordScalarBit(
+        at i: Int, lead: UInt8, bytes: UnsafePointer<UInt8>, count: Int, wordBits: UnsafePointer<UInt16>
+    ) -> (bit: UInt32, length: Int) {
+        if lead &- 0xC2 < 0x1E {
+            if i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
+                return (UInt32(wordBits[WordClassBits.index(ofTwoByte: lead, bytes[i + 1])]), 2)
+            }
+        } else if lead == 0xE1, i + 2 < count {
+            let second = bytes[i + 1], third = bytes[i + 2]
+            if second & 0xFC == 0xB8, third & 0xC0 == 0x80 {
+                return (UInt32(wordBits[WordClassBits.index(ofLatinExtendedAdditional: second, third)]), 3)
+            }
+        }
+        let (value, length) = decodeWordScalar(i, lead)
+        return (UInt32(1) &<< UInt32(classOf(value)), length)
     }
 
     /// Scans a word or number starting at `start` (after `prefixLength` bytes of apostrophe) and
