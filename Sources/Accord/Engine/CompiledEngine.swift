@@ -174,6 +174,10 @@ final class CompiledEngine: Sendable {
     /// Per matcher: for a context pattern that is one lexicon reference (`before: %areas`), its
     /// ``LexiconMatcher``, so its matches are listed from the hits instead of run; else `nil`.
     let contextLexiconMatchers: [LexiconMatcher?]
+    /// Per matcher: for a context pattern that is two results with a gap of any tokens between
+    /// them (`sentence: '@party #any{0,60} @party'`), its ``ResultPairMatcher``, so a condition
+    /// that asks only whether it matches (`sentence`) is answered from the results; else `nil`.
+    let contextPairMatchers: [ResultPairMatcher?]
     /// The anchors and stage start tests, flattened for the pattern machine.
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
@@ -285,6 +289,10 @@ final class CompiledEngine: Sendable {
         contextLexiconMatchers = matchers.enumerated().map { number, matcher in
             guard case .context = matcher.role else { return nil }
             return LexiconMatcher(matcher: Int32(number), entry: matcher.entry, program: program)
+        }
+        contextPairMatchers = matchers.enumerated().map { number, matcher in
+            guard case .context = matcher.role else { return nil }
+            return ResultPairMatcher(matcher: Int32(number), entry: matcher.entry, program: program)
         }
         // A context matcher shared by several conditions finds what the most demanding asks:
         // more matches of the same pattern never change an `after` or `sentence` answer.

@@ -23,6 +23,10 @@ extension PatternMachine {
                 listContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
                 continue
             }
+            if need == .any, let pair = engine.contextPairMatchers[Int(matcher)] {
+                findPair(pair, matcher: matcher, region: region, sentence: sentence, view: view, into: &candidates)
+                continue
+            }
             if starts.startsOnLexiconsOnly[Int(matcher)] {
                 // Every way the pattern begins is a lexicon: its starts are the region's hits of
                 // those lexicons, read in order from the hit index instead of testing each token.
@@ -284,6 +288,32 @@ extension PatternMachine {
             lastEnd = hit.end
             appendListed(direct, hit: hitIndex, view: view, to: &candidates)
             if need == .any { return }
+        }
+    }
+
+    /// Adds one match of a two-result context pattern starting in `region`, if it has one: what
+    /// anchored runs asked for any match would find, read from the results. The pattern's
+    /// conditions ask only whether it matches (``CompiledEngine/ContextNeed/any``).
+    private func findPair(
+        _ pair: ResultPairMatcher, matcher: Int32, region: Range<Int>, sentence: Range<Int>, view: DocumentView,
+        into candidates: inout [Candidate]
+    ) {
+        let upper = Int32(sentence.upperBound)
+        for order in Int(view.resultStarts[region.lowerBound])..<Int(view.resultStarts[region.upperBound]) {
+            let first = view.results[Int(view.resultOrder[order])]
+            guard pair.isFirst(first), first.end <= upper else { continue }
+            // The second result starts after the gap, at a token of the sentence (the gap's
+            // tokens and the second result are the sentence's, as the machine consumes them).
+            let earliest = Int(first.end) + Int(pair.gap.lowerBound)
+            let latest = min(Int(first.end) + Int(pair.gap.upperBound), sentence.upperBound - 1)
+            guard earliest <= latest else { continue }
+            for later in Int(view.resultStarts[earliest])..<Int(view.resultStarts[latest + 1]) {
+                let second = view.results[Int(view.resultOrder[later])]
+                if pair.isSecond(second), second.end <= upper {
+                    candidates.append(Candidate(matcher: matcher, start: first.start, end: second.end, captures: -1))
+                    return
+                }
+            }
         }
     }
 
