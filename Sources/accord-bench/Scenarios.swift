@@ -95,10 +95,15 @@ struct Scenarios {
         // 1.42× to 1.93× within the hour, their CPU time a sixth over the one-core run's when low.)
         let runs = 5
         var pairs: [(one: ChildProcess.Outcome, all: ChildProcess.Outcome)] = []
+        let before = CPUTimes.now()
         for _ in 0..<runs {
             let one = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", "1", corpus.path])
             let all = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", String(cores), corpus.path])
             pairs.append((one, all))
+        }
+        if let before, let stolen = CPUTimes.now()?.stealPercent(since: before) {
+            report.notes.append("steal during the CLI runs: \(fixed(stolen))% of the machine's CPU time went to other guests "
+                + "(/proc/stat); the wall-time rows and the \(cores)-core ratio move with it")
         }
         let speeds1 = pairs.map { megabytes / $0.one.seconds }.sorted()
         let speedsN = pairs.map { megabytes / $0.all.seconds }.sorted()
