@@ -22,6 +22,21 @@ struct ResultPairMatcherTests {
 
     static let engine = Result { try Engine(yaml: [TestSupport.pack("pairs", pack)]) }
 
+    /// The result pairs the engine reads from a rule whose `sentence` condition has `pattern`.
+    static func pairs(readFrom pattern: String) throws -> [ResultPairMatcher] {
+        let yaml = """
+            lexicons:
+              countries:
+                entries: {JP: [Nhật Bản], VN: [Việt Nam]}
+            rules:
+              - {id: party, kind: party, pattern: "id:%countries"}
+              - {id: r, kind: r, pattern: "%countries", context: {sentence: '\(pattern)'}}
+            """
+        let engine = try Engine(yaml: [TestSupport.pack("shape", yaml)])
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        return compiled.contextPairMatchers.compactMap { $0 }
+    }
+
     @Test("the two-result shape is recognised, and nothing else", arguments: [
         ("@party #any{0,60} @party", true),
         ("@party=VN #any{2,5} @party", true),
@@ -33,17 +48,7 @@ struct ResultPairMatcherTests {
         ("( @party | \"x\" ) #any{0,3} @party", false),
     ])
     func recognition(pattern: String, recognised: Bool) throws {
-        let yaml = """
-            lexicons:
-              countries:
-                entries: {JP: [Nhật Bản], VN: [Việt Nam]}
-            rules:
-              - {id: party, kind: party, pattern: "id:%countries"}
-              - {id: r, kind: r, pattern: "%countries", context: {sentence: '\(pattern)'}}
-            """
-        let engine = try Engine(yaml: [TestSupport.pack("shape", yaml)])
-        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
-        let pairs = compiled.contextPairMatchers.compactMap { $0 }
+        let pairs = try Self.pairs(readFrom: pattern)
         #expect(pairs.count == (recognised ? 1 : 0), "«\(pattern)» should \(recognised ? "" : "not ")be read as a result pair; got \(pairs)")
     }
 
@@ -53,17 +58,7 @@ struct ResultPairMatcherTests {
         ("@party @party", 0...0),
     ])
     func gapBounds(pattern: String, gap: ClosedRange<Int32>) throws {
-        let yaml = """
-            lexicons:
-              countries:
-                entries: {JP: [Nhật Bản], VN: [Việt Nam]}
-            rules:
-              - {id: party, kind: party, pattern: "id:%countries"}
-              - {id: r, kind: r, pattern: "%countries", context: {sentence: '\(pattern)'}}
-            """
-        let engine = try Engine(yaml: [TestSupport.pack("shape", yaml)])
-        let pair = try #require(engine.compiledByLanguage["vi"]?.contextPairMatchers.compactMap { $0 }.first,
-                                "«\(pattern)» is a result pair")
+        let pair = try #require(try Self.pairs(readFrom: pattern).first, "«\(pattern)» is a result pair")
         #expect(pair.gap == gap, "«\(pattern)» allows \(gap) tokens between its results; read \(pair.gap)")
     }
 
