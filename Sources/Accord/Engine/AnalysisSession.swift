@@ -185,7 +185,7 @@ final class AnalysisWorkspace {
     @exclusivity(unchecked) var machine: PatternMachine
     /// The context matchers a sentence needs, the starts they run from and where the matches their
     /// conditions read end at the latest (reused, see `runMatchers`).
-    @exclusivity(unchecked) var contextRegions: [(matcher: Int32, starts: Range<Int>, lastEnd: Int)] = []
+    @exclusivity(unchecked) var contextRegions: [ContextSearch] = []
     /// The current document's captures and extractor outputs.
     let store = ResultStore()
     /// The tables the last document's index left (``DocumentBuffers``).

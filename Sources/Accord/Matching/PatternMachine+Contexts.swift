@@ -7,18 +7,17 @@ extension PatternMachine {
     /// an overlapping one), so context patterns run anchored, one start at a time, and only
     /// for the rules that matched in the sentence.
     mutating func runContexts(
-        _ regions: [(matcher: Int32, starts: Range<Int>, lastEnd: Int)], sentence: Range<Int>, view: DocumentView,
+        _ searches: [ContextSearch], sentence: Range<Int>, view: DocumentView,
         index: DocumentIndex, into candidates: inout [Candidate]
     ) {
-        for (matcher, positions, lastEnd) in regions {
+        for search in searches {
+            let matcher = search.matcher
             if !contextCanMatch(matcher, in: sentence, view: view) { continue }
             let firsts = starts.firstRanges[Int(matcher)]
             // What the condition asks decides how much to find: conditions only ask whether a
             // span exists with a start (after) or end (before) in reach, or anywhere (sentence).
             let need = engine.contextNeeds[Int(matcher)]
-            let region = positions.clamped(to: sentence)
-            // No condition reads a match ending past `lastEnd` (a `before` one ends at its candidate).
-            let lastOffset = min(lastEnd, sentence.upperBound) - sentence.lowerBound
+            let region = search.starts.clamped(to: sentence)
             if let direct = engine.contextLexiconMatchers[Int(matcher)] {
                 listContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
                 continue
@@ -27,6 +26,8 @@ extension PatternMachine {
                 findPair(pair, matcher: matcher, region: region, sentence: sentence, view: view, into: &candidates)
                 continue
             }
+            // No condition reads a match ending past `lastEnd` (a `before` one ends at its candidate).
+            let lastOffset = min(search.lastEnd, sentence.upperBound) - sentence.lowerBound
             if starts.startsOnLexiconsOnly[Int(matcher)] {
                 // Every way the pattern begins is a lexicon: its starts are the region's hits of
                 // those lexicons, read in order from the hit index instead of testing each token.
@@ -94,7 +95,7 @@ extension PatternMachine {
     /// run from, one region per context matcher (the hull of what its conditions ask), in the
     /// order first needed.
     mutating func contextRegions(
-        for candidates: [Candidate], sentence: Range<Int>, into needed: inout [(matcher: Int32, starts: Range<Int>, lastEnd: Int)]
+        for candidates: [Candidate], sentence: Range<Int>, into needed: inout [ContextSearch]
     ) {
         for candidate in candidates {
             for slot in Int(conditions.regionStarts[Int(candidate.matcher)])..<Int(conditions.regionStarts[Int(candidate.matcher) + 1]) {
@@ -124,7 +125,7 @@ extension PatternMachine {
                     needed[known].starts = min(range.lowerBound, starts.lowerBound)..<max(range.upperBound, starts.upperBound)
                     needed[known].lastEnd = max(needed[known].lastEnd, lastEnd)
                 } else {
-                    needed.append((condition.matcher, starts, lastEnd))
+                    needed.append(ContextSearch(matcher: condition.matcher, starts: starts, lastEnd: lastEnd))
                 }
             }
         }
