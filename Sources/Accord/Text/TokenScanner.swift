@@ -285,26 +285,22 @@ struct TokenScanner {
     }
 
     /// Skips combining marks and joiners that belong to the token ending at `start`.
-    private mutating func markTail(from start: Int) -> Int {
-        var j = start
-        while j < count, bytes[j] >= 0x80 {
-            let (value, length) = decodeMultibyte(j, bytes[j])
-            let cls = classOf(value)
-            guard cls == ScalarClass.mark || cls == ScalarClass.extender else { break }
-            j += length
-        }
-        return j
-    }
+    private mutating func markTail(from start: Int) -> Int { tail(from: start, joiningEmoji: false) }
 
     /// Like ``markTail(from:)``, but a ZWJ also pulls in the emoji after it (`👨‍👩‍👧`).
-    private mutating func symbolTail(from start: Int) -> Int {
+    private mutating func symbolTail(from start: Int) -> Int { tail(from: start, joiningEmoji: true) }
+
+    /// The end of the combining marks and joiners from `start`, and with `joiningEmoji`, of the
+    /// symbols and regional indicators a ZWJ among them joins.
+    @inline(__always)
+    private mutating func tail(from start: Int, joiningEmoji: Bool) -> Int {
         var j = start
         while j < count, bytes[j] >= 0x80 {
             let (value, length) = decodeMultibyte(j, bytes[j])
             let cls = classOf(value)
             guard cls == ScalarClass.mark || cls == ScalarClass.extender else { break }
             j += length
-            if value == 0x200D, j < count {
+            if joiningEmoji, value == 0x200D, j < count {
                 let (next, nextLength) = decode(j)
                 let nextClass = classOf(next)
                 if nextClass == ScalarClass.symbol || nextClass == ScalarClass.regionalIndicator { j += nextLength }
