@@ -38,6 +38,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // glibc's `mallopt`, which the Swift Glibc module does not declare; the CLI's only C.
+        .systemLibrary(name: "CAllocator"),
         // The shipped rule packs, as resources, so hosts need no file paths.
         .target(
             name: "AccordRules",
@@ -54,10 +56,10 @@ let package = Package(
         .executableTarget(
             name: "accord",
             dependencies: [
-                "Accord",
+                "Accord", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: profileGuided
+            swiftSettings: [.enableExperimentalFeature("AccessLevelOnImport")] + profileGuided
         ),
         // `swift build -c release && .build/release/accord-bench`: the measurements in README.
         .executableTarget(

@@ -51,6 +51,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !documents.languageIsLoaded(in: engine) { throw ExitCode(1) }
+        AllocatorTuning.keepFreedMemory()
         var output = LineWriter()
         var failed = false
         switch input {
