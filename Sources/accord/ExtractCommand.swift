@@ -103,10 +103,28 @@ struct ExtractCommand: ParsableCommand {
                 let longLine = format == .json ? Self.longLineBytes : Int.max
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
                 let writer = jobs > 1 ? BatchWriter() : nil
-                var batch: [[UInt8]] = []
                 var atEnd = false
+                // The batch the workers render while this thread reads the next one.
+                var inFlight: (lines: RenderingBatch<RenderedLine>, numbers: [Int], bytes: Int)?
+                // Waits for the batch in flight and writes it: on the writer's thread with workers,
+                // here with one job.
+                func land() {
+                    guard let current = inFlight.take() else { return }
+                    let rendered = renderer.finish(current.lines)
+                    let numbers = current.numbers, name = source.name
+                    if let writer {
+                        writer.submit { output in Self.write(rendered, numbers: numbers, source: name, to: &output) }
+                    } else {
+                        failed = !Self.write(rendered, numbers: numbers, source: name, to: &output) || failed
+                        // Every finished batch reaches the output before the next is analysed: an
+                        // interrupted run loses only the batch in progress.
+                        output.flush()
+                    }
+                    progress.advance(documents: numbers.count, bytes: current.bytes)
+                }
                 while !atEnd {
-                    batch.removeAll(keepingCapacity: true)
+                    // A new array each time: the batch in flight still reads its own lines.
+                    var batch: [[UInt8]] = []
                     var batchBytes = 0
                     var long = false
                     while batch.count < batchSize, batchBytes < Self.batchBytes {
@@ -115,22 +133,14 @@ struct ExtractCommand: ParsableCommand {
                         batch.append(line)
                         batchBytes += line.count + 1
                     }
+                    land()
                     if !batch.isEmpty {
                         let numbers = batch.map { _ in reader.count() }
-                        let rendered = render(batch, numbers: numbers, renderer: &renderer)
-                        let name = source.name
-                        if let writer {
-                            writer.submit { output in Self.write(rendered, numbers: numbers, source: name, to: &output) }
-                        } else {
-                            failed = !Self.write(rendered, numbers: numbers, source: name, to: &output) || failed
-                            // Every finished batch reaches the output before the next starts: an
-                            // interrupted run loses only the batch in progress.
-                            output.flush()
-                        }
-                        progress.advance(documents: batch.count, bytes: batchBytes)
+                        inFlight = (beginRender(batch, numbers: numbers, renderer: &renderer), numbers, batchBytes)
                     }
                     if long {
                         // The batches before it are written first, to keep the input order.
+                        land()
                         if let writer { failed = !writer.finish() || failed }
                         let number = reader.count()
                         failed = !renderer.withMainSession { session in
@@ -140,6 +150,7 @@ struct ExtractCommand: ParsableCommand {
                         output.flush()
                     }
                 }
+                land()
                 if let writer { failed = !writer.finish() || failed }
                 progress.finish()
                 if let failure = lines.failure {
@@ -166,18 +177,19 @@ struct ExtractCommand: ParsableCommand {
         return underlying?.localizedDescription ?? (error as NSError).localizedDescription
     }
 
-    /// Analyses a batch of JSONL lines on `jobs` threads, in input order.
+    /// Starts analysing a batch of JSONL lines on `jobs` threads; ``ParallelRenderer/finish(_:)``
+    /// gives the lines' output in input order.
     ///
     /// The lines go to the workers a run at a time (at most ``longestRun``), each run's documents
     /// analysed together (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``).
     ///
     /// - Parameter numbers: Each line's number in its file, for messages.
-    private func render(_ lines: [[UInt8]], numbers: [Int], renderer: inout ParallelRenderer) -> [RenderedLine] {
+    private func beginRender(_ lines: [[UInt8]], numbers: [Int], renderer: inout ParallelRenderer) -> RenderingBatch<RenderedLine> {
         let language = documents.language
         let reference = documents.reference
         let format = self.format
         // Workers parse their own lines too: parsing on this thread alone held --jobs back.
-        return renderer.render(lines.count, longestRun: Self.longestRun) { session, run -> [RenderedLine] in
+        return renderer.begin(lines.count, longestRun: Self.longestRun) { session, run -> [RenderedLine] in
             var rendered: [RenderedLine] = []
             rendered.reserveCapacity(run.count)
             var documents: [(utf8: [UInt8], id: String?)] = []
