@@ -88,7 +88,7 @@ struct Scenarios {
             report.notes.append("CLI rows skipped: build it first (swift build -c release --product accord)")
             return
         }
-        // Five runs of each, one core then all cores back to back: on a shared machine one run
+        // Five runs of each, one core and all cores back to back: on a shared machine one run
         // can be a fifth off, and a pair run together meets the same neighbours, so each pair's
         // ratio is the fair one. The rows give the medians and the range. (With three pairs, two
         // that met a busy neighbour on one core decided the median: single pairs ranged from
@@ -96,10 +96,20 @@ struct Scenarios {
         let runs = 5
         var pairs: [(one: ChildProcess.Outcome, all: ChildProcess.Outcome)] = []
         let before = CPUTimes.now()
-        for _ in 0..<runs {
-            let one = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", "1", corpus.path])
-            let all = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", String(cores), corpus.path])
-            pairs.append((one, all))
+        func extract(jobs: Int) throws -> ChildProcess.Outcome {
+            try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", String(jobs), corpus.path])
+        }
+        for pair in 0..<runs {
+            // The order alternates from pair to pair, so that neither run of a pair is always the
+            // one that follows a pause (or the other's load): a drift in the machine's speed then
+            // raises some pairs' ratios and lowers others', rather than all of them one way.
+            if pair % 2 == 0 {
+                let one = try extract(jobs: 1)
+                pairs.append((one, try extract(jobs: cores)))
+            } else {
+                let all = try extract(jobs: cores)
+                pairs.append((try extract(jobs: 1), all))
+            }
         }
         if let before, let stolen = CPUTimes.now()?.stealPercent(since: before) {
             report.notes.append("steal during the CLI runs: \(fixed(stolen))% of the machine's CPU time went to other guests "
