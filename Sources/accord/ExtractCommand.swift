@@ -104,6 +104,11 @@ struct ExtractCommand: ParsableCommand {
                 var renderer = ParallelRenderer(jobs: jobs, engine: engine)
                 let writer = jobs > 1 ? BatchWriter() : nil
                 var atEnd = false
+                // With workers and a file to read, the next batch is read while the workers render
+                // this one. Otherwise each batch is written before the next is read: one job has
+                // rendered it already, and from a pipe the next lines may be long in coming (a
+                // `tail -f` would see each batch's results only once the next batch was full).
+                let readAhead = renderer.rendersInBackground && lines.readsFromFile
                 // The batch the workers render while this thread reads the next one.
                 var inFlight: (lines: RenderingBatch<RenderedLine>, numbers: [Int], bytes: Int)?
                 // Waits for the batch in flight and writes it: on the writer's thread with workers,
@@ -137,6 +142,7 @@ struct ExtractCommand: ParsableCommand {
                     if !batch.isEmpty {
                         let numbers = batch.map { _ in reader.count() }
                         inFlight = (beginRender(batch, numbers: numbers, renderer: &renderer), numbers, batchBytes)
+                        if !readAhead { land() }
                     }
                     if long {
                         // The batches before it are written first, to keep the input order.

@@ -30,6 +30,13 @@ struct LineReader {
         self.handle = handle
     }
 
+    /// Whether the input is a regular file, whose reads return at once, rather than a pipe or
+    /// terminal, where the next line may be long in coming.
+    var readsFromFile: Bool {
+        var status = stat()
+        return fstat(handle.fileDescriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
     /// The index of the next `\n` at or after `start`, if the buffer holds one.
     ///
     /// `memchr` scans many bytes per instruction; a byte loop here was most of the time the

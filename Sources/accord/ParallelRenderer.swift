@@ -28,6 +28,9 @@ struct ParallelRenderer {
         if workers == nil { session = AnalysisSession(engine: engine) }
     }
 
+    /// Whether ``begin(_:longestRun:_:)`` returns before the batch is rendered (with workers).
+    var rendersInBackground: Bool { workers != nil }
+
     /// Runs `body` with the session of this thread (the one `--jobs 1` renders with; with
     /// workers, made on first use for records streamed between batches).
     mutating func withMainSession<Result>(_ body: (inout AnalysisSession) -> Result) -> Result {
