@@ -117,9 +117,10 @@ struct MatchingTests {
     @Test("hits of every form come ordered by start, end and entry, and each token's range holds its own")
     func hitOrder() throws {
         // Three forms (case-sensitive, default, diacritic-insensitive) find phrases starting on
-        // the same tokens, each form's hits coming as a separate run before they are ordered.
-        // Here the case-sensitive form's phrase is the longest from "Đà", so its run comes first
-        // though its hit must come last.
+        // the same tokens, each walk's hits coming as a separate run before they are ordered
+        // (the case-sensitive phrases are walked with the default ones, checked against their
+        // exact spelling). Here the case-sensitive phrase is the longest from "Đà", and its hit
+        // must come after the default form's shorter one.
         let engine = try Self.engine("""
             rules:
               - {id: a, kind: place, pattern: "%exact"}
@@ -149,6 +150,39 @@ struct MatchingTests {
             #expect(starting.allSatisfy { $0 == token }, "token \(token)'s range holds hits starting at \(starting)")
         }
         #expect(index.hitRange(at: index.document.tokens.count - 1).upperBound <= index.hits.count, "ranges stay inside the hits")
+    }
+
+    @Test("a case-sensitive phrase, walked with the folded ones, hits only where the text has its exact spelling", arguments: [
+        ("Nga và Úc hợp tác.", ["Nga names=RU", "Nga words=nga", "Úc names=AU"]),
+        ("Con thiên nga và NGA, úc.", ["thiên nga words=swan", "nga words=nga", "NGA words=nga"]),
+        ("Liên Bang Nga, Liên bang Nga và Liên BANG Nga.",
+         ["Liên Bang Nga names=RU", "Nga names=RU", "Nga words=nga", "Liên bang Nga names=RU", "Nga names=RU", "Nga words=nga", "Nga names=RU", "Nga words=nga"]),
+        // The case-sensitive exclusion removes its own lexicon's hit, not the folded lexicon's.
+        ("Nga Sơn và Nga.", ["Nga words=nga", "Nga names=RU", "Nga words=nga"]),
+        ("nga sơn", ["nga words=nga"]),
+    ])
+    func caseSensitivePhrases(text: String, expected: [String]) throws {
+        // "Nga" (Russia) is a name only so capitalised; "nga" (in "thiên nga", a swan) is a word.
+        // Both lexicons walk the same folded path, the names checked against the exact spelling,
+        // and the names list two casings of one phrase: each is one hit, where it is written so.
+        let engine = try Self.engine("""
+            rules:
+              - {id: n, kind: name, pattern: "id:%names"}
+              - {id: w, kind: word, pattern: "id:%words"}
+            """, lexicons: """
+            lexicons:
+              names: {case: sensitive, entries: {RU: [Nga, Liên bang Nga, Liên Bang Nga, Nga], AU: [Úc]}, exclude: [Nga Sơn]}
+              words: {entries: {swan: [thiên nga], nga: [nga]}}
+            """)
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+        let words = index.document.tokens.map { String(decoding: index.document.utf8[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+        let hits = index.hits.map { hit in
+            let entry = compiled.automaton.entries[Int(hit.entry)]
+            return words[Int(hit.start)..<Int(hit.end)].joined(separator: " ")
+                + " \(compiled.lexicons[Int(entry.lexicon)].name)=\(compiled.strings[entry.id])"
+        }
+        #expect(hits == expected, "«\(text)»: hits \(hits), expected \(expected)")
     }
 
     @Test("a context that is one lexicon reference decides as the pattern machine's run does", arguments: [

@@ -177,7 +177,16 @@ struct EngineCompiler {
                   hint: "remove it or write the words to match", at: phrase.location, line: phrase.sourceLine)
             return
         }
-        automaton.add(ids, form: form, entry: entry)
+        if form == .exact {
+            // Walked in the folded trie, checked against its exact ids (``LexiconAutomaton``):
+            // one walk over each document instead of two. The folded spelling of each token
+            // follows from its exact one, so the two lists have a token each.
+            let folded = patterns.phraseIDs(phrase.value, form: .folded)
+            assert(folded.count == ids.count, "a phrase's tokens do not depend on the form")
+            automaton.add(folded, form: .folded, entry: entry, requiringExact: ids)
+        } else {
+            automaton.add(ids, form: form, entry: entry)
+        }
         if !entry.isExclusion { lexicons[Int(entry.lexicon)].longestPhrase = max(lexicons[Int(entry.lexicon)].longestPhrase, ids.count) }
     }
 

@@ -4,6 +4,13 @@
 /// transitions: from each token of a sentence the trie is followed as far as
 /// the text allows, reporting every phrase that ends on the way. The walk is
 /// bounded by the longest phrase, so the cost is linear in the text.
+///
+/// Case-sensitive phrases go into the folded trie with their exact ids as a check
+/// (``add(_:form:entry:requiringExact:)``): a token's folded spelling follows from its exact
+/// one, so every text the exact phrase matches walks the same folded path, and the check keeps
+/// only those. One walk over the document then finds both, where an exact trie of its own
+/// cost a second walk, with its unpredictable "does a phrase start here" test at every token,
+/// and a merge of the two forms' hits.
 struct LexiconAutomaton: Sendable {
     /// What a phrase stands for.
     struct Entry: Sendable, Hashable {
@@ -32,16 +39,27 @@ struct LexiconAutomaton: Sendable {
         var outputEnd: Int32 = 0
     }
 
+    /// A phrase ending at a node: its entry, and the exact ids the text must also have there
+    /// (an index into the automaton's checks), or -1 when its form's ids are enough.
+    private struct Output: Hashable, Comparable {
+        var entry: Int32
+        var check: Int32
+
+        static func < (a: Output, b: Output) -> Bool { (a.entry, a.check) < (b.entry, b.check) }
+    }
+
     private struct Trie: Sendable {
         var children = IntegerMap()            // (node << 32 | token) → node, below the root
         /// Token id → child of the root, or 0: a dense table, because every token of every
         /// document asks it and most tokens start no phrase.
         var roots: [Int32] = []
-        var outputs: [[Int32]] = [[]]          // node → entry indices; node 0 is the root
+        var outputs: [[Output]] = [[]]         // node → phrases ending there; node 0 is the root
         /// The nodes as the walk reads them, built once the automaton is complete (``sealed()``).
         var nodes: [Node] = []
-        /// `outputs` flattened by ``sealed()``, read through ``Node/outputStart``.
+        /// `outputs` flattened by ``sealed()``, read through ``Node/outputStart``: the entries,
+        /// and beside them their checks.
         var outputEntries: [Int32] = []
+        var outputChecks: [Int32] = []
         var isEmpty: Bool { outputs.count == 1 }
     }
 
@@ -50,17 +68,30 @@ struct LexiconAutomaton: Sendable {
     /// Each entry's index in `entries`, while phrases are added (a search of `entries` per
     /// phrase made building quadratic in the number of entries); empty once sealed.
     private var entryIndices: [Entry: Int32] = [:]
+    /// The exact ids of the case-sensitive phrases in the folded trie: check `c` is
+    /// `checkIDs[checkStarts[c]..<checkStarts[c + 1]]`.
+    private var checkIDs: [UInt32] = []
+    private var checkStarts: [Int32] = [0]
+    /// Each check's index, while phrases are added, so a phrase listed twice is one check
+    /// (and one hit); empty once sealed.
+    private var checkIndices: [[UInt32]: Int32] = [:]
     /// What a trie is swapped for while it is mutated: shared, so the swap allocates nothing.
     private static let placeholder = Trie()
 
-    /// The forms that have at least one phrase, so documents only compute those.
+    /// The forms documents need ids in for the phrases: those with a trie, and the exact form
+    /// when phrases are checked against it.
     var activeForms: [NormalizationForm] {
-        NormalizationForm.allCases.filter { !tries[Int($0.rawValue)].isEmpty }
+        NormalizationForm.allCases.filter { !tries[Int($0.rawValue)].isEmpty || ($0 == .exact && checkStarts.count > 1) }
     }
 
     /// Adds a phrase (already normalised to token ids in `form`).
-    mutating func add(_ tokens: [UInt32], form: NormalizationForm, entry: Entry) {
+    ///
+    /// - Parameter exact: The phrase's exact ids, when it is case-sensitive and `tokens` are its
+    ///   folded ids: it then matches where the text's tokens have both (see the type's discussion).
+    mutating func add(_ tokens: [UInt32], form: NormalizationForm, entry: Entry, requiringExact exact: [UInt32]? = nil) {
         guard !tokens.isEmpty else { return }
+        precondition(exact == nil || (form == .folded && exact?.count == tokens.count),
+                     "a checked phrase is walked in the folded form, one exact id per token")
         // A sealed automaton's transition map keeps only branching nodes' edges: phrases go in before.
         assert(tries[Int(form.rawValue)].nodes.isEmpty, "add(_:form:entry:) after sealed()")
         let entryIndex: Int32
@@ -94,22 +125,39 @@ struct LexiconAutomaton: Sendable {
                 node = next
             }
         }
-        if !trie.outputs[Int(node)].contains(entryIndex) { trie.outputs[Int(node)].append(entryIndex) }
+        var checkIndex: Int32 = -1
+        if let exact { checkIndex = check(for: exact) }
+        let output = Output(entry: entryIndex, check: checkIndex)
+        if !trie.outputs[Int(node)].contains(output) { trie.outputs[Int(node)].append(output) }
         tries[Int(form.rawValue)] = trie
+    }
+
+    /// The check of a sequence of exact ids, added on first use.
+    private mutating func check(for exact: [UInt32]) -> Int32 {
+        if let existing = checkIndices[exact] { return existing }
+        let index = Int32(checkStarts.count - 1)
+        checkIDs += exact
+        checkStarts.append(Int32(checkIDs.count))
+        checkIndices[exact] = index
+        return index
     }
 
     /// The automaton with its outputs flattened for matching; the compiled engine keeps this form.
     func sealed() -> LexiconAutomaton {
         var copy = self
         copy.entryIndices = [:]
+        copy.checkIndices = [:]
         for form in copy.tries.indices {
             var nodes = [Node](repeating: Node(), count: copy.tries[form].outputs.count)
-            var entries: [Int32] = []
+            var entries: [Int32] = [], checks: [Int32] = []
             for (number, node) in copy.tries[form].outputs.enumerated() {
                 nodes[number].outputStart = Int32(entries.count)
                 // In entry order, so each form's hits come out ordered by start, end and entry,
                 // and the document index merges the forms instead of sorting them.
-                entries += node.sorted()
+                for output in node.sorted() {
+                    entries.append(output.entry)
+                    checks.append(output.check)
+                }
                 nodes[number].outputEnd = Int32(entries.count)
             }
             var childCounts = [Int32](repeating: 0, count: nodes.count)
@@ -133,6 +181,7 @@ struct LexiconAutomaton: Sendable {
             copy.tries[form].children = branching
             copy.tries[form].nodes = nodes
             copy.tries[form].outputEntries = entries
+            copy.tries[form].outputChecks = checks
         }
         return copy
     }
@@ -148,6 +197,7 @@ struct LexiconAutomaton: Sendable {
     ///   form's run is ordered by start, then end, then entry.
     func collectHits(in sentences: [Range<Int>], ids: TokenIDs, into hits: inout [LexiconHit]) -> [Int] {
         var runEnds: [Int] = []
+        let exactIDs = checkStarts.count > 1 ? ids[.exact] : []
         for form in NormalizationForm.allCases {
             let trie = tries[Int(form.rawValue)]
             if trie.isEmpty { continue }
@@ -156,12 +206,15 @@ struct LexiconAutomaton: Sendable {
             trie.roots.withUnsafeBufferPointer { roots in
             trie.nodes.withUnsafeBufferPointer { nodes in
             trie.outputEntries.withUnsafeBufferPointer { outputEntries in
+            trie.outputChecks.withUnsafeBufferPointer { outputChecks in
                 // Inlined, and most nodes (no output) leave at the first test: as a call, with its
                 // range built and checked for every node, this was a tenth of the walk.
                 @inline(__always) func emit(_ node: Node, _ start: Int, _ end: Int) {
                     guard node.outputStart < node.outputEnd else { return }
                     // Token indices fit in Int32 (the tokeniser's limit): converted without a check.
                     for slot in Int(node.outputStart)..<Int(node.outputEnd) {
+                        let check = outputChecks[slot]
+                        if check >= 0 && !exactIDsMatch(check, exactIDs, from: start) { continue }
                         hits.append(LexiconHit(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
                                                entry: outputEntries[slot]))
                     }
@@ -201,10 +254,18 @@ struct LexiconAutomaton: Sendable {
                         }
                     }
                 }
-            }}}}
+            }}}}}
             runEnds.append(hits.count)
         }
         return runEnds
+    }
+
+    /// Whether the document's exact ids from token `start` on are those of check `check`.
+    @inline(__always)
+    private func exactIDsMatch(_ check: Int32, _ exactIDs: [UInt32], from start: Int) -> Bool {
+        let expected = Int(checkStarts[Int(check)])..<Int(checkStarts[Int(check) + 1])
+        for (offset, slot) in expected.enumerated() where exactIDs[start + offset] != checkIDs[slot] { return false }
+        return true
     }
 }
 
