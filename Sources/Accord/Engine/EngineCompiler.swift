@@ -177,12 +177,12 @@ struct EngineCompiler {
                   hint: "remove it or write the words to match", at: phrase.location, line: phrase.sourceLine)
             return
         }
-        if form == .exact {
-            // Walked in the folded trie, checked against its exact ids (``LexiconAutomaton``):
-            // one walk over each document instead of two. The folded spelling of each token
-            // follows from its exact one, so the two lists have a token each.
-            let folded = patterns.phraseIDs(phrase.value, form: .folded)
-            assert(folded.count == ids.count, "a phrase's tokens do not depend on the form")
+        // A case-sensitive phrase is walked in the folded trie, checked against its exact ids
+        // (``LexiconAutomaton``): one walk over each document instead of two. The folded spelling
+        // of each token follows from its exact one, and the tokens are the raw phrase's in both
+        // forms, so the two lists have a token each (were they ever not, the exact trie takes it).
+        let folded = form == .exact ? patterns.phraseIDs(phrase.value, form: .folded) : []
+        if form == .exact && folded.count == ids.count {
             automaton.add(folded, form: .folded, entry: entry, requiringExact: ids)
         } else {
             automaton.add(ids, form: form, entry: entry)
