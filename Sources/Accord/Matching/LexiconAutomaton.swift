@@ -78,10 +78,13 @@ struct LexiconAutomaton: Sendable {
     /// What a trie is swapped for while it is mutated: shared, so the swap allocates nothing.
     private static let placeholder = Trie()
 
+    /// Whether some phrase in the folded trie is checked against exact ids.
+    private var hasChecks: Bool { checkStarts.count > 1 }
+
     /// The forms documents need ids in for the phrases: those with a trie, and the exact form
     /// when phrases are checked against it.
     var activeForms: [NormalizationForm] {
-        NormalizationForm.allCases.filter { !tries[Int($0.rawValue)].isEmpty || ($0 == .exact && checkStarts.count > 1) }
+        NormalizationForm.allCases.filter { !tries[Int($0.rawValue)].isEmpty || ($0 == .exact && hasChecks) }
     }
 
     /// Adds a phrase (already normalised to token ids in `form`).
@@ -197,7 +200,7 @@ struct LexiconAutomaton: Sendable {
     ///   form's run is ordered by start, then end, then entry.
     func collectHits(in sentences: [Range<Int>], ids: TokenIDs, into hits: inout [LexiconHit]) -> [Int] {
         var runEnds: [Int] = []
-        let exactIDs = checkStarts.count > 1 ? ids[.exact] : []
+        let exactIDs = hasChecks ? ids[.exact] : []
         for form in NormalizationForm.allCases {
             let trie = tries[Int(form.rawValue)]
             if trie.isEmpty { continue }

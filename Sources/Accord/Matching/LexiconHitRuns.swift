@@ -98,8 +98,9 @@ enum LexiconHitRuns {
     /// Merges two ordered lists into the start of `output`; on a tie, `first`'s hit comes first.
     ///
     /// `second` lies in `output` itself, from `first.count` on: the merge moves whole blocks of
-    /// one list between the other's hits, found by galloping, so a run with few hits (the
-    /// case-sensitive form's, usually) costs about a search per hit and a block copy, not a
+    /// one list between the other's hits, found by galloping, so a run with few hits (a
+    /// diacritic-insensitive lexicon's, usually: case-sensitive phrases are walked with the
+    /// folded ones and come in their run) costs about a search per hit and a block copy, not a
     /// comparison per hit of the other; the last block of `second` is already in place.
     private static func merge(
         _ first: UnsafeBufferPointer<LexiconHit>, _ second: UnsafeBufferPointer<LexiconHit>,
