@@ -77,6 +77,8 @@ struct PatternMachine: ~Copyable {
     let conditions: RuleConditionTables
     /// Per stage: whether some matcher of the stage has requirements.
     private let stageHasRequirements: [Bool]
+    /// What a sentence must contain for a run of a stage to start anything.
+    private let startFilter: StageStartFilter
     /// The rules listed from the hit index instead of run: ``CompiledEngine/lexiconMatcherTable``
     /// in buffers of the machine's own (reading the table's arrays retained and released them).
     let lexiconMatcherList: ScratchBuffer<LexiconMatcher>
@@ -114,6 +116,7 @@ struct PatternMachine: ~Copyable {
         stageHasRequirements = engine.stages.indices.map { stage in
             engine.matchers.indices.contains { engine.matchers[$0].stage == stage && engine.requirements.hasRequirements($0) }
         }
+        startFilter = StageStartFilter(starts: starts, requirements: engine.requirements)
     }
 
     /// Prepares for a new document.
@@ -152,9 +155,14 @@ struct PatternMachine: ~Copyable {
            !stageStarts.startsOnResults || view.resultStarts[sentence.lowerBound] == view.resultStarts[sentence.upperBound] {
             return
         }
+        if stageHasRequirements[stage] {
+            presence.note(sentence, view: view)
+            // Most sentences that pass the masks have no matcher of the stage whose requirements
+            // they meet (the masks know the starts, not the rest): nothing could be activated.
+            if !startFilter.mayStart(stage: stage, items: presence.items) { return }
+        }
         let length = sentence.count
         clearQueues(length: length)
-        if stageHasRequirements[stage] { presence.note(sentence, view: view) }
         // Tests not in the masks (token classes, regexes without a known first byte) are tried at every token.
         let testsPossible = !stageStarts.tested.isEmpty && !testsInMask
         // When only tokens, hits and masked tests can start the stage's matchers, a stretch where

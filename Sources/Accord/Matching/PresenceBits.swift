@@ -42,6 +42,15 @@ struct PresenceBits: Sendable, Hashable {
         w3 |= other.w3
     }
 
+    /// The number of bits set.
+    var count: Int { w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount + w3.nonzeroBitCount }
+
+    /// Whether every bit of `other` is set here.
+    @inline(__always)
+    func isSuperset(of other: PresenceBits) -> Bool {
+        (w0 & other.w0) ^ other.w0 | (w1 & other.w1) ^ other.w1 | (w2 & other.w2) ^ other.w2 | (w3 & other.w3) ^ other.w3 == 0
+    }
+
     /// Whether the two sets share a bit.
     @inline(__always)
     func intersects(_ other: PresenceBits) -> Bool {

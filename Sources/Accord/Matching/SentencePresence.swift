@@ -74,6 +74,9 @@ struct SentencePresence: ~Copyable {
         }
     }
 
+    /// The noted sentence's required tokens, hit items and result kinds.
+    var items: PresenceBits { present }
+
     /// Whether the noted sentence contains everything some way of matching the matcher consumes
     /// (all items of one of its ``MatcherRequirements`` alternatives).
     mutating func holds(_ matcher: Int) -> Bool {
