@@ -64,4 +64,30 @@ struct StageStartFilterTests {
         #expect(!laterMayStart, "deal needs a party and \"hiệp định\": a sentence without any item rules its stage out")
         #expect(engine.analyze("Năm 2024 có 12 tháng.").matches.map(\.kind) == ["number", "number"], "numbers match where no lexicon item is")
     }
+
+    @Test("with the standard packs, a sentence of the seed article is ruled out for a stage only where no matcher the stage can start holds")
+    func soundOnStandardPacks() throws {
+        let engine = try Engine.standard()
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the standard packs have Vietnamese rules")
+        let text = try #require(TestSupport.seedText, "the seed article should be readable")
+        let filter = StageStartFilter(starts: compiled.starts, requirements: compiled.requirements)
+        let startable = StageStartFilter.startable(compiled.starts)
+        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+        var presence = SentencePresence(engine: compiled)
+        var ruledOut = 0, checked = 0
+        index.withView { view in
+            for sentence in index.document.sentences {
+                presence.note(sentence, view: view)
+                for stage in startable.indices {
+                    checked += 1
+                    guard !filter.mayStart(stage: stage, items: presence.items) else { continue }
+                    ruledOut += 1
+                    let holding = startable[stage].filter { presence.holds(Int($0)) }
+                    #expect(holding.isEmpty, "sentence \(sentence) ruled out for stage \(stage), though its matchers \(holding) hold there")
+                }
+            }
+        }
+        // The check above means something only if some runs are ruled out and some are not.
+        #expect(ruledOut > 0 && ruledOut < checked, "\(ruledOut) of \(checked) stage runs ruled out: expected some, not all")
+    }
 }

@@ -35,7 +35,7 @@ struct StageStartFilter: ~Copyable {
                 if alternatives.isEmpty { checkable = false }   // it needs nothing
                 for alternative in alternatives {
                     let checks = requirements.checks[Int(requirements.itemStarts[alternative])..<Int(requirements.itemStarts[alternative + 1])]
-                    // The items without a bit are not among a sentence's: they cannot be checked here either.
+                    // An `always` check is one `SentencePresence.holds` never fails: it rules nothing out here either.
                     let sets = checks.filter { !$0.always }.map(\.bits)
                     if sets.isEmpty { checkable = false }
                     var all = PresenceBits(), alternatives: [PresenceBits] = []
@@ -60,7 +60,7 @@ struct StageStartFilter: ~Copyable {
     }
 
     /// Per stage, the matchers a run of it can start, in order.
-    private static func startable(_ starts: MatcherStarts) -> [[Int32]] {
+    static func startable(_ starts: MatcherStarts) -> [[Int32]] {
         var byStage = [Set<Int32>](repeating: [], count: starts.stages.count)
         // List `l`'s matchers of stage `s` are the items of slot `l * stageCount + s`.
         if starts.stageCount > 0 {
