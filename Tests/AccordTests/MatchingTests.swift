@@ -38,6 +38,11 @@ struct MatchingTests {
         try Engine(yaml: [TestSupport.pack("m", lexicons + "\n" + rules)])
     }
 
+    /// The index a document analyser of `compiled` builds for `text`: its tokens, ids and hits.
+    static func index(_ text: String, in compiled: CompiledEngine) -> DocumentIndex {
+        DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+    }
+
     @Test("a long gap over one long sentence keeps only the threads alive at once queued")
     func longGapQueueStaysSmall() throws {
         // Every other token opens a match that may close up to 100 tokens later, and only the
@@ -134,7 +139,7 @@ struct MatchingTests {
             """)
         let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
         let text = "Đà Nẵng mới và US gặp Mỹ ở Da Nang Moi; đà nẵng, US."
-        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+        let index = Self.index(text, in: compiled)
         let keys = index.hits.map { [$0.start, $0.end, $0.entry] }
         #expect(keys.count >= 8, "the text should have hits of several lexicons and forms; got \(keys)")
         // The exclusion "Mỹ ở" removes the default form's "Mỹ" from the middle of its run, so the
@@ -175,7 +180,7 @@ struct MatchingTests {
               words: {entries: {swan: [thiên nga], nga: [nga]}}
             """)
         let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
-        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+        let index = Self.index(text, in: compiled)
         let words = index.document.tokens.map { String(decoding: index.document.utf8[Int($0.start)..<Int($0.end)], as: UTF8.self) }
         let hits = index.hits.map { hit in
             let entry = compiled.automaton.entries[Int(hit.entry)]

@@ -28,7 +28,7 @@ struct StageStartFilterTests {
         let stage = compiled.matchers[Int(deal)].stage
         #expect(stage > 0, "a rule on @party runs after the stage that finds parties")
         let filter = StageStartFilter(starts: compiled.starts, requirements: compiled.requirements)
-        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(sentence)
+        let index = MatchingTests.index(sentence, in: compiled)
         var presence = SentencePresence(engine: compiled)
         let range = try #require(index.document.sentences.first, "«\(sentence)» has a sentence")
         let verdict = index.withView { view in
@@ -72,7 +72,7 @@ struct StageStartFilterTests {
         let text = try #require(TestSupport.seedText, "the seed article should be readable")
         let filter = StageStartFilter(starts: compiled.starts, requirements: compiled.requirements)
         let startable = StageStartFilter.startable(compiled.starts)
-        let index = DocumentAnalyzer(engine: compiled, referenceDate: nil, workspace: AnalysisWorkspace(engine: compiled)).index(text)
+        let index = MatchingTests.index(text, in: compiled)
         var presence = SentencePresence(engine: compiled)
         var ruledOut = 0, checked = 0
         index.withView { view in
