@@ -182,6 +182,9 @@ final class CompiledEngine: Sendable {
     let starts: MatcherStarts
     /// What every match of each matcher consumes, so sentences lacking it skip the matcher.
     let requirements: MatcherRequirements
+    /// Per lexicon: whether it is matched on demand (``OnDemandLexicons``): its hits are not in a
+    /// document's index, and the pattern machine looks them up where a context pattern asks.
+    let onDemandLexicon: [Bool]
     /// Per form, token id → 1 + the bit of a required token (``MatcherRequirements/requiredTokens``),
     /// or 0; empty for a form without required tokens. Bytes, so the table stays in cache.
     let tokenRequirementBits: [[UInt8]]
@@ -316,8 +319,9 @@ final class CompiledEngine: Sendable {
         matcherAliases = aliases.contains { !$0.isEmpty } ? aliases : []
         longestMatch = Self.longestMatches(program: program, entries: matchers.map(\.entry), lexicons: lexicons)
         closures = EpsilonClosures(program: program.map(PatternOp.init), entries: matchers.map(\.entry))
+        onDemandLexicon = (0..<lexicons.count).map { automaton.onDemandLexicons.contains(Int32($0)) }
         requirements = MatcherRequirements(program: program.map(PatternOp.init), matcherEntries: matchers.map(\.entry),
-                                           closures: closures, entries: automaton.entries)
+                                           closures: closures, entries: automaton.entries, onDemand: onDemandLexicon)
         var bitTables = [[UInt8]](repeating: [], count: NormalizationForm.allCases.count)
         for (bit, token) in requirements.requiredTokens.enumerated() {
             let form = Int(token.form), id = Int(token.id)
@@ -373,7 +377,8 @@ final class CompiledEngine: Sendable {
             return writer.withBytes(in: start..<writer.count) { Array($0) }
         }
         starts = MatcherStarts(anchors: anchors, stages: stages, matcherStages: matchers.map(\.stage),
-                               vocabularySizes: vocabularies.map(\.count), lexiconCount: lexicons.count, kindCount: strings.strings.count)
+                               vocabularySizes: vocabularies.map(\.count), lexiconCount: lexicons.count, kindCount: strings.strings.count,
+                               onDemand: onDemandLexicon)
     }
 
     /// The longest match of each matcher in tokens, -1 when unbounded.

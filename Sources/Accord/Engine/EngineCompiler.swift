@@ -17,6 +17,18 @@ struct EngineCompiler {
     var visiblePacks: [[Int]]
     var packIndexByID: [String: Int] = [:]
     var cueLexicons: [String: Int32] = [:]
+    /// The phrases read from the packs, in order, for the automaton: they go into it once the
+    /// rules say which lexicons are matched on demand (``OnDemandLexicons``).
+    var phrases: [CompiledPhrase] = []
+
+    /// A lexicon phrase as token ids, waiting to be added to the automaton.
+    struct CompiledPhrase {
+        var ids: [UInt32]
+        var form: NormalizationForm
+        var entry: LexiconAutomaton.Entry
+        /// The exact ids a case-sensitive phrase walked in its folded form is checked against.
+        var exact: [UInt32]?
+    }
 
     init(packs: [PackDefinition], extractors: [any Extractor], limits: Limits) {
         self.packs = packs
@@ -47,6 +59,14 @@ struct EngineCompiler {
         buildCues()
         let (rules, matchers, stages, anchors) = buildRules()
         guard diagnostics.isEmpty else { return nil }
+        // Phrases go into the automaton in the order read, so entries are numbered as they come.
+        let walked = Set(cueLexicons.values).union(phrases.filter(\.entry.isExclusion).map(\.entry.lexicon))
+        let onDemand = OnDemandLexicons.classify(lexiconCount: lexicons.count, program: patterns.instructions,
+                                                 matchers: matchers, rules: rules, walked: walked)
+        for phrase in phrases {
+            automaton.add(phrase.ids, form: phrase.form, entry: phrase.entry, requiringExact: phrase.exact,
+                          onDemand: onDemand[Int(phrase.entry.lexicon)])
+        }
         var abbreviations = SentenceSplitter.defaultAbbreviations
         for pack in packs { abbreviations.formUnion(pack.abbreviations) }
         let window = packs.compactMap(\.cues.window).max() ?? 4
@@ -183,9 +203,9 @@ struct EngineCompiler {
         // forms, so the two lists have a token each (were they ever not, the exact trie takes it).
         let folded = form == .exact ? patterns.phraseIDs(phrase.value, form: .folded) : []
         if form == .exact && folded.count == ids.count {
-            automaton.add(folded, form: .folded, entry: entry, requiringExact: ids)
+            phrases.append(CompiledPhrase(ids: folded, form: .folded, entry: entry, exact: ids))
         } else {
-            automaton.add(ids, form: form, entry: entry)
+            phrases.append(CompiledPhrase(ids: ids, form: form, entry: entry, exact: nil))
         }
         if !entry.isExclusion { lexicons[Int(entry.lexicon)].longestPhrase = max(lexicons[Int(entry.lexicon)].longestPhrase, ids.count) }
     }

@@ -53,7 +53,14 @@ struct ExplanationBuilder {
     }
 
     private func hits() -> [Explanation.Hit] {
-        index.hits.map { hit in
+        // With the hits of the lexicons matched on demand, which the index does not hold, in
+        // the same order: by start, then end, then entry.
+        var all = index.hits
+        if !engine.automaton.onDemandLexicons.isEmpty {
+            for token in index.document.tokens.indices { all += index.onDemandHits(at: token, automaton: engine.automaton) }
+            all.sortKeepingOrder { a, b in a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.entry < b.entry }
+        }
+        return all.map { hit in
             let entry = engine.automaton.entries[Int(hit.entry)]
             let lexicon = engine.lexicons[Int(entry.lexicon)]
             let tokens = Int(hit.start)..<Int(hit.end)

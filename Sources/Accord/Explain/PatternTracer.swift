@@ -129,10 +129,13 @@ struct PatternTracer {
         case .regex(let regex):
             return index.token(position, matches: engine.regexes[Int(regex)]) ? [Int32(position + 1)] : []
         case .lexicon(let lexicon, let id):
-            return view.hitRange(at: position).compactMap { hit -> Int32? in
-                let entry = engine.automaton.entries[Int(view.hits[hit].entry)]
+            let found = engine.onDemandLexicon[Int(lexicon)]
+                ? index.onDemandHits(at: position, automaton: engine.automaton)
+                : view.hitRange(at: position).map { view.hits[$0] }
+            return found.compactMap { hit -> Int32? in
+                let entry = engine.automaton.entries[Int(hit.entry)]
                 guard entry.lexicon == lexicon, id.map({ $0 == entry.id }) ?? true else { return nil }
-                return view.hits[hit].end
+                return hit.end
             }
         case .reference(let kind, let id):
             return view.resultRange(at: position).compactMap { slot -> Int32? in

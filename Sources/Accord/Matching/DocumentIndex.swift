@@ -274,6 +274,18 @@ final class DocumentIndex {
         Int(hitStarts[token])..<Int(hitStarts[token + 1])
     }
 
+    /// The hits of the lexicons matched on demand (``OnDemandLexicons``, not in ``hits``) that
+    /// start at a token, ordered by end, then entry, as ``hits`` orders a token's hits.
+    ///
+    /// - Parameter automaton: The automaton of the engine the index was built with.
+    func onDemandHits(at token: Int, automaton: LexiconAutomaton) -> [LexiconHit] {
+        guard automaton.mayStartOnDemandPhrase(id: { ids.id($0, at: token) }) else { return [] }
+        var found = ScratchBuffer<LexiconHit>(capacity: 4)
+        let sentence = document.sentences[Int(document.sentenceOfToken[token])]
+        automaton.appendOnDemandHits(from: token, before: sentence.upperBound, id: { ids.id($0, at: $1) }, into: &found)
+        return found.array(from: 0)
+    }
+
     // MARK: Results
 
     /// Adds accepted results; the next ``withView(_:)`` makes them visible to `@kind` references.

@@ -63,7 +63,16 @@ struct LexiconAutomaton: Sendable {
         var isEmpty: Bool { outputs.count == 1 }
     }
 
+    /// The phrases every document is walked for, one trie per form.
     private var tries = [Trie](repeating: Trie(), count: NormalizationForm.allCases.count)
+    /// The phrases of the lexicons matched on demand (``add(_:form:entry:requiringExact:onDemand:)``),
+    /// one trie per form: never walked over a whole document, only from the tokens a context
+    /// condition asks about (``appendOnDemandHits(from:before:id:into:)``).
+    private var onDemandTries = [Trie](repeating: Trie(), count: NormalizationForm.allCases.count)
+    /// The lexicons whose phrases went into the on-demand tries.
+    private(set) var onDemandLexicons: Set<Int32> = []
+    /// The forms with on-demand phrases, set by ``sealed()``.
+    private var onDemandForms: [NormalizationForm] = []
     private(set) var entries: [Entry] = []
     /// Each entry's index in `entries`, while phrases are added (a search of `entries` per
     /// phrase made building quadratic in the number of entries); empty once sealed.
@@ -84,19 +93,27 @@ struct LexiconAutomaton: Sendable {
     /// The forms documents need ids in for the phrases: those with a trie, and the exact form
     /// when phrases are checked against it.
     var activeForms: [NormalizationForm] {
-        NormalizationForm.allCases.filter { !tries[Int($0.rawValue)].isEmpty || ($0 == .exact && hasChecks) }
+        NormalizationForm.allCases.filter {
+            !tries[Int($0.rawValue)].isEmpty || !onDemandTries[Int($0.rawValue)].isEmpty || ($0 == .exact && hasChecks)
+        }
     }
 
     /// Adds a phrase (already normalised to token ids in `form`).
     ///
-    /// - Parameter exact: The phrase's exact ids, when it is case-sensitive and `tokens` are its
-    ///   folded ids: it then matches where the text's tokens have both (see the type's discussion).
-    mutating func add(_ tokens: [UInt32], form: NormalizationForm, entry: Entry, requiringExact exact: [UInt32]? = nil) {
+    /// - Parameters:
+    ///   - exact: The phrase's exact ids, when it is case-sensitive and `tokens` are its folded
+    ///     ids: it then matches where the text's tokens have both (see the type's discussion).
+    ///   - onDemand: The phrase's lexicon is matched on demand: its hits are not in a document's
+    ///     ``collectHits(in:ids:into:)``, only in ``appendOnDemandHits(from:before:id:into:)``.
+    mutating func add(
+        _ tokens: [UInt32], form: NormalizationForm, entry: Entry, requiringExact exact: [UInt32]? = nil, onDemand: Bool = false
+    ) {
         guard !tokens.isEmpty else { return }
         precondition(exact == nil || (form == .folded && exact?.count == tokens.count),
                      "a checked phrase is walked in the folded form, one exact id per token")
         // A sealed automaton's transition map keeps only branching nodes' edges: phrases go in before.
-        assert(tries[Int(form.rawValue)].nodes.isEmpty, "add(_:form:entry:) after sealed()")
+        assert(tries[Int(form.rawValue)].nodes.isEmpty && onDemandTries[Int(form.rawValue)].nodes.isEmpty,
+               "add(_:form:entry:) after sealed()")
         let entryIndex: Int32
         if let existing = entryIndices[entry] {
             entryIndex = existing
@@ -105,8 +122,9 @@ struct LexiconAutomaton: Sendable {
             entries.append(entry)
             entryIndices[entry] = entryIndex
         }
-        var trie = tries[Int(form.rawValue)]
-        tries[Int(form.rawValue)] = Self.placeholder   // keep the trie uniquely referenced while mutating
+        var trie = onDemand ? onDemandTries[Int(form.rawValue)] : tries[Int(form.rawValue)]
+        // Keep the trie uniquely referenced while mutating.
+        if onDemand { onDemandTries[Int(form.rawValue)] = Self.placeholder } else { tries[Int(form.rawValue)] = Self.placeholder }
         var node: Int32 = 0
         for token in tokens {
             if node == 0 {
@@ -132,7 +150,12 @@ struct LexiconAutomaton: Sendable {
         if let exact { checkIndex = check(for: exact) }
         let output = Output(entry: entryIndex, check: checkIndex)
         if !trie.outputs[Int(node)].contains(output) { trie.outputs[Int(node)].append(output) }
-        tries[Int(form.rawValue)] = trie
+        if onDemand {
+            onDemandTries[Int(form.rawValue)] = trie
+            onDemandLexicons.insert(entry.lexicon)
+        } else {
+            tries[Int(form.rawValue)] = trie
+        }
     }
 
     /// The check of a sequence of exact ids, added on first use.
@@ -151,42 +174,49 @@ struct LexiconAutomaton: Sendable {
         copy.entryIndices = [:]
         copy.checkIndices = [:]
         for form in copy.tries.indices {
-            var nodes = [Node](repeating: Node(), count: copy.tries[form].outputs.count)
-            var entries: [Int32] = [], checks: [Int32] = []
-            for (number, node) in copy.tries[form].outputs.enumerated() {
-                nodes[number].outputStart = Int32(entries.count)
-                // In entry order, so each form's hits come out ordered by start, end and entry,
-                // and the document index merges the forms instead of sorting them.
-                for output in node.sorted() {
-                    entries.append(output.entry)
-                    checks.append(output.check)
-                }
-                nodes[number].outputEnd = Int32(entries.count)
-            }
-            var childCounts = [Int32](repeating: 0, count: nodes.count)
-            copy.tries[form].children.forEach { key, child in
-                let parent = Int(key >> 32), token = UInt32(truncatingIfNeeded: key)
-                nodes[parent].childMask |= 1 << (key & 63)
-                childCounts[parent] += 1
-                nodes[parent].onlyToken = token
-                nodes[parent].onlyChild = child
-            }
-            for number in nodes.indices where childCounts[number] != 1 {
-                nodes[number].onlyToken = TokenVocabulary.unknown
-                nodes[number].onlyChild = 0
-            }
-            // The walk reads a single child from its node: the map keeps only the edges of nodes
-            // with several, and is smaller and warmer for them.
-            var branching = IntegerMap()
-            copy.tries[form].children.forEach { key, child in
-                if childCounts[Int(key >> 32)] > 1 { branching.set(child, for: key) }
-            }
-            copy.tries[form].children = branching
-            copy.tries[form].nodes = nodes
-            copy.tries[form].outputEntries = entries
-            copy.tries[form].outputChecks = checks
+            Self.seal(&copy.tries[form])
+            Self.seal(&copy.onDemandTries[form])
         }
+        copy.onDemandForms = NormalizationForm.allCases.filter { !copy.onDemandTries[Int($0.rawValue)].isEmpty }
         return copy
+    }
+
+    /// Flattens a trie's outputs into the nodes the walk reads.
+    private static func seal(_ trie: inout Trie) {
+        var nodes = [Node](repeating: Node(), count: trie.outputs.count)
+        var entries: [Int32] = [], checks: [Int32] = []
+        for (number, node) in trie.outputs.enumerated() {
+            nodes[number].outputStart = Int32(entries.count)
+            // In entry order, so each form's hits come out ordered by start, end and entry,
+            // and the document index merges the forms instead of sorting them.
+            for output in node.sorted() {
+                entries.append(output.entry)
+                checks.append(output.check)
+            }
+            nodes[number].outputEnd = Int32(entries.count)
+        }
+        var childCounts = [Int32](repeating: 0, count: nodes.count)
+        trie.children.forEach { key, child in
+            let parent = Int(key >> 32), token = UInt32(truncatingIfNeeded: key)
+            nodes[parent].childMask |= 1 << (key & 63)
+            childCounts[parent] += 1
+            nodes[parent].onlyToken = token
+            nodes[parent].onlyChild = child
+        }
+        for number in nodes.indices where childCounts[number] != 1 {
+            nodes[number].onlyToken = TokenVocabulary.unknown
+            nodes[number].onlyChild = 0
+        }
+        // The walk reads a single child from its node: the map keeps only the edges of nodes
+        // with several, and is smaller and warmer for them.
+        var branching = IntegerMap()
+        trie.children.forEach { key, child in
+            if childCounts[Int(key >> 32)] > 1 { branching.set(child, for: key) }
+        }
+        trie.children = branching
+        trie.nodes = nodes
+        trie.outputEntries = entries
+        trie.outputChecks = checks
     }
 
     /// Appends every phrase occurrence inside each sentence (token indices) to `hits`, form by
@@ -269,6 +299,93 @@ struct LexiconAutomaton: Sendable {
         let expected = Int(checkStarts[Int(check)])..<Int(checkStarts[Int(check) + 1])
         for (offset, slot) in expected.enumerated() where exactIDs[start + offset] != checkIDs[slot] { return false }
         return true
+    }
+
+    /// Appends the phrases of the lexicons matched on demand that start at token `start` and end
+    /// at or before token `end` (the sentence's end), ordered by end, then entry: the hits
+    /// ``collectHits(in:ids:into:)`` would give at `start` were the phrases walked with the others.
+    ///
+    /// Asked at a few tokens per context condition, mostly tokens that start none of them: that
+    /// answer costs a root lookup per form with on-demand phrases.
+    ///
+    /// - Parameter id: A token's id in a form.
+    @inline(__always)
+    func appendOnDemandHits(
+        from start: Int, before end: Int, id: (NormalizationForm, Int) -> UInt32, into hits: inout ScratchBuffer<LexiconHit>
+    ) {
+        guard start < end else { return }
+        let first = hits.count
+        var formsFound = 0
+        for number in onDemandForms.indices {
+            let form = onDemandForms[number]
+            let firstID = Int(id(form, start))
+            guard firstID < onDemandTries[Int(form.rawValue)].roots.count else { continue }
+            let root = onDemandTries[Int(form.rawValue)].roots[firstID]
+            guard root != 0 else { continue }
+            if walkOnDemand(form: form, root: root, from: start, before: end, id: id, into: &hits) { formsFound += 1 }
+        }
+        // Each form's hits come by end, then entry; hits of several forms are put in that order too.
+        if formsFound > 1 {
+            hits.stableSort(first..<hits.count) { $0.entry }
+            hits.stableSort(first..<hits.count) { $0.end }
+        }
+    }
+
+    /// Whether a phrase of a lexicon matched on demand may start at a token with these ids (its
+    /// first token starts one): most tokens start none, and this answers without a walk.
+    @inline(__always)
+    func mayStartOnDemandPhrase(id: (NormalizationForm) -> UInt32) -> Bool {
+        for number in onDemandForms.indices {
+            let form = onDemandForms[number], first = Int(id(form))
+            if first < onDemandTries[Int(form.rawValue)].roots.count && onDemandTries[Int(form.rawValue)].roots[first] != 0 { return true }
+        }
+        return false
+    }
+
+    /// Walks an on-demand trie from the root child `root` of token `start`; whether it found a phrase.
+    ///
+    /// The trie's tables are read where they are: a trie taken out of its array (or passed
+    /// `borrowing`) was copied, its tables retained and released at every call.
+    @inline(__always)
+    private func walkOnDemand(
+        form: NormalizationForm, root: Int32, from start: Int, before end: Int,
+        id: (NormalizationForm, Int) -> UInt32, into hits: inout ScratchBuffer<LexiconHit>
+    ) -> Bool {
+        let trie = Int(form.rawValue)
+        let before = hits.count
+        var number = root
+        var position = start + 1
+        while true {
+            let node = onDemandTries[trie].nodes[Int(number)]
+            for slot in Int(node.outputStart)..<Int(node.outputEnd) {
+                let check = onDemandTries[trie].outputChecks[slot]
+                if check >= 0 {
+                    let expected = Int(checkStarts[Int(check)])..<Int(checkStarts[Int(check) + 1])
+                    var equal = true
+                    for (offset, slot) in expected.enumerated() where id(.exact, start + offset) != checkIDs[slot] {
+                        equal = false
+                        break
+                    }
+                    if !equal { continue }
+                }
+                hits.append(LexiconHit(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: position),
+                                       entry: onDemandTries[trie].outputEntries[slot]))
+            }
+            guard position < end else { break }
+            let token = id(form, position)
+            guard token != TokenVocabulary.unknown, node.childMask & (1 << (UInt64(token) & 63)) != 0 else { break }
+            if node.onlyToken == token {
+                number = node.onlyChild
+            } else if node.onlyToken != TokenVocabulary.unknown {
+                break
+            } else {
+                guard let next = onDemandTries[trie].children.value(for: UInt64(UInt32(bitPattern: number)) << 32 | UInt64(token))
+                else { break }
+                number = next
+            }
+            position += 1
+        }
+        return hits.count > before
     }
 }
 

@@ -59,6 +59,8 @@ struct MatcherRequirements: Sendable {
     private(set) var hitBitsByEntry: [UInt16] = []
     /// Per result kind (a string-table index): 1 + its bit, or 0.
     private(set) var kindBits: [UInt8] = []
+    /// Per lexicon: whether it is matched on demand, so never required.
+    private var onDemand: [Bool] = []
 
     /// More checks per start would cost more than the visits they save (each is a test of a few
     /// bit masks: 8 saved 1.2 M instructions over 4 on the 300-document set).
@@ -70,7 +72,13 @@ struct MatcherRequirements: Sendable {
 
     /// - Parameter closures: The program's epsilon closures: a matcher's entry's list is the
     ///   consuming states it can begin with.
-    init(program: [PatternOp], matcherEntries: [Int32], closures: EpsilonClosures, entries: [LexiconAutomaton.Entry]) {
+    ///   - onDemand: Per lexicon, whether it is matched on demand: a sentence's presence bits
+    ///     cannot say whether it has such a lexicon's phrases, so they are never required.
+    init(
+        program: [PatternOp], matcherEntries: [Int32], closures: EpsilonClosures, entries: [LexiconAutomaton.Entry],
+        onDemand: [Bool] = []
+    ) {
+        self.onDemand = onDemand
         var entryIndex: [Int64: Int32] = [:]
         for (index, entry) in entries.enumerated() where !entry.isExclusion {
             entryIndex[Int64(entry.lexicon) << 32 | Int64(UInt32(bitPattern: entry.id))] = Int32(index)
@@ -167,6 +175,8 @@ struct MatcherRequirements: Sendable {
                 } else {
                     continue
                 }
+            case .lexicon where isOnDemand(candidate.a):
+                continue
             case .lexicon where candidate.b >= 0:
                 item = entryIndex[Int64(candidate.a) << 32 | Int64(UInt32(bitPattern: candidate.b))].map(Item.entry) ?? .impossible
             case .lexicon: item = .lexicon(candidate.a)
@@ -201,6 +211,10 @@ struct MatcherRequirements: Sendable {
         return found
     }
 
+    private func isOnDemand(_ lexicon: Int32) -> Bool {
+        Int(lexicon) < onDemand.count && onDemand[Int(lexicon)]
+    }
+
     /// The items a sentence can be checked for, one per consuming instruction of `set`, or `nil`
     /// when one of them (a token class, a regex, a token past ``maxTokens``) cannot be checked.
     private mutating func presenceItems(_ set: [PatternOp], entryIndex: [Int64: Int32]) -> [Item]? {
@@ -211,6 +225,8 @@ struct MatcherRequirements: Sendable {
             case .token:
                 let token = (form: op.small, id: UInt32(bitPattern: op.a))
                 if !requiredTokens.contains(where: { $0 == token }) && !tokens.contains(where: { $0 == token }) { tokens.append(token) }
+            case .lexicon where isOnDemand(op.a):
+                return nil
             case .lexicon where op.b >= 0:
                 // A lexicon id no entry has can never be consumed: that way through the group is closed.
                 if let entry = entryIndex[Int64(op.a) << 32 | Int64(UInt32(bitPattern: op.b))] { items.append(.entry(entry)) }

@@ -65,8 +65,11 @@ struct MatcherStarts: Sendable {
 
     init() {}
 
+    /// - Parameter onDemand: Per lexicon, whether it is matched on demand (not in the hit index):
+    ///   a context pattern that begins with one is started by testing tokens, not from the hits.
     init(anchors: CompiledEngine.Anchors, stages compiled: [CompiledEngine.Stage], matcherStages: [Int], vocabularySizes: [Int],
-         lexiconCount: Int, kindCount: Int) {
+         lexiconCount: Int, kindCount: Int, onDemand: [Bool] = []) {
+        func isOnDemand(_ lexicon: Int32) -> Bool { Int(lexicon) < onDemand.count && onDemand[Int(lexicon)] }
         stageCount = compiled.count
         for form in NormalizationForm.allCases {
             tokenListBase.append(tokenLists.count)
@@ -104,13 +107,14 @@ struct MatcherStarts: Sendable {
             firstRanges.append(firstOps.count..<firstOps.count + ops.count)
             firstOps += ops
             startsOnLexiconsOnly.append(!firsts.isEmpty && firsts.allSatisfy {
-                if case .lexicon = $0 { true } else { false }
+                if case .lexicon(let lexicon, _) = $0 { !isOnDemand(lexicon) } else { false }
             })
             var lexicons = PresenceBits()
             let tokenStart = scanTokens.count, otherStart = scanOthers.count
             for first in ops {
                 switch first.code {
-                case .lexicon where first.a >= 0 && Int(first.a) < PresenceBits.capacity: lexicons.insert(Int(first.a))
+                case .lexicon where first.a >= 0 && Int(first.a) < PresenceBits.capacity && !isOnDemand(first.a):
+                    lexicons.insert(Int(first.a))
                 case .token: scanTokens.append(first)
                 default: scanOthers.append(first)
                 }

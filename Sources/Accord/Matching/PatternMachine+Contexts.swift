@@ -19,7 +19,11 @@ extension PatternMachine {
             let need = engine.contextNeeds[Int(matcher)]
             let region = search.starts.clamped(to: sentence)
             if let direct = engine.contextLexiconMatchers[Int(matcher)] {
-                listContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
+                if onDemandLexicon[Int(direct.lexicon)] {
+                    listOnDemandContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
+                } else {
+                    listContextMatches(direct, region: region, sentence: sentence, view: view, need: need, into: &candidates)
+                }
                 continue
             }
             if need == .any, let pair = engine.contextPairMatchers[Int(matcher)] {
@@ -68,7 +72,7 @@ extension PatternMachine {
                     }
                 }
                 if !possible {
-                    for first in otherFirsts where canStart(starts.scanOthers[first], at: token, view: view, index: index) {
+                    for first in otherFirsts where canStart(starts.scanOthers[first], at: token, sentence: sentence, view: view, index: index) {
                         possible = true
                         break
                     }
@@ -200,7 +204,7 @@ extension PatternMachine {
             var possible = false
             if Int(candidate.end) <= last {
                 search: for token in Int(candidate.end)...last {
-                    for first in firsts where canStart(starts.firstOps[first], at: token, view: view, index: index) {
+                    for first in firsts where canStart(starts.firstOps[first], at: token, sentence: sentence, view: view, index: index) {
                         possible = true
                         break search
                     }
@@ -235,6 +239,8 @@ extension PatternMachine {
             return tokenIs(last, at: end - 1, view: view)
         case .tokenClass, .regex:
             return passes(last, at: end - 1, view: view, index: index)
+        case .lexicon where onDemandLexicon[Int(last.a)]:
+            return onDemandHitEnds(lexicon: last.a, id: last.b, at: end, sentence: sentence, view: view)
         case .lexicon:
             // Hits are listed by start: those that can end here start at most the lexicon's
             // longest phrase before.
@@ -318,17 +324,21 @@ extension PatternMachine {
         }
     }
 
-    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
     /// Whether the token is the one a `.token` instruction asks for (its id in the instruction's form).
     @inline(__always)
     private func tokenIs(_ op: PatternOp, at token: Int, view: DocumentView) -> Bool {
         view.id(op.small, at: token) == UInt32(bitPattern: op.a)
     }
 
-    private mutating func canStart(_ first: PatternOp, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
+    /// Whether a first instruction can consume at a token (a cheap pre-check; the run decides).
+    private mutating func canStart(
+        _ first: PatternOp, at token: Int, sentence: Range<Int>, view: DocumentView, index: DocumentIndex
+    ) -> Bool {
         switch first.code {
         case .token:
             return tokenIs(first, at: token, view: view)
+        case .lexicon where onDemandLexicon[Int(first.a)]:
+            return onDemandHitStarts(lexicon: first.a, at: token, sentence: sentence, view: view)
         case .lexicon:
             for hit in view.hitRange(at: token) where entryLexicons[Int(view.hits[hit].entry)] == first.a { return true }
             return false

@@ -43,6 +43,14 @@ struct PatternMachine: ~Copyable {
     let entryIDs: [Int32]
     /// Per lexicon: its longest phrase in tokens.
     let lexiconLongest: [Int32]
+    /// Per lexicon: whether it is matched on demand (``CompiledEngine/onDemandLexicon``): its
+    /// hits are found from a token when asked (``findOnDemandHits(at:sentence:view:)``), not in the view.
+    let onDemandLexicon: [Bool]
+    /// The engine's automaton, held here so its on-demand phrases are read in place (read
+    /// through the engine, each call copied it, retaining every table it has).
+    let automaton: LexiconAutomaton
+    /// The on-demand hits found at the token asked about last.
+    var onDemandFound = ScratchBuffer<LexiconHit>(capacity: 16)
     let activeForms: [UInt8]
 
     /// Threads queued for later positions of the current sentence, as per-position FIFO lists.
@@ -102,6 +110,8 @@ struct PatternMachine: ~Copyable {
         entryLexicons = engine.automaton.entries.map(\.lexicon)
         entryIDs = engine.automaton.entries.map(\.id)
         lexiconLongest = engine.lexicons.map { Int32($0.longestPhrase) }
+        onDemandLexicon = engine.onDemandLexicon
+        automaton = engine.automaton
         activeForms = engine.activeForms.map(\.rawValue)
         visited = ScratchBuffer(repeating: 0, count: engine.program.count)
         activation = ScratchBuffer(repeating: 0, count: engine.matchers.count)
@@ -419,6 +429,9 @@ struct PatternMachine: ~Copyable {
             }
         case .lexicon:
             guard hasToken else { return }
+            // A lexicon matched on demand is only ever a context pattern's whole pattern
+            // (``OnDemandLexicons``), listed without a run: never stepped over here.
+            assert(!onDemandLexicon[Int(op.a)], "a run reached a lexicon matched on demand")
             for hitIndex in view.hitRange(at: token) {
                 let hit = view.hits[hitIndex]
                 let entry = Int(hit.entry)

@@ -83,12 +83,18 @@ struct ResultFields {
     }
 
     /// The id of the first (longest) lexicon phrase starting inside the result.
+    ///
+    /// Of a token's phrases ending inside the result, the longest; of those, the first in hit
+    /// order (by entry), the phrases of lexicons matched on demand among them.
     private func firstHitID(in result: RawResult) -> InternedText? {
         for token in Int(result.start)..<Int(result.end) {
             var best: LexiconHit?
             for hitIndex in index.hitRange(at: token) {
                 let hit = index.hits[hitIndex]
                 if hit.end <= result.end, best.map({ hit.end > $0.end }) ?? true { best = hit }
+            }
+            for hit in index.onDemandHits(at: token, automaton: engine.automaton) where hit.end <= result.end {
+                if best.map({ hit.end > $0.end || hit.end == $0.end && hit.entry < $0.entry }) ?? true { best = hit }
             }
             if let best {
                 let id = engine.automaton.entries[Int(best.entry)].id
