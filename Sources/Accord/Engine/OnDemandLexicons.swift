@@ -12,9 +12,9 @@
 /// or `after` condition with a window (so each candidate asks about a few tokens); when no rule's
 /// own pattern, no longer context pattern, no `sentence` condition and no condition without a
 /// window names it (those ask about every token of a sentence or region, which the document's
-/// walk and its presence bits answer at once); when
-/// no extractor option names it and it is not a cue lexicon (the extractors and the agreement
-/// cues read the document's hits); and when it has no exclusions (applied to the walk's hits).
+/// walk and its presence bits answer at once); when no extractor option names it and it is not a
+/// cue lexicon (the extractors and the agreement cues read the document's hits); and when it has
+/// no exclusions (applied to the walk's hits). Wider, it cost more than it saved (PERFORMANCE.md).
 enum OnDemandLexicons {
     /// Per lexicon: whether it is matched on demand.
     ///
@@ -45,13 +45,14 @@ enum OnDemandLexicons {
         for (number, matcher) in matchers.enumerated() {
             let nearby: Bool
             switch matcher.role {
-            case .rule: nearby = false
-            // A pattern that is the lexicon alone: its matches in a window are found a token at
-            // a time (``PatternMachine/listOnDemandContextMatches``). In a longer pattern the
-            // lexicon is asked at every token of a context run's region, as often as the walk
-            // would find it.
-            case .context: nearby = (nearbyOnly[number] ?? false)
-                && LexiconMatcher(matcher: Int32(number), entry: matcher.entry, program: program) != nil
+            case .rule:
+                nearby = false
+            case .context:
+                // A pattern that is the lexicon alone: its matches in a window are found a token
+                // at a time (``PatternMachine/listOnDemandContextMatches``). In a longer pattern
+                // the lexicon is asked at every token of a context run's region.
+                nearby = (nearbyOnly[number] ?? false)
+                    && LexiconMatcher(matcher: Int32(number), entry: matcher.entry, program: program) != nil
             }
             for lexicon in lexicons(reachableFrom: matcher.entry, in: program) where Int(lexicon) < lexiconCount {
                 if nearby { askedNearby[Int(lexicon)] = true } else { askedElsewhere[Int(lexicon)] = true }

@@ -66,7 +66,8 @@ struct MatcherStarts: Sendable {
     init() {}
 
     /// - Parameter onDemand: Per lexicon, whether it is matched on demand (not in the hit index):
-    ///   a context pattern that begins with one is started by testing tokens, not from the hits.
+    ///   a context pattern that begins with one is started by testing tokens, not from the hits,
+    ///   so its starts are asked through the lookups that know such lexicons.
     init(anchors: CompiledEngine.Anchors, stages compiled: [CompiledEngine.Stage], matcherStages: [Int], vocabularySizes: [Int],
          lexiconCount: Int, kindCount: Int, onDemand: [Bool] = []) {
         func isOnDemand(_ lexicon: Int32) -> Bool { Int(lexicon) < onDemand.count && onDemand[Int(lexicon)] }
