@@ -103,6 +103,7 @@ struct OnDemandLexiconTests {
         "Họp tại Hà Nội.",                                     // an id taken from a phrase matched on demand
         "Ấn Độ tại",                                           // a place at the text's end
         "Mỹ. Tại Nhật Bản.",                                   // a place in the next sentence only
+        "Hợp tác với Mỹ từ\n\nnăm 2020.",                       // a two-token link split by a paragraph: no phrase
     ])
     func sameResults(text: String) throws {
         let onDemand = try MatchingTests.engine(Self.rules, lexicons: Self.lexicons)
