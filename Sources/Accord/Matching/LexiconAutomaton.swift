@@ -37,6 +37,18 @@ struct LexiconAutomaton: Sendable {
         /// The node's entries are `outputEntries[outputStart..<outputEnd]`.
         var outputStart: Int32 = 0
         var outputEnd: Int32 = 0
+
+        /// The child of this node (number `number`) along `token`, or `nil`: the transition both
+        /// walks take, the document's and the on-demand one.
+        ///
+        /// - Parameter children: The trie's map of branching nodes' edges.
+        @inline(__always)
+        func child(numbered number: Int32, along token: UInt32, in children: IntegerMap) -> Int32? {
+            guard token != TokenVocabulary.unknown, childMask & (1 << (UInt64(token) & 63)) != 0 else { return nil }
+            if onlyToken == token { return onlyChild }
+            guard onlyToken == TokenVocabulary.unknown else { return nil }   // a single child, and not this token
+            return children.value(for: UInt64(UInt32(bitPattern: number)) << 32 | UInt64(token))
+        }
     }
 
     /// A phrase ending at a node: its entry, and the exact ids the text must also have there
@@ -247,7 +259,7 @@ struct LexiconAutomaton: Sendable {
                     // Token indices fit in Int32 (the tokeniser's limit): converted without a check.
                     for slot in Int(node.outputStart)..<Int(node.outputEnd) {
                         let check = outputChecks[slot]
-                        if check >= 0 && !exactIDsMatch(check, exactIDs, from: start) { continue }
+                        if check >= 0 && !exactIDsMatch(check, from: start, id: { exactIDs[$0] }) { continue }
                         hits.append(LexiconHit(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
                                                entry: outputEntries[slot]))
                     }
@@ -270,17 +282,8 @@ struct LexiconAutomaton: Sendable {
                         var position = start + 1
                         emit(node, start, position)
                         while position < sentence.upperBound {
-                            let token = tokenIDs[position]
-                            if token == TokenVocabulary.unknown || node.childMask & (1 << (UInt64(token) & 63)) == 0 { break }
-                            if node.onlyToken == token {
-                                number = node.onlyChild
-                            } else if node.onlyToken != TokenVocabulary.unknown {
-                                break   // a single child, and not this token
-                            } else {
-                                let key = UInt64(UInt32(bitPattern: number)) << 32 | UInt64(token)
-                                guard let next = trie.children.value(for: key) else { break }
-                                number = next
-                            }
+                            guard let next = node.child(numbered: number, along: tokenIDs[position], in: trie.children) else { break }
+                            number = next
                             node = nodes[Int(number)]
                             position += 1
                             emit(node, start, position)
@@ -295,9 +298,11 @@ struct LexiconAutomaton: Sendable {
 
     /// Whether the document's exact ids from token `start` on are those of check `check`.
     @inline(__always)
-    private func exactIDsMatch(_ check: Int32, _ exactIDs: [UInt32], from start: Int) -> Bool {
+    ///
+    /// - Parameter id: A token's exact id.
+    private func exactIDsMatch(_ check: Int32, from start: Int, id: (Int) -> UInt32) -> Bool {
         let expected = Int(checkStarts[Int(check)])..<Int(checkStarts[Int(check) + 1])
-        for (offset, slot) in expected.enumerated() where exactIDs[start + offset] != checkIDs[slot] { return false }
+        for (offset, slot) in expected.enumerated() where id(start + offset) != checkIDs[slot] { return false }
         return true
     }
 
@@ -359,30 +364,13 @@ struct LexiconAutomaton: Sendable {
             let node = onDemandTries[trie].nodes[Int(number)]
             for slot in Int(node.outputStart)..<Int(node.outputEnd) {
                 let check = onDemandTries[trie].outputChecks[slot]
-                if check >= 0 {
-                    let expected = Int(checkStarts[Int(check)])..<Int(checkStarts[Int(check) + 1])
-                    var equal = true
-                    for (offset, slot) in expected.enumerated() where id(.exact, start + offset) != checkIDs[slot] {
-                        equal = false
-                        break
-                    }
-                    if !equal { continue }
-                }
+                if check >= 0 && !exactIDsMatch(check, from: start, id: { id(.exact, $0) }) { continue }
                 hits.append(LexiconHit(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: position),
                                        entry: onDemandTries[trie].outputEntries[slot]))
             }
             guard position < end else { break }
-            let token = id(form, position)
-            guard token != TokenVocabulary.unknown, node.childMask & (1 << (UInt64(token) & 63)) != 0 else { break }
-            if node.onlyToken == token {
-                number = node.onlyChild
-            } else if node.onlyToken != TokenVocabulary.unknown {
-                break
-            } else {
-                guard let next = onDemandTries[trie].children.value(for: UInt64(UInt32(bitPattern: number)) << 32 | UInt64(token))
-                else { break }
-                number = next
-            }
+            guard let next = node.child(numbered: number, along: id(form, position), in: onDemandTries[trie].children) else { break }
+            number = next
             position += 1
         }
         return hits.count > before
