@@ -59,8 +59,6 @@ struct MatcherRequirements: Sendable {
     private(set) var hitBitsByEntry: [UInt16] = []
     /// Per result kind (a string-table index): 1 + its bit, or 0.
     private(set) var kindBits: [UInt8] = []
-    /// Per lexicon: whether it is matched on demand, so never required.
-    private var onDemand: [Bool] = []
 
     /// More checks per start would cost more than the visits they save (each is a test of a few
     /// bit masks: 8 saved 1.2 M instructions over 4 on the 300-document set).
@@ -78,7 +76,6 @@ struct MatcherRequirements: Sendable {
         program: [PatternOp], matcherEntries: [Int32], closures: EpsilonClosures, entries: [LexiconAutomaton.Entry],
         onDemand: [Bool] = []
     ) {
-        self.onDemand = onDemand
         var entryIndex: [Int64: Int32] = [:]
         for (index, entry) in entries.enumerated() where !entry.isExclusion {
             entryIndex[Int64(entry.lexicon) << 32 | Int64(UInt32(bitPattern: entry.id))] = Int32(index)
@@ -94,7 +91,8 @@ struct MatcherRequirements: Sendable {
             let starts = !firsts.isEmpty && firsts.count <= Self.maxAlternatives ? firsts : [entry]
             var found: [[Item]] = []
             for start in starts {
-                let required = requiredItems(program, from: start, entries: entries, entryIndex: entryIndex, visited: &visited)
+                let required = requiredItems(program, from: start, entries: entries, entryIndex: entryIndex, onDemand: onDemand,
+                                             visited: &visited)
                 if required.isEmpty {
                     found = []   // one way in needs nothing: the matcher has no requirements
                     break
@@ -158,8 +156,10 @@ struct MatcherRequirements: Sendable {
     /// The items every match from `start` consumes (at most ``maxPerMatcher``).
     private mutating func requiredItems(
         _ program: [PatternOp], from start: Int32, entries: [LexiconAutomaton.Entry], entryIndex: [Int64: Int32],
-        visited: inout VisitedStates
+        onDemand: [Bool], visited: inout VisitedStates
     ) -> [Item] {
+        // A lexicon matched on demand is never required: presence bits cannot see its phrases.
+        func isOnDemand(_ lexicon: Int32) -> Bool { Int(lexicon) < onDemand.count && onDemand[Int(lexicon)] }
         var found: [Item] = []
         for candidate in Self.candidates(program, from: start, visited: &visited) where found.count < Self.maxPerMatcher {
             guard !Self.reachesMatch(program, from: start, avoiding: candidate, visited: &visited) else { continue }
@@ -185,6 +185,8 @@ struct MatcherRequirements: Sendable {
             if !found.contains(item) { found.append(item) }
         }
         for set in Self.choiceSets(program, from: start, visited: &visited) where found.count < Self.maxPerMatcher {
+            // A group with a lexicon matched on demand cannot be checked.
+            if set.contains(where: { $0.code == .lexicon && isOnDemand($0.a) }) { continue }
             guard let items = presenceItems(set, entryIndex: entryIndex), !items.isEmpty else { continue }
             if items.count == 1 {
                 if !found.contains(items[0]) { found.append(items[0]) }
@@ -211,10 +213,6 @@ struct MatcherRequirements: Sendable {
         return found
     }
 
-    private func isOnDemand(_ lexicon: Int32) -> Bool {
-        Int(lexicon) < onDemand.count && onDemand[Int(lexicon)]
-    }
-
     /// The items a sentence can be checked for, one per consuming instruction of `set`, or `nil`
     /// when one of them (a token class, a regex, a token past ``maxTokens``) cannot be checked.
     private mutating func presenceItems(_ set: [PatternOp], entryIndex: [Int64: Int32]) -> [Item]? {
@@ -225,8 +223,6 @@ struct MatcherRequirements: Sendable {
             case .token:
                 let token = (form: op.small, id: UInt32(bitPattern: op.a))
                 if !requiredTokens.contains(where: { $0 == token }) && !tokens.contains(where: { $0 == token }) { tokens.append(token) }
-            case .lexicon where isOnDemand(op.a):
-                return nil
             case .lexicon where op.b >= 0:
                 // A lexicon id no entry has can never be consumed: that way through the group is closed.
                 if let entry = entryIndex[Int64(op.a) << 32 | Int64(UInt32(bitPattern: op.b))] { items.append(.entry(entry)) }
