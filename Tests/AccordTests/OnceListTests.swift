@@ -5,16 +5,18 @@ import Testing
 /// length where a set takes over from scanning.
 @Suite("Once lists")
 struct OnceListTests {
-    static let cases: [(input: [String], expected: [String])] = [
+    // Id numbers as ``MentionIDs`` gives them: table indices, and negative numbers for ids
+    // outside the table.
+    static let cases: [(input: [Int32], expected: [Int32])] = [
         ([], []),
-        (["VN", "JP", "VN", "US", "JP"], ["VN", "JP", "US"]),
+        ([7, 3, 7, -1, 3, -1, 0], [7, 3, -1, 0]),
         // Past sixteen distinct ids the set takes over: repeats before and after the switch.
-        ((0..<40).map { "P\($0 % 25)" }, (0..<25).map { "P\($0)" }),
-        ((0..<17).map { "P\($0)" } + ["P0", "P16", "P17", "P3"], (0..<18).map { "P\($0)" }),
+        ((0..<40).map { $0 % 25 }, Array(0..<25)),
+        (Array(0..<17) + [0, 16, 17, 3, -2, -2], Array(0..<18) + [-2]),
     ]
 
     @Test("ids are kept once, first seen first", arguments: cases)
-    func keepsFirstOccurrences(_ input: [String], _ expected: [String]) {
+    func keepsFirstOccurrences(_ input: [Int32], _ expected: [Int32]) {
         var list = OnceList()
         for value in input { list.append(value) }
         #expect(list.values == expected, "appending \(input) gave \(list.values)")

@@ -7,7 +7,10 @@ final class AgreementContext {
     let engine: CompiledEngine
     let index: DocumentIndex
     let fields: ResultFields
-    private var lastPair: [String]?
+    /// The numbers of the ids the mentions and agreements list; agreements give the ids they
+    /// capture numbers here too.
+    let ids: MentionIDs
+    private var lastPair: [Int32]?
     /// Trigger starts of all agreement results, ordered by sentence then start, to end one
     /// agreement's clause at the next (a document has a handful: searched, not hashed).
     private let triggerStarts: [(sentence: Int32, start: Int32)]
@@ -19,15 +22,17 @@ final class AgreementContext {
     private let amounts: SentenceTable
     private let dates: SentenceTable
     /// Party mentions counted so far, in text order, for "the two most mentioned parties".
-    private var mentionCounts: [String: (count: Int, first: Int)] = [:]
+    private var mentionCounts: [Int32: (count: Int, first: Int)] = [:]
     private var mentionsCounted = 0
     /// The capture names agreements read, as string-table indices.
     private let names: CompiledEngine.CaptureNames
 
-    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, mentions: AgreementMentions, agreements: [RawResult]) {
+    init(engine: CompiledEngine, index: DocumentIndex, fields: ResultFields, mentions: AgreementMentions, ids: MentionIDs,
+         agreements: [RawResult]) {
         self.engine = engine
         self.index = index
         self.fields = fields
+        self.ids = ids
         names = engine.captureNames
         triggerStarts = agreements.map { result in
             (result.sentence, fields.firstCapture(result, nameIndex: engine.captureNames.trigger)?.start ?? result.start)
@@ -94,14 +99,14 @@ final class AgreementContext {
 
     // MARK: Parties
 
-    private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [String] {
+    private func parties(_ result: RawResult, triggerStart: Int, sentence: Range<Int>, scope: RuleDefinition.Scope) -> [Int32] {
         // Lists built in place, each id kept once in first-seen order: the filtered, mapped and
         // concatenated arrays this took were half the cost of deciding an agreement.
         var captured = OnceList()
         if result.captureCount > 0 {
             let captures = index.store.captures(of: result)
-            for capture in captures where capture.name == names.parties { captured.append(fields.value(of: capture)) }
-            for capture in captures where capture.name == names.party { captured.append(fields.value(of: capture)) }
+            for capture in captures where capture.name == names.parties { captured.append(ids.number(of: fields.interned(capture))) }
+            for capture in captures where capture.name == names.party { captured.append(ids.number(of: fields.interned(capture))) }
         }
         let sentenceStart = sentence.lowerBound
         let collective = cue(engine.cues.collective, in: sentenceStart..<triggerStart)
@@ -122,7 +127,7 @@ final class AgreementContext {
             for item in inSentence where all[item].start < triggerStart { list.append(all[item].value) }
             let named = list.values
             // The sentence before, read only where it decides.
-            func previous() -> [String] {
+            func previous() -> [Int32] {
                 var previous = OnceList()
                 for item in parties[Int(result.sentence) - 1] { previous.append(all[item].value) }
                 return previous.values
@@ -148,7 +153,7 @@ final class AgreementContext {
 
     /// The two parties mentioned most before a token (the earlier first mention wins a tie).
     /// Counts grow as agreements are built in text order, so the whole document is counted once.
-    private func mostMentioned(before token: Int) -> [String] {
+    private func mostMentioned(before token: Int) -> [Int32] {
         let all = parties.items
         while mentionsCounted < all.count, all[mentionsCounted].start < token {
             let party = all[mentionsCounted]
@@ -195,7 +200,7 @@ final class AgreementContext {
     /// The ids (areas, forums) of the mentions ``pick`` chooses, each once: gathered as they are
     /// chosen, not into a list of mentions, a list of their ids and a list without repeats.
     private func pickedValues(_ table: SentenceTable, _ sentence: Int, _ result: RawResult, _ captureName: Int32,
-                              _ triggerStart: Int32, _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [String] {
+                              _ triggerStart: Int32, _ scope: RuleDefinition.Scope, clauseEnd: Int? = nil) -> [Int32] {
         var values = OnceList()
         pick(table, sentence, result, captureName, triggerStart, scope, clauseEnd: clauseEnd) { values.append($0.value) }
         return values.values

@@ -3,8 +3,9 @@
 struct AgreementMentions {
     /// One result an agreement can attach.
     struct Mention {
-        /// The id (parties, forums) or area (cooperations); empty for amounts and dates.
-        var value: String
+        /// The number (``MentionIDs``) of the id (parties, forums) or area (cooperations); 0 for
+        /// amounts and dates.
+        var value: Int32
         /// Its number among the sink's amounts or dates (-1 for the other kinds).
         var number: Int
         /// The token it starts at.
@@ -12,7 +13,7 @@ struct AgreementMentions {
         /// The sentence it starts in.
         var sentence: Int32
 
-        init(value: String, result: RawResult) {
+        init(value: Int32, result: RawResult) {
             self.value = value
             number = -1
             start = Int(result.start)
@@ -20,7 +21,7 @@ struct AgreementMentions {
         }
 
         init(number: Int, result: RawResult) {
-            value = ""
+            value = 0
             self.number = number
             start = Int(result.start)
             sentence = result.sentence

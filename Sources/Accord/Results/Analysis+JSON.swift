@@ -97,6 +97,19 @@ extension String: JSONStringSource {
     func writeValue(to writer: inout JSONWriter) { writer.string(self) }
 }
 
+/// A list of string values as the JSON layout writes it: `[String]`, or an agreement's id
+/// numbers, which the CLI's sink writes from the engine's rendered literals.
+protocol JSONStringList {
+    /// Writes the values as elements of the array the writer is in.
+    func writeElements(to writer: inout JSONWriter)
+}
+
+extension Array: JSONStringList where Element == String {
+    func writeElements(to writer: inout JSONWriter) {
+        for value in self { writer.string(value) }
+    }
+}
+
 extension TextSpan: JSONSpanSource {
     func writeFields(to writer: inout JSONWriter) {
         writer.spanFields(text: text.utf8, start: start, end: end, sentence: sentence)
@@ -207,21 +220,22 @@ extension JSONWriter {
 
     /// An agreement; `amounts` writes the elements of its `amounts` array.
     mutating func agreement<Trigger: Collection<UInt8>>(
-        span: some JSONSpanSource, kind: String, status: String, trigger: Trigger, parties: [String], areas: [String],
-        forums: [String], dates: [String], provenance: some JSONProvenanceSource, amounts: (inout JSONWriter) -> Void
+        span: some JSONSpanSource, kind: String, status: String, trigger: Trigger, parties: some JSONStringList,
+        areas: some JSONStringList, forums: some JSONStringList, dates: some JSONStringList, provenance: some JSONProvenanceSource,
+        amounts: (inout JSONWriter) -> Void
     ) {
         beginObject()
         span.writeFields(to: &self)
         field("kind", kind)
         field("status", status)
         key("trigger"); string(utf8: trigger)
-        field("parties", strings: parties)
-        field("areas", strings: areas)
-        field("forums", strings: forums)
+        field("parties", list: parties)
+        field("areas", list: areas)
+        field("forums", list: forums)
         key("amounts"); beginArray()
         amounts(&self)
         endArray()
-        field("dates", strings: dates)
+        field("dates", list: dates)
         provenance.writeFields(to: &self)
         endObject()
     }

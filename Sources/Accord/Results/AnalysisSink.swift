@@ -55,13 +55,14 @@ struct AnalysisSink: ResultSink {
         analysis.matches.append(Match(kind: kind, id: id, fields: fields, span: builder.span(place), provenance: provenances[Int(place.rule)]))
     }
 
-    mutating func agreement(_ agreement: AgreementFields, at place: ResultPlace) {
+    mutating func agreement(_ agreement: AgreementFields, ids: MentionIDs, at place: ResultPlace) {
         let span = builder.span(place)
         let trigger = agreement.trigger == place.tokens
             ? span.text : String(builder.index.document.substring(tokens: agreement.trigger))
         analysis.agreements.append(Agreement(
             kind: Agreement.Kind(rawValue: agreement.kind), trigger: trigger, status: agreement.status,
-            parties: agreement.parties, areas: agreement.areas.map(CooperationArea.init(rawValue:)), forums: agreement.forums,
+            parties: agreement.parties.map(ids.text(of:)), areas: agreement.areas.map { CooperationArea(rawValue: ids.text(of: $0)) },
+            forums: agreement.forums.map(ids.text(of:)),
             amounts: agreement.amounts.map { analysis.amounts[$0] }, dates: agreement.dates.map { analysis.dates[$0] },
             span: span, provenance: provenances[Int(place.rule)]))
     }

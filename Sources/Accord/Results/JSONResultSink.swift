@@ -127,6 +127,35 @@ final class JSONResultSink: ResultSink {
         quotedStrings.withUnsafeBufferPointer { body(.literal(UnsafeBufferPointer(rebasing: $0[start..<end]))) }
     }
 
+    /// Writes the table string `index` as an element, from its literal.
+    private func writeLiteral(_ index: Int32, to writer: inout JSONWriter) {
+        let start = Int(quotedStringStarts[Int(index)]), end = Int(quotedStringStarts[Int(index) + 1])
+        quotedStrings.withUnsafeBufferPointer { writer.append(written: UnsafeBufferPointer(rebasing: $0[start..<end]), asElement: true) }
+    }
+
+    /// An agreement's id numbers (``MentionIDs``) as JSON: a table id from its literal, another escaped.
+    private struct IDList: JSONStringList {
+        let numbers: [Int32]
+        let ids: MentionIDs
+        let sink: JSONResultSink
+
+        func writeElements(to writer: inout JSONWriter) {
+            for number in numbers {
+                if number >= 0 { sink.writeLiteral(number, to: &writer) } else { writer.string(ids.text(of: number)) }
+            }
+        }
+    }
+
+    /// An agreement's dates, by their numbers among the document's dates: each one's value, or its text.
+    private struct DateList: JSONStringList {
+        let numbers: [Int]
+        let values: [String]
+
+        func writeElements(to writer: inout JSONWriter) {
+            for number in numbers { writer.string(values[number]) }
+        }
+    }
+
     func party(id: InternedText, at place: ResultPlace) {
         withValue(id) { parties.party(span: span(place), id: $0, provenance: provenance(place)) }
     }
@@ -160,12 +189,14 @@ final class JSONResultSink: ResultSink {
         matches.match(span: span(place), kind: kind, id: id, fields: fields, provenance: provenance(place))
     }
 
-    func agreement(_ agreement: AgreementFields, at place: ResultPlace) {
+    func agreement(_ agreement: AgreementFields, ids: MentionIDs, at place: ResultPlace) {
         let first = tokens[agreement.trigger.lowerBound], last = tokens[agreement.trigger.upperBound - 1]
         agreements.agreement(
             span: span(place), kind: agreement.kind, status: agreement.status.rawValue,
-            trigger: UnsafeBufferPointer(rebasing: utf8[Int(first.start)..<Int(last.end)]), parties: agreement.parties, areas: agreement.areas,
-            forums: agreement.forums, dates: agreement.dates.map { dateValues[$0] }, provenance: provenance(place)
+            trigger: UnsafeBufferPointer(rebasing: utf8[Int(first.start)..<Int(last.end)]),
+            parties: IDList(numbers: agreement.parties, ids: ids, sink: self), areas: IDList(numbers: agreement.areas, ids: ids, sink: self),
+            forums: IDList(numbers: agreement.forums, ids: ids, sink: self), dates: DateList(numbers: agreement.dates, values: dateValues),
+            provenance: provenance(place)
         ) { writer in
             for number in agreement.amounts {
                 amounts.withBytes(in: amountObjects[number]) { writer.append(written: $0, asElement: true) }

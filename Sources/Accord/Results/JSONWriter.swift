@@ -227,10 +227,11 @@ package struct JSONWriter: ~Copyable {
         endObject()
     }
 
-    package mutating func field(_ name: StaticString, strings values: [String]) {
+    /// Writes an array of string values (``JSONStringList``) as a field.
+    mutating func field(_ name: StaticString, list values: some JSONStringList) {
         key(name)
         beginArray()
-        for value in values { string(value) }
+        values.writeElements(to: &self)
         endArray()
     }
 

@@ -35,6 +35,7 @@ struct ResultBuilder {
         // What agreements can attach is collected only when the document has an agreement.
         let idSources = engine.idSources
         var mentions = AgreementMentions(for: index.results, idSources: idSources)
+        let ids = MentionIDs(strings: engine.strings)
         // The results' numbers in text order, not sorted copies of the results: a party's or
         // forum's id was decided when it was accepted, and the index keeps it by number.
         let results = index.results
@@ -55,17 +56,17 @@ struct ResultBuilder {
             case .party:
                 if let id = index.resultID(Int(number), strings: strings) {
                     sink.party(id: id, at: place)
-                    mentions?.parties.append(.init(value: id.text, result: result))
+                    if mentions != nil { mentions?.parties.append(.init(value: ids.number(of: id), result: result)) }
                 }
             case .forum:
                 if let id = index.resultID(Int(number), strings: strings) {
                     sink.forum(id: id, edition: edition(result), at: place)
-                    mentions?.forums.append(.init(value: id.text, result: result))
+                    if mentions != nil { mentions?.forums.append(.init(value: ids.number(of: id), result: result)) }
                 }
             case .cooperation:
                 if let area = cooperationArea(result) {
                     sink.cooperation(area: area, at: place)
-                    mentions?.cooperations.append(.init(value: area.text, result: result))
+                    if mentions != nil { mentions?.cooperations.append(.init(value: ids.number(of: area), result: result)) }
                 }
             case .amount:
                 if let amount = amount(result) {
@@ -87,10 +88,11 @@ struct ResultBuilder {
         }
         // With an agreement among the results, the mentions were collected.
         guard !agreementResults.isEmpty, let mentions else { return }
-        let context = AgreementContext(engine: engine, index: index, fields: fields, mentions: mentions, agreements: agreementResults)
+        let context = AgreementContext(engine: engine, index: index, fields: fields, mentions: mentions, ids: ids,
+                                       agreements: agreementResults)
         for result in agreementResults {
             let agreement = context.agreement(for: result)
-            sink.agreement(agreement, at: ResultPlace(result))
+            sink.agreement(agreement, ids: ids, at: ResultPlace(result))
             context.remember(agreement)
         }
     }

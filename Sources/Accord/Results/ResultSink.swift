@@ -15,7 +15,8 @@ protocol ResultSink {
     mutating func date(_ date: DateValue, at place: ResultPlace)
     mutating func official(title: String, name: String?, party: String?, at place: ResultPlace)
     mutating func match(kind: String, id: String?, fields: [String: FieldValue], at place: ResultPlace)
-    mutating func agreement(_ agreement: AgreementFields, at place: ResultPlace)
+    /// An agreement; `ids` gives the ids its lists number.
+    mutating func agreement(_ agreement: AgreementFields, ids: MentionIDs, at place: ResultPlace)
 }
 
 /// Where a result is and which rule found it.
@@ -41,9 +42,10 @@ struct AgreementFields {
     var status: Agreement.Status
     /// The trigger's tokens (the whole match when the rule captures no trigger).
     var trigger: Range<Int>
-    var parties: [String]
-    var areas: [String]
-    var forums: [String]
+    /// Numbers of ids (``MentionIDs``), each once, in the order decided.
+    var parties: [Int32]
+    var areas: [Int32]
+    var forums: [Int32]
     /// Numbers of amounts already given to the sink.
     var amounts: [Int]
     /// Numbers of dates already given to the sink.

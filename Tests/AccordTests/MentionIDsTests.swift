@@ -1,0 +1,33 @@
+@testable import Accord
+import Testing
+
+/// An agreement's ids are numbered so that equal ids get equal numbers, however they arrive:
+/// with their table index, as table text not yet looked up, or as text outside the table.
+@Suite("Mention id numbers")
+struct MentionIDsTests {
+    static func table() -> StringTable {
+        var strings = StringTable()
+        for id in ["VN", "JP", "energy"] { _ = strings.intern(id) }
+        return strings
+    }
+
+    @Test("a table id is its index, known or looked up")
+    func tableIDs() {
+        let ids = MentionIDs(strings: Self.table())
+        #expect(ids.number(of: InternedText(text: "JP", index: 1)) == 1, "a known index is the number")
+        #expect(ids.number(of: InternedText(text: "energy")) == 2, "text not yet looked up gets its table index")
+        #expect(ids.text(of: 2) == "energy", "a table number gives its string back")
+        #expect(ids.unlisted.isEmpty, "table ids are not kept as text: \(ids.unlisted)")
+    }
+
+    @Test("ids outside the table are numbered from -1 down, each once")
+    func unlistedIDs() {
+        let ids = MentionIDs(strings: Self.table())
+        let first = ids.number(of: InternedText(text: "Bộ Công Thương", index: InternedText.absent))
+        let second = ids.number(of: InternedText(text: "Quỹ ABC"))
+        let again = ids.number(of: InternedText(text: "Bộ Công Thương"))
+        #expect((first, second, again) == (-1, -2, -1), "unlisted ids numbered -1, -2, then -1 again; got \((first, second, again))")
+        #expect(ids.text(of: -2) == "Quỹ ABC", "an unlisted number gives its text back")
+        #expect(ids.unlisted == ["Bộ Công Thương", "Quỹ ABC"], "each unlisted id kept once: \(ids.unlisted)")
+    }
+}
