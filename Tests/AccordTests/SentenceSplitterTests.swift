@@ -145,7 +145,7 @@ struct TerminatorTests {
 
     @Test("sentences split after every terminator token that is not its sentence's last", arguments: cases)
     func splitsAfterTerminators(text: String, terminators: Set<String>) {
-        let document = TokenizedDocument(text: text, splitter: SentenceSplitter(), terminators: terminators)
+        let document = TokenizedDocument(text: text, splitter: SentenceSplitter(), terminators: SentenceTerminators(terminators))
         let plain = TokenizedDocument(text: text, splitter: SentenceSplitter())
         // The reference: each plain sentence cut after every token whose text is a terminator.
         var expected: [Range<Int>] = []

@@ -162,7 +162,7 @@ final class CompiledEngine: Sendable {
     let extractorRuns: [ExtractorRun?]
     let splitter: SentenceSplitter
     /// Token texts that end a sentence besides `.`, `!`, `?` and line breaks.
-    let terminators: Set<String>
+    let terminators: SentenceTerminators
     /// Forms in which document tokens need ids.
     let activeForms: [NormalizationForm]
     /// For each form and token id, a bit per stage (stage 7 stands for all later ones) whose
@@ -250,7 +250,7 @@ final class CompiledEngine: Sendable {
         packs: [PackDefinition], strings: StringTable, vocabularies: [TokenVocabulary],
         automaton: LexiconAutomaton, lexicons: [Lexicon], program: [Instruction], regexes: [TokenRegex],
         matchers: [Matcher], rules: [Rule], stages: [Stage], anchors: Anchors, cues: Cues,
-        extractors: [String: any Extractor], splitter: SentenceSplitter, terminators: Set<String>
+        extractors: [String: any Extractor], splitter: SentenceSplitter, terminators: SentenceTerminators
     ) {
         self.packs = packs
         self.strings = strings

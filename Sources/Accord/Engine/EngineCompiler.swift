@@ -77,7 +77,7 @@ struct EngineCompiler {
             cues: .init(negation: cueLexicons["negation"], planned: cueLexicons["planned"],
                         collective: cueLexicons["collective"], window: window),
             extractors: extractors, splitter: SentenceSplitter(abbreviations: abbreviations),
-            terminators: Set(packs.flatMap(\.terminators)))
+            terminators: SentenceTerminators(packs.flatMap(\.terminators)))
     }
 
     mutating func error(_ code: Diagnostic.Code, _ message: String, hint: String?, at location: SourceLocation?, line: String? = nil) {

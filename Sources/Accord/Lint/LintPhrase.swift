@@ -8,7 +8,7 @@ struct LintPhrase {
 
     /// Tokenises `text`. Line breaks become spaces first: a phrase written over two YAML lines
     /// is compared token by token, so it still matches text where the words share a line.
-    init(_ text: String, splitter: SentenceSplitter, terminators: Set<String>) {
+    init(_ text: String, splitter: SentenceSplitter, terminators: SentenceTerminators) {
         self.text = text
         let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { Self.isLineBreak($0) ? " " : $0 }))
         document = TokenizedDocument(text: flat, splitter: splitter, terminators: terminators)

@@ -11,7 +11,7 @@ struct LintScope {
     /// The splitter with the abbreviations of every pack of the group, as the engine builds it.
     let splitter: SentenceSplitter
     /// The `terminators` of every pack of the group.
-    let terminators: Set<String>
+    let terminators: SentenceTerminators
     private let resolver: LexiconResolver
 
     init(packs: [PackDefinition]) {
@@ -36,7 +36,7 @@ struct LintScope {
         var abbreviations = SentenceSplitter.defaultAbbreviations
         for pack in packs { abbreviations.formUnion(pack.abbreviations) }
         splitter = SentenceSplitter(abbreviations: abbreviations)
-        terminators = Set(packs.flatMap(\.terminators))
+        terminators = SentenceTerminators(packs.flatMap(\.terminators))
     }
 
     /// The lexicon `%name` (or `%pack.name`) names from the pack at `pack`, if it resolves.

@@ -25,7 +25,7 @@ struct TokenizedDocument: Sendable {
         case utf8(LazyString)
     }
 
-    init(text: String, splitter: SentenceSplitter, terminators: Set<String> = []) {
+    init(text: String, splitter: SentenceSplitter, terminators: SentenceTerminators = .none) {
         let utf8 = Array(text.utf8)
         self.init(utf8: utf8, tokens: Self.tokens(of: utf8).tokens, source: .string(text), splitter: splitter, terminators: terminators)
     }
@@ -36,7 +36,7 @@ struct TokenizedDocument: Sendable {
     /// - Parameters:
     ///   - spareTokens: An array whose memory the tokens may fill (an earlier document's), or empty.
     ///   - spareNumbers: The same for the tokens' sentence numbers.
-    init?(utf8: [UInt8], splitter: SentenceSplitter, terminators: Set<String> = [], spareTokens: [Token] = [], spareNumbers: [Int32] = []) {
+    init?(utf8: [UInt8], splitter: SentenceSplitter, terminators: SentenceTerminators = .none, spareTokens: [Token] = [], spareNumbers: [Int32] = []) {
         let (tokens, wellFormed) = Self.tokens(of: utf8, into: spareTokens)
         guard wellFormed else { return nil }
         self.init(utf8: utf8, tokens: tokens, source: .utf8(LazyString(wellFormedUTF8: utf8)), splitter: splitter,
@@ -51,7 +51,7 @@ struct TokenizedDocument: Sendable {
         return (tokens, wellFormed)
     }
 
-    private init(utf8: [UInt8], tokens: [Token], source: Source, splitter: SentenceSplitter, terminators: Set<String>, spareNumbers: [Int32] = []) {
+    private init(utf8: [UInt8], tokens: [Token], source: Source, splitter: SentenceSplitter, terminators: SentenceTerminators, spareNumbers: [Int32] = []) {
         var sentences: [Range<Int>] = []
         var sentenceOfToken: [Int32] = []
         utf8.withUnsafeBufferPointer { buffer in
@@ -72,7 +72,7 @@ struct TokenizedDocument: Sendable {
     /// rare, and a test of every token's first byte cost a tenth of tokenising); each sentence's
     /// numbers are then written as one fill.
     private static func number(
-        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, splittingAfter terminators: Set<String>,
+        _ sentences: [Range<Int>], tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, splittingAfter terminators: SentenceTerminators,
         spareNumbers: [Int32]
     ) -> (sentences: [Range<Int>], sentenceOfToken: [Int32]) {
         // Every element is written: the sentences cover every token (the splitters' contract).
@@ -114,13 +114,11 @@ struct TokenizedDocument: Sendable {
     }
 
     /// The indices, in order, of the tokens whose text is one of `terminators`.
-    private static func terminatorTokens(_ tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, terminators: Set<String>) -> [Int] {
+    private static func terminatorTokens(_ tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, terminators: SentenceTerminators) -> [Int] {
         guard let base = utf8.baseAddress else { return [] }
-        let terminatorBytes = terminators.map { Array($0.utf8) }
         var found: [Int] = []
         tokens.withUnsafeBufferPointer { tokens in
-            // Sorted, so the search order (and nothing else) does not depend on the set's.
-            for first in Set(terminatorBytes.compactMap(\.first)).sorted() {
+            for first in terminators.firstBytes {
                 var offset = 0, after = 0   // the bytes and tokens before the last hit are done
                 while offset < utf8.count, let hit = memchr(base + offset, Int32(first), utf8.count - offset) {
                     let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
@@ -132,7 +130,7 @@ struct TokenizedDocument: Sendable {
                     after = low
                     guard low < tokens.count, Int(tokens[low].start) == position else { continue }
                     let bytes = UnsafeBufferPointer(rebasing: utf8[position..<Int(tokens[low].end)])
-                    if terminatorBytes.contains(where: { $0.elementsEqual(bytes) }) { found.append(low) }
+                    if terminators.contains(bytes) { found.append(low) }
                 }
             }
         }
