@@ -16,13 +16,14 @@ struct ExtractorRun: Sendable {
     /// Resolves a rule's call; nil when the rule has none or names an extractor the engine lacks.
     init?(_ call: CompiledEngine.Rule.ExtractorCall?, extractors: [String: any Extractor], slotOfLexicon: [Int32]) {
         guard let call, let extractor = extractors[call.name] else { return nil }
+        let lexicons = call.lexicons.map { (key: $0.key, slot: slotOfLexicon[Int($0.value)]) }.sorted { $0.key < $1.key }
         if let preparing = extractor as? any OptionPreparingExtractor {
-            extract = preparing.preparedExtraction(options: call.options)
+            extract = preparing.preparedExtraction(options: call.options, slot: { key in lexicons.first { $0.key == key }?.slot })
         } else {
             extract = { extractor.extract(from: $0) }
         }
         options = call.options
-        lexicons = call.lexicons.map { (key: $0.key, slot: slotOfLexicon[Int($0.value)]) }.sorted { $0.key < $1.key }
+        self.lexicons = lexicons
         phrases = call.phrases
     }
 }

@@ -134,12 +134,23 @@ public struct ExtractorInput: Sendable {
     /// - Parameter key: An option key listed in ``Extractor/lexiconOptionKeys``.
     /// - Returns: The hits, or none when the rule did not give that option.
     public func hits(_ key: String) -> [Hit] {
-        // Lengths first: the built-in extractors ask for a dozen keys per document, and comparing
-        // two different strings went through the general string comparison.
+        hits(inSlot: slot(ofKey: key))
+    }
+
+    /// The place in ``hitsBySlot`` of the lexicon option `key` names, or nil when the rule did
+    /// not give that option. The built-in extractors look their keys up once per rule
+    /// (``OptionPreparingExtractor``), not per document.
+    func slot(ofKey key: String) -> Int32? {
+        // Lengths first: comparing two different strings went through the general string comparison.
         let length = key.utf8.count
         for index in lexiconKeys.indices where lexiconKeys[index].key.utf8.count == length && lexiconKeys[index].key == key {
-            return hitsBySlot[Int(lexiconKeys[index].slot)]
+            return lexiconKeys[index].slot
         }
-        return []
+        return nil
+    }
+
+    /// The hits of the lexicon at a place in ``hitsBySlot`` (``slot(ofKey:)``); none for nil.
+    func hits(inSlot slot: Int32?) -> [Hit] {
+        slot.map { hitsBySlot[Int($0)] } ?? []
     }
 }

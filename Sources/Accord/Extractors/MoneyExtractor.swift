@@ -42,36 +42,45 @@ public struct MoneyExtractor: Extractor {
     /// - Returns: One extraction per amount, with the fields `value`, `currency`, `approximate`
     ///   and, for a range, `upper`.
     public func extract(from input: ExtractorInput) -> [Extraction] {
-        extract(from: input, settings: settings(from: input.options))
+        extract(from: input, settings: settings(from: input.options, slot: input.slot(ofKey:)))
     }
 }
 
 extension MoneyExtractor: OptionPreparingExtractor {
-    /// The rule's `decimal` convention (comma by default).
-    func settings(from options: ExtractorOptions) -> DecimalParser.Convention {
-        options["decimal"].flatMap(DecimalParser.Convention.init(rawValue:)) ?? .comma
+    /// What a rule's options give: its `decimal` convention and where its lexicons' hits are.
+    struct Settings: Sendable {
+        var convention: DecimalParser.Convention
+        var currencies, scales, numbers, ranges, approximate: Int32?
     }
 
-    func extract(from input: ExtractorInput, settings convention: DecimalParser.Convention) -> [Extraction] {
+    /// The rule's `decimal` convention (comma by default) and its lexicons' places.
+    func settings(from options: ExtractorOptions, slot: (String) -> Int32?) -> Settings {
+        Settings(convention: options["decimal"].flatMap(DecimalParser.Convention.init(rawValue:)) ?? .comma,
+                 currencies: slot("currencies"), scales: slot("scales"), numbers: slot("numbers"), ranges: slot("ranges"),
+                 approximate: slot("approximate"))
+    }
+
+    func extract(from input: ExtractorInput, settings: Settings) -> [Extraction] {
+        let convention = settings.convention
         let tokenCount = input.tokenCount
         // What starts or ends at each token, one bit per question (see `Marks`): most tokens an
         // amount could start at are no amount's, and each of them asked four lexicons' indexes
         // by binary search where its bits answer at once.
         var marks = Marks.numberStarts(input)
-        let currencyHits = input.hits("currencies")
+        let currencyHits = input.hits(inSlot: settings.currencies)
         let currencyIndex = HitIndex(currencyHits, tokenCount: tokenCount, markingStarts: &marks, with: Marks.currencyStart)
         for hit in currencyHits where hit.tokens.lowerBound >= 0 && hit.tokens.upperBound <= tokenCount {
             marks[hit.tokens.upperBound] |= Marks.currencyEnd
         }
-        let scaleIndex = HitIndex(input.hits("scales"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.scaleStart)
-        let wordIndex = HitIndex(input.hits("numbers"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.wordStart)
-        let rangeIndex = HitIndex(input.hits("ranges"), tokenCount: tokenCount, markingStarts: &marks, with: Marks.rangeStart)
+        let scaleIndex = HitIndex(input.hits(inSlot: settings.scales), tokenCount: tokenCount, markingStarts: &marks, with: Marks.scaleStart)
+        let wordIndex = HitIndex(input.hits(inSlot: settings.numbers), tokenCount: tokenCount, markingStarts: &marks, with: Marks.wordStart)
+        let rangeIndex = HitIndex(input.hits(inSlot: settings.ranges), tokenCount: tokenCount, markingStarts: &marks, with: Marks.rangeStart)
         // Wrapped once every lexicon is marked: they share the finished marks.
         let currencies = MarkedHits(hits: currencyIndex, bit: Marks.currencyStart, marks: marks)
         let scales = MarkedHits(hits: scaleIndex, bit: Marks.scaleStart, marks: marks)
         let words = MarkedHits(hits: wordIndex, bit: Marks.wordStart, marks: marks)
         let rangeWords = MarkedHits(hits: rangeIndex, bit: Marks.rangeStart, marks: marks)
-        let hedges = HitIndex(input.hits("approximate"), tokenCount: tokenCount)
+        let hedges = HitIndex(input.hits(inSlot: settings.approximate), tokenCount: tokenCount)
         var results: [Extraction] = []
         results.reserveCapacity(8)   // a news document has a few amounts: one allocation, not four
         var next = 0

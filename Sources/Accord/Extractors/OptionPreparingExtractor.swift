@@ -9,7 +9,10 @@ protocol OptionPreparingExtractor: Extractor {
     associatedtype Settings: Sendable
 
     /// Reads a rule's options (already accepted by ``Extractor/validate(_:)``).
-    func settings(from options: ExtractorOptions) -> Settings
+    ///
+    /// - Parameter slot: The place of the hits of the lexicon an option key names
+    ///   (``ExtractorInput/slot(ofKey:)``), the same for every document of the rule.
+    func settings(from options: ExtractorOptions, slot: (String) -> Int32?) -> Settings
 
     /// Finds the extractions in a document, as ``Extractor/extract(from:)`` with options whose
     /// settings are `settings`.
@@ -18,8 +21,11 @@ protocol OptionPreparingExtractor: Extractor {
 
 extension OptionPreparingExtractor {
     /// The extraction a rule with `options` runs on each document, its options read now.
-    func preparedExtraction(options: ExtractorOptions) -> @Sendable (ExtractorInput) -> [Extraction] {
-        let settings = settings(from: options)
+    ///
+    /// - Parameter slot: The place of the hits of the lexicon an option key names, as the
+    ///   rule's documents will give them.
+    func preparedExtraction(options: ExtractorOptions, slot: (String) -> Int32?) -> @Sendable (ExtractorInput) -> [Extraction] {
+        let settings = settings(from: options, slot: slot)
         return { self.extract(from: $0, settings: settings) }
     }
 }
