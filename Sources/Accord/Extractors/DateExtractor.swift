@@ -154,7 +154,7 @@ private struct DateScanner {
         // of the scanner's cost on a short document.
         let tokenCount = input.tokenCount
         // The lexicons' places were looked up once for the rule: by key, each document compared
-        // the nine keys with the rule's (a fifth of scanning a short document).
+        // the nine keys with the rule's (a quarter of scanning a one-sentence document).
         func index(_ place: Int) -> HitIndex {
             HitIndex(input.hits(inSlot: lexiconSlots[place]), tokenCount: tokenCount, markingStarts: &starts, with: Self.bit(place))
         }
