@@ -123,14 +123,19 @@ final class JSONResultSink: ResultSink {
     /// Calls `body` with a string's JSON value (see ``Value``).
     private func withValue(_ string: InternedText, _ body: (Value) -> Void) {
         guard string.index >= 0, Int(string.index) + 1 < quotedStringStarts.count else { return body(.text(string.text)) }
-        let start = Int(quotedStringStarts[Int(string.index)]), end = Int(quotedStringStarts[Int(string.index) + 1])
-        quotedStrings.withUnsafeBufferPointer { body(.literal(UnsafeBufferPointer(rebasing: $0[start..<end]))) }
+        let literal = literal(string.index)
+        quotedStrings.withUnsafeBufferPointer { body(.literal(UnsafeBufferPointer(rebasing: $0[literal]))) }
+    }
+
+    /// Where table string `index`'s literal is in `quotedStrings`.
+    private func literal(_ index: Int32) -> Range<Int> {
+        Int(quotedStringStarts[Int(index)])..<Int(quotedStringStarts[Int(index) + 1])
     }
 
     /// Writes the table string `index` as an element, from its literal.
     private func writeLiteral(_ index: Int32, to writer: inout JSONWriter) {
-        let start = Int(quotedStringStarts[Int(index)]), end = Int(quotedStringStarts[Int(index) + 1])
-        quotedStrings.withUnsafeBufferPointer { writer.append(written: UnsafeBufferPointer(rebasing: $0[start..<end]), asElement: true) }
+        let literal = literal(index)
+        quotedStrings.withUnsafeBufferPointer { writer.append(written: UnsafeBufferPointer(rebasing: $0[literal]), asElement: true) }
     }
 
     /// An agreement's id numbers (``MentionIDs``) as JSON: a table id from its literal, another escaped.

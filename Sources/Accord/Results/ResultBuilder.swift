@@ -56,17 +56,18 @@ struct ResultBuilder {
             case .party:
                 if let id = index.resultID(Int(number), strings: strings) {
                     sink.party(id: id, at: place)
-                    if mentions != nil { mentions?.parties.append(.init(value: ids.number(of: id), result: result)) }
+                    // Numbered only when an agreement can list it: the chain stops at nil mentions.
+                    mentions?.parties.append(.init(value: ids.number(of: id), result: result))
                 }
             case .forum:
                 if let id = index.resultID(Int(number), strings: strings) {
                     sink.forum(id: id, edition: edition(result), at: place)
-                    if mentions != nil { mentions?.forums.append(.init(value: ids.number(of: id), result: result)) }
+                    mentions?.forums.append(.init(value: ids.number(of: id), result: result))
                 }
             case .cooperation:
                 if let area = cooperationArea(result) {
                     sink.cooperation(area: area, at: place)
-                    if mentions != nil { mentions?.cooperations.append(.init(value: ids.number(of: area), result: result)) }
+                    mentions?.cooperations.append(.init(value: ids.number(of: area), result: result))
                 }
             case .amount:
                 if let amount = amount(result) {
