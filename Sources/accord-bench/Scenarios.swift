@@ -13,6 +13,7 @@ struct Scenarios {
         report.notes.append("corpus: \(corpus.path), \(corpus.documents) documents, \(fixed(megabytes)) MB; \(cores) cores")
         try cli(into: &report)
         try longDocument(into: &report)
+        try shortRecords(into: &report)
         try longGaps(into: &report)   // a CLI scenario too: while this process is small (see `BenchCorpus.texts`)
         baseline(into: &report)
         let engine = try compile(into: &report)
@@ -210,6 +211,58 @@ struct Scenarios {
         report.add("one \(fixed(runs[1].megabytes, 0)) MB JSONL record (the corpus as one document), --jobs 1",
                    "\(fixed(runs[1].megabytes / runs[1].outcome.seconds)) MB/s; \(fixed(size))× the text of a \(fixed(runs[0].megabytes)) MB one in \(fixed(ratio, 2))× the time; peak \(peaks[1]) MB (\(peaks[0]) MB for the smaller)",
                    target: "linear, ≤ 64 MB", met: ratio <= size * 1.5 && (peaks.max() ?? 0) <= 64)
+    }
+
+    /// Short records cost what every document costs whatever its length (a session's tables set
+    /// up, the extractors' indexes, the JSON line's frame): the corpus's first sentences, one
+    /// record each, through the CLI on one core.
+    private func shortRecords(into report: inout BenchReport) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { return }   // noted by the CLI rows
+        let file = NSTemporaryDirectory() + "accord-bench-sentences.jsonl"
+        let (records, bytes) = try writeSentenceRecords(options.quick ? 5_000 : 50_000, to: file)
+        let outcome = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", "1", file])
+        guard outcome.status == 0 else { throw BenchError("accord extract failed on \(file)") }
+        report.add("\(records) records of one sentence (the corpus's first sentences), --jobs 1",
+                   "\(fixed(Double(bytes) / 1_000_000 / outcome.seconds)) MB/s, \(Int(Double(records) / outcome.seconds)) records/s")
+    }
+
+    /// Writes the corpus's first `count` sentences (its texts cut after each `. `, the full stop
+    /// kept), one JSONL
+    /// record each; returns how many were written and their texts' size in bytes.
+    private func writeSentenceRecords(_ count: Int, to path: String) throws -> (records: Int, bytes: Int) {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path),
+              let input = FileHandle(forReadingAtPath: corpus.path) else { throw BenchError("cannot write \(path)") }
+        defer { try? output.close() }
+        var pending: [UInt8] = [], written = 0, textBytes = 0
+        while written < count, let data = try input.read(upToCount: 1 << 20), !data.isEmpty {
+            pending += data
+            var start = 0
+            while written < count, let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(pending[start..<newline])
+                start = newline + 1
+                guard case .document(_, let record) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
+                var out: [UInt8] = []
+                let sentences = record.string.components(separatedBy: ". ")
+                for (number, sentence) in sentences.enumerated() where written < count {
+                    // The full stop the cut took, given back.
+                    let text = sentence.trimmingCharacters(in: .whitespacesAndNewlines) + (number + 1 < sentences.count ? "." : "")
+                    if text.count < 2 { continue }
+                    var writer = JSONWriter()
+                    writer.beginObject()
+                    writer.field("id", "s\(written)")
+                    writer.field("text", text)
+                    writer.endObject()
+                    out += writer.bytes
+                    out.append(UInt8(ascii: "\n"))
+                    textBytes += text.utf8.count
+                    written += 1
+                }
+                try output.write(contentsOf: Data(out))
+            }
+            pending.removeFirst(start)
+        }
+        return (written, textBytes)
     }
 
     /// Writes the first `count` documents of the corpus as one record, paragraphs joined by
