@@ -158,7 +158,7 @@ package struct AnalysisSession {
             analysis.language = language
             return (analysis.jsonBytes(id: id), analysis.warnings)
         }
-        return (JSONResultSink.write(builder) { $0.json(id: id, language: language) }, [])
+        return (JSONResultSink.write(builder, keptIn: analyzer.workspace) { $0.json(id: id, language: language) }, [])
     }
 
     /// The analyser of a language's compiled engine, with the session's workspace for it.
@@ -206,6 +206,8 @@ final class AnalysisWorkspace {
     @exclusivity(unchecked) var candidateGroups: [(matcher: Int32, range: Range<Int>)] = []
     /// One slot per place in a batch of documents indexed together (see ``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``).
     @exclusivity(unchecked) var batchSlots: [BatchSlot] = []
+    /// The CLI's JSON sink, kept between documents (``JSONResultSink/write(_:scalarBase:sentenceBase:keptIn:_:)``).
+    @exclusivity(unchecked) var jsonSink: JSONResultSink?
 
     init(engine: CompiledEngine) {
         machine = PatternMachine(engine: engine)

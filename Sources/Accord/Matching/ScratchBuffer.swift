@@ -14,6 +14,8 @@
 struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
     private var capacity: Int
+    /// How many elements the buffer holds without growing.
+    var reservedCount: Int { capacity }
     /// The number of elements.
     private(set) var count = 0
 

@@ -9,11 +9,12 @@
 final class JSONResultSink: ResultSink {
     // The document's tokens and bytes, not the document: reading them through a stored struct
     // retained and released all of its arrays at every result. The bytes as a pointer, valid
-    // while ``write(_:scalarBase:sentenceBase:_:)`` runs: each result's text was a slice of the
-    // array, retained and released per result.
-    private let tokens: [Token]
-    private let utf8: UnsafeBufferPointer<UInt8>
-    private let offsets: ScalarOffsets
+    // while ``write(_:scalarBase:sentenceBase:keptIn:_:)`` runs: each result's text was a slice of the
+    // array, retained and released per result. All three are the current document's, and empty
+    // between documents (a kept sink must not hold the tables the next document reuses).
+    private var tokens: [Token] = []
+    private var utf8 = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var offsets = ScalarOffsets()
     private let provenances: [[UInt8]]
     /// The engine's table strings as JSON literals (``CompiledEngine/quotedStrings``).
     private let quotedStrings: [UInt8]
@@ -22,10 +23,10 @@ final class JSONResultSink: ResultSink {
     // sink lives for one document on one thread, and no two accesses to a writer overlap (an
     // agreement reads `amounts` while it writes `agreements`). The dynamic checks cost more
     // than writing a party.
-    @exclusivity(unchecked) private var parties: JSONWriter
+    @exclusivity(unchecked) private var parties = JSONWriter(capacity: 4096)
     @exclusivity(unchecked) private var forums = JSONWriter(capacity: 512)
-    @exclusivity(unchecked) private var cooperations: JSONWriter
-    @exclusivity(unchecked) private var agreements: JSONWriter
+    @exclusivity(unchecked) private var cooperations = JSONWriter(capacity: 2048)
+    @exclusivity(unchecked) private var agreements = JSONWriter(capacity: 2048)
     @exclusivity(unchecked) private var amounts = JSONWriter(capacity: 1024)
     @exclusivity(unchecked) private var dates = JSONWriter(capacity: 1024)
     @exclusivity(unchecked) private var officials = JSONWriter(capacity: 512)
@@ -35,10 +36,16 @@ final class JSONResultSink: ResultSink {
     /// Each date's value, or its text when it has none: what an agreement lists.
     @exclusivity(unchecked) private var dateValues: [String] = []
     /// Added to every scalar offset and sentence number: where a window of a longer document starts.
-    private let scalarBase: Int
-    private let sentenceBase: Int
+    private var scalarBase = 0
+    private var sentenceBase = 0
     /// The results written (each result's object takes its span once, in `span(_:)`).
     private(set) var count = 0
+    /// The engine whose strings and provenances the sink writes.
+    private let engine: ObjectIdentifier
+
+    /// A sink whose writers are kept for the next document, when they are no larger than this:
+    /// one very long document must not hold its output's memory for the rest of the session.
+    private static let keptBytes = 1 << 18
 
     /// Gives the results of the document `builder` builds to a sink, then the sink to `body`;
     /// the sink reads the document's bytes only while this runs.
@@ -46,33 +53,57 @@ final class JSONResultSink: ResultSink {
     /// - Parameters:
     ///   - scalarBase: The scalars before the text in its document, when it is one window of it.
     ///   - sentenceBase: The sentences before the text in its document.
+    ///   - workspace: Where a sink is kept between documents of a session, so each document
+    ///     does not make and free the sink and its eight writers (a few thousand instructions a
+    ///     document, whatever its length); nil for a sink of its own.
     static func write<Result>(
-        _ builder: ResultBuilder, scalarBase: Int = 0, sentenceBase: Int = 0, _ body: (JSONResultSink) -> Result
+        _ builder: ResultBuilder, scalarBase: Int = 0, sentenceBase: Int = 0, keptIn workspace: AnalysisWorkspace? = nil,
+        _ body: (JSONResultSink) -> Result
     ) -> Result {
         builder.index.document.utf8.withUnsafeBufferPointer { bytes in
-            var sink = JSONResultSink(builder: builder, bytes: bytes, scalarBase: scalarBase, sentenceBase: sentenceBase)
+            var sink = workspace?.jsonSink.take() ?? JSONResultSink(engine: builder.engine)
+            assert(sink.engine == ObjectIdentifier(builder.engine), "a kept sink writes its own engine's strings")
+            sink.begin(builder, bytes: bytes, scalarBase: scalarBase, sentenceBase: sentenceBase)
             builder.build(into: &sink)
-            return body(sink)
+            let result = body(sink)
+            if sink.end(), let workspace { workspace.jsonSink = sink }
+            return result
         }
     }
 
-    private init(builder: ResultBuilder, bytes: UnsafeBufferPointer<UInt8>, scalarBase: Int, sentenceBase: Int) {
+    private init(engine: CompiledEngine) {
+        self.engine = ObjectIdentifier(engine)
+        provenances = engine.provenanceJSON
+        quotedStrings = engine.quotedStrings
+        quotedStringStarts = engine.quotedStringStarts
+        // An agreement lists amounts and dates by number: room for a few at once.
+        amountObjects.reserveCapacity(8)
+        dateValues.reserveCapacity(8)
+    }
+
+    /// Takes a document.
+    private func begin(_ builder: ResultBuilder, bytes: UnsafeBufferPointer<UInt8>, scalarBase: Int, sentenceBase: Int) {
         self.scalarBase = scalarBase
         self.sentenceBase = sentenceBase
         tokens = builder.index.document.tokens
         utf8 = bytes
         offsets = builder.offsets
-        provenances = builder.engine.provenanceJSON
-        quotedStrings = builder.engine.quotedStrings
-        quotedStringStarts = builder.engine.quotedStringStarts
-        // Parties and areas are most of a document's results: sized for them from the start.
-        let results = builder.index.results.count
-        parties = JSONWriter(capacity: 128 + 96 * results)
-        cooperations = JSONWriter(capacity: 128 + 48 * results)
-        agreements = JSONWriter(capacity: 128 + 48 * results)
-        // An agreement lists amounts and dates by number: room for a few at once.
-        amountObjects.reserveCapacity(8)
-        dateValues.reserveCapacity(8)
+        count = 0
+    }
+
+    /// Lets the document go and empties the writers; whether the sink is small enough to keep.
+    private func end() -> Bool {
+        tokens = []
+        utf8 = UnsafeBufferPointer(start: nil, count: 0)
+        offsets = ScalarOffsets()
+        let held = parties.reservedBytes + forums.reservedBytes + cooperations.reservedBytes + agreements.reservedBytes
+            + amounts.reservedBytes + dates.reservedBytes + officials.reservedBytes + matches.reservedBytes
+        guard held <= Self.keptBytes else { return false }
+        parties.restart(); forums.restart(); cooperations.restart(); agreements.restart()
+        amounts.restart(); dates.restart(); officials.restart(); matches.restart()
+        amountObjects.removeAll(keepingCapacity: true)
+        dateValues.removeAll(keepingCapacity: true)
+        return true
     }
 
     /// A span of the document as the JSON layout writes it.

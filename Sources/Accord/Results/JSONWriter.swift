@@ -24,6 +24,16 @@ package struct JSONWriter: ~Copyable {
     /// The UTF-8 of the JSON written so far.
     package var bytes: [UInt8] { buffer.array }
 
+    /// Forgets what was written, keeping the memory (and the last provenance's bytes) for the next output.
+    mutating func restart() {
+        buffer.removeAll()
+        commaBits = 0
+        depth = 0
+    }
+
+    /// The bytes the writer holds room for.
+    var reservedBytes: Int { buffer.reservedCount }
+
     /// The JSON text written so far.
     package var output: String { String(decoding: bytes, as: UTF8.self) }
 

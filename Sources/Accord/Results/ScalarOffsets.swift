@@ -12,6 +12,13 @@ struct ScalarOffsets {
     /// Continuation bytes before each block of 16 bytes (one more entry than there are blocks).
     private let blockCounts: [Int32]
 
+    /// Offsets of no document, holding no tables.
+    init() {
+        tokens = []
+        utf8 = []
+        blockCounts = [0, 0]
+    }
+
     init(document: TokenizedDocument) {
         tokens = document.tokens
         utf8 = document.utf8
