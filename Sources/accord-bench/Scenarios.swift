@@ -228,39 +228,30 @@ struct Scenarios {
     }
 
     /// Writes the corpus's first `count` sentences (its texts cut after each `. `, the full stop
-    /// kept), one JSONL
-    /// record each; returns how many were written and their texts' size in bytes.
+    /// kept), one JSONL record each; returns how many were written and their texts' size in bytes.
     private func writeSentenceRecords(_ count: Int, to path: String) throws -> (records: Int, bytes: Int) {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path),
-              let input = FileHandle(forReadingAtPath: corpus.path) else { throw BenchError("cannot write \(path)") }
+        let output = try newFile(path)
         defer { try? output.close() }
-        var pending: [UInt8] = [], written = 0, textBytes = 0
-        while written < count, let data = try input.read(upToCount: 1 << 20), !data.isEmpty {
-            pending += data
-            var start = 0
-            while written < count, let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(pending[start..<newline])
-                start = newline + 1
-                guard case .document(_, let record) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
-                var out: [UInt8] = []
-                let sentences = record.string.components(separatedBy: ". ")
-                for (number, sentence) in sentences.enumerated() where written < count {
-                    // The full stop the cut took, given back.
-                    let text = sentence.trimmingCharacters(in: .whitespacesAndNewlines) + (number + 1 < sentences.count ? "." : "")
-                    if text.count < 2 { continue }
-                    var writer = JSONWriter()
-                    writer.beginObject()
-                    writer.field("id", "s\(written)")
-                    writer.field("text", text)
-                    writer.endObject()
-                    out += writer.bytes
-                    out.append(UInt8(ascii: "\n"))
-                    textBytes += text.utf8.count
-                    written += 1
-                }
-                try output.write(contentsOf: Data(out))
+        var written = 0, textBytes = 0
+        try forEachText { text in
+            var out: [UInt8] = []
+            let sentences = text.components(separatedBy: ". ")
+            for (number, sentence) in sentences.enumerated() where written < count {
+                // The full stop the cut took, given back.
+                let text = sentence.trimmingCharacters(in: .whitespacesAndNewlines) + (number + 1 < sentences.count ? "." : "")
+                if text.count < 2 { continue }
+                var writer = JSONWriter()
+                writer.beginObject()
+                writer.field("id", "s\(written)")
+                writer.field("text", text)
+                writer.endObject()
+                out += writer.bytes
+                out.append(UInt8(ascii: "\n"))
+                textBytes += text.utf8.count
+                written += 1
             }
-            pending.removeFirst(start)
+            try output.write(contentsOf: Data(out))
+            return written < count
         }
         return (written, textBytes)
     }
@@ -268,30 +259,48 @@ struct Scenarios {
     /// Writes the first `count` documents of the corpus as one record, paragraphs joined by
     /// line breaks, streaming (this process stays small); returns the text's size in bytes.
     private func writeOneRecord(of count: Int, to path: String) throws -> Int {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path),
-              let input = FileHandle(forReadingAtPath: corpus.path) else { throw BenchError("cannot write \(path)") }
+        let output = try newFile(path)
         defer { try? output.close() }
         try output.write(contentsOf: Data(#"{"id": "one-document", "text": ""#.utf8))
-        var pending: [UInt8] = [], written = 0, textBytes = 0
-        while written < count, let data = try input.read(upToCount: 1 << 20), !data.isEmpty {
-            pending += data
-            var start = 0
-            while written < count, let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(pending[start..<newline])
-                start = newline + 1
-                guard case .document(_, let record) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
-                let text = record.string
-                var writer = JSONWriter()
-                writer.string(written == 0 ? text : "\n" + text)
-                let quoted = writer.bytes
-                try output.write(contentsOf: Data(quoted[1..<(quoted.count - 1)]))
-                textBytes += text.utf8.count + (written == 0 ? 0 : 1)
-                written += 1
-            }
-            pending.removeFirst(start)
+        var written = 0, textBytes = 0
+        try forEachText { text in
+            var writer = JSONWriter()
+            writer.string(written == 0 ? text : "\n" + text)
+            let quoted = writer.bytes
+            try output.write(contentsOf: Data(quoted[1..<(quoted.count - 1)]))
+            textBytes += text.utf8.count + (written == 0 ? 0 : 1)
+            written += 1
+            return written < count
         }
         try output.write(contentsOf: Data("\"}\n".utf8))
         return textBytes
+    }
+
+    /// An empty file at `path`, open for writing.
+    private func newFile(_ path: String) throws -> FileHandle {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path) else {
+            throw BenchError("cannot write \(path)")
+        }
+        return output
+    }
+
+    /// Calls `body` with the text of each of the corpus's records in order, streaming (this
+    /// process stays small), until `body` returns false or the records end.
+    private func forEachText(_ body: (String) throws -> Bool) throws {
+        guard let input = FileHandle(forReadingAtPath: corpus.path) else { throw BenchError("cannot read \(corpus.path)") }
+        defer { try? input.close() }
+        var pending: [UInt8] = []
+        while let data = try input.read(upToCount: 1 << 20), !data.isEmpty {
+            pending += data
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(pending[start..<newline])
+                start = newline + 1
+                guard case .document(_, let record) = line.withUnsafeBufferPointer({ JSONRecordParser.parse(bytes: $0) }) else { continue }
+                if try !body(record.string) { return }
+            }
+            pending.removeFirst(start)
+        }
     }
 
     /// Time grows linearly, and memory stays flat, for patterns with long gaps too: through the
