@@ -18,7 +18,7 @@ struct ExtractorRun: Sendable {
         guard let call, let extractor = extractors[call.name] else { return nil }
         let lexicons = call.lexicons.map { (key: $0.key, slot: slotOfLexicon[Int($0.value)]) }.sorted { $0.key < $1.key }
         if let preparing = extractor as? any OptionPreparingExtractor {
-            extract = preparing.preparedExtraction(options: call.options, slot: { key in lexicons.first { $0.key == key }?.slot })
+            extract = preparing.preparedExtraction(options: call.options, slot: { ExtractorInput.slot(ofKey: $0, in: lexicons) })
         } else {
             extract = { extractor.extract(from: $0) }
         }

@@ -141,6 +141,11 @@ public struct ExtractorInput: Sendable {
     /// not give that option. The built-in extractors look their keys up once per rule
     /// (``OptionPreparingExtractor``), not per document.
     func slot(ofKey key: String) -> Int32? {
+        Self.slot(ofKey: key, in: lexiconKeys)
+    }
+
+    /// The place `key` has in a rule's option keys (``ExtractorRun/lexicons``), or nil.
+    static func slot(ofKey key: String, in lexiconKeys: [(key: String, slot: Int32)]) -> Int32? {
         // Lengths first: comparing two different strings went through the general string comparison.
         let length = key.utf8.count
         for index in lexiconKeys.indices where lexiconKeys[index].key.utf8.count == length && lexiconKeys[index].key == key {

@@ -297,9 +297,9 @@ struct LexiconAutomaton: Sendable {
     }
 
     /// Whether the document's exact ids from token `start` on are those of check `check`.
-    @inline(__always)
     ///
     /// - Parameter id: A token's exact id.
+    @inline(__always)
     private func exactIDsMatch(_ check: Int32, from start: Int, id: (Int) -> UInt32) -> Bool {
         let expected = Int(checkStarts[Int(check)])..<Int(checkStarts[Int(check) + 1])
         for (offset, slot) in expected.enumerated() where id(start + offset) != checkIDs[slot] { return false }
