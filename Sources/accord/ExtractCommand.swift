@@ -109,12 +109,16 @@ struct ExtractCommand: ParsableCommand {
                 // rendered it already, and from a pipe the next lines may be long in coming (a
                 // `tail -f` would see each batch's results only once the next batch was full).
                 let readAhead = renderer.rendersInBackground && lines.readsFromFile
-                // The batch the workers render while this thread reads the next one.
-                var inFlight: (lines: RenderingBatch<RenderedLine>, numbers: [Int], bytes: Int)?
-                // Waits for the batch in flight and writes it: on the writer's thread with workers,
-                // here with one job.
+                // The batches begun and not yet written, oldest first: with read-ahead, the one the
+                // workers render while this thread reads the next, then that next one too, begun
+                // before the first is written so the workers go on into it (waiting for both
+                // workers to finish a batch before the next began left one idle at each batch's end).
+                var inFlight: [(lines: RenderingBatch<RenderedLine>, numbers: [Int], bytes: Int)] = []
+                // Waits for the oldest batch in flight and writes it: on the writer's thread with
+                // workers, here with one job.
                 func land() {
-                    guard let current = inFlight.take() else { return }
+                    guard !inFlight.isEmpty else { return }
+                    let current = inFlight.removeFirst()
                     let rendered = renderer.finish(current.lines)
                     let numbers = current.numbers, name = source.name
                     if let writer {
@@ -138,15 +142,14 @@ struct ExtractCommand: ParsableCommand {
                         batch.append(line)
                         batchBytes += line.count + 1
                     }
-                    land()
                     if !batch.isEmpty {
                         let numbers = batch.map { _ in reader.count() }
-                        inFlight = (beginRender(batch, numbers: numbers, renderer: &renderer), numbers, batchBytes)
-                        if !readAhead { land() }
+                        inFlight.append((beginRender(batch, numbers: numbers, renderer: &renderer), numbers, batchBytes))
                     }
+                    // With read-ahead, the newest batch stays in flight while the next is read.
+                    while inFlight.count > (readAhead && !long ? 1 : 0) { land() }
                     if long {
                         // The batches before it are written first, to keep the input order.
-                        land()
                         if let writer { failed = !writer.finish() || failed }
                         let number = reader.count()
                         failed = !renderer.withMainSession { session in
@@ -156,7 +159,7 @@ struct ExtractCommand: ParsableCommand {
                         output.flush()
                     }
                 }
-                land()
+                while !inFlight.isEmpty { land() }
                 if let writer { failed = !writer.finish() || failed }
                 progress.finish()
                 if let failure = lines.failure {

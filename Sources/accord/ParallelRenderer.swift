@@ -10,7 +10,8 @@ import Synchronization
 /// documents from a shared counter, a run because a session analyses documents faster several
 /// at a time (``AnalysisSession/analyzeJSON(batch:language:referenceDate:)``), shorter runs
 /// towards the end of a batch so the workers finish it together (documents differ in length,
-/// so a fixed split leaves one core idle at the end of each batch). A document's output depends
+/// so a fixed split leaves one core idle at the end of each batch), and a worker with nothing
+/// left of one batch goes on to the next one queued. A document's output depends
 /// only on its text — sessions only remember pure facts about spellings — so the result does
 /// not depend on which worker rendered what.
 struct ParallelRenderer {
@@ -45,8 +46,10 @@ struct ParallelRenderer {
     ///
     /// With workers this returns at once, so the caller can read the next batch while they render
     /// this one (reading a 1 MB batch took the main thread about half a millisecond, a core's
-    /// worth of idle time per batch when the workers waited for it). With `--jobs 1` the one
-    /// session renders the batch here.
+    /// worth of idle time per batch when the workers waited for it). Batches begun before this
+    /// one is finished queue behind it: a worker with no run left of one batch goes on to the
+    /// next instead of waiting for the others to finish theirs. With `--jobs 1` the one session
+    /// renders the batch here.
     ///
     /// - Parameter longestRun: The most items a worker takes at once; with `--jobs 1` the one
     ///   session takes them all in one run.
@@ -57,22 +60,23 @@ struct ParallelRenderer {
         guard let workers else {
             let rendered = withMainSession { session in count > 0 ? body(&session, 0..<count) : [] }
             batch.fill(0..<count, with: rendered)
+            batch.rendered.signal()
             return batch
         }
-        let jobs = self.jobs
-        let next = NextRun()
-        workers.start { session in
-            while let run = next.take(below: count, longest: longestRun, workers: jobs) {
-                batch.fill(run, with: body(&session, run))
-            }
+        guard count > 0 else {
+            batch.rendered.signal()
+            return batch
         }
+        workers.submit(WorkerJob(count: count, longestRun: longestRun, workers: jobs, done: batch.rendered) { session, run in
+            batch.fill(run, with: body(&session, run))
+        })
         return batch
     }
 
-    /// Waits until the batch ``begin(_:longestRun:_:)`` started is rendered and returns its
+    /// Waits until a batch ``begin(_:longestRun:_:)`` started is rendered and returns its
     /// outputs in item order.
     mutating func finish<Output: Sendable>(_ batch: RenderingBatch<Output>) -> [Output] {
-        workers?.wait()
+        batch.rendered.wait()
         return batch.outputs()
     }
 }
@@ -81,10 +85,13 @@ struct ParallelRenderer {
 /// took the item's run.
 final class RenderingBatch<Output: Sendable>: @unchecked Sendable {
     // @unchecked: workers write disjoint slots (each run is taken once, `NextRun`), and the owner
-    // reads them only after `WorkerHandoff.wait()`, whose semaphores order the accesses. The
+    // reads them only after `rendered` is signalled by the worker that filled the last (its
+    // count of unrendered items is read and written acquiring and releasing). The
     // slots are raw memory, not an array, so that two workers' writes are not two mutating
     // accesses of one stored property.
     private let slots: UnsafeMutableBufferPointer<Output?>
+    /// Signalled once every slot is filled.
+    fileprivate let rendered = DispatchSemaphore(value: 0)
 
     init(count: Int) {
         slots = .allocate(capacity: count)
@@ -109,7 +116,7 @@ final class RenderingBatch<Output: Sendable>: @unchecked Sendable {
     }
 }
 
-/// Threads that each keep one analysis session for the whole run and render a batch when told.
+/// Threads that each keep one analysis session for the whole run and render the batches handed to them.
 ///
 /// A session is made on its worker's thread and used only there, so the memory it allocates,
 /// then and while it analyses, comes from that thread's own `malloc` arena. Sessions used from
@@ -121,81 +128,109 @@ private final class RenderWorkers {
     private let shared: WorkerHandoff
 
     init(count: Int, engine: Engine) {
-        shared = WorkerHandoff(count: count)
+        shared = WorkerHandoff()
         for worker in 0..<count {
             let shared = self.shared
-            let thread = Thread { shared.work(worker, engine: engine) }
+            let thread = Thread { shared.work(engine: engine) }
             thread.name = "accord worker \(worker + 1)"
             thread.start()
         }
     }
 
-    /// The workers leave their loops; the threads end with them.
+    /// The workers leave their loops once no batch is left; the threads end with them.
     deinit { shared.stop() }
 
-    /// Starts `task` once on every worker, with its session; ``wait()`` waits for all of them.
-    func start(_ task: @escaping @Sendable (inout AnalysisSession) -> Void) {
-        shared.start(task)
-    }
-
-    /// Waits until every worker has finished the task ``start(_:)`` gave it.
-    func wait() {
-        shared.wait()
+    /// Queues a batch's job behind those handed over before it.
+    func submit(_ job: WorkerJob) {
+        shared.submit(job)
     }
 }
 
-/// What the main thread and the workers share: the task of the batch and the semaphores that
-/// hand it over. The task is written before the workers are signalled and read after they
-/// wake, so the semaphores order every access.
-private final class WorkerHandoff: @unchecked Sendable {
-    private var task: (@Sendable (inout AnalysisSession) -> Void)?
-    private var stopping = false
-    /// Whether a task was started and not yet waited for; the owner's thread only.
-    private var running = false
-    private let start: [DispatchSemaphore]
-    private let done = DispatchSemaphore(value: 0)
+/// One batch's work for the workers: runs of its items, taken until none is left.
+private final class WorkerJob: Sendable {
+    private let count: Int
+    private let longestRun: Int
+    private let workers: Int
+    private let render: @Sendable (inout AnalysisSession, Range<Int>) -> Void
+    private let next = NextRun()
+    /// The items not rendered yet: the worker that renders the last ones signals `done`.
+    private let unrendered: Atomic<Int>
+    private let done: DispatchSemaphore
 
-    init(count: Int) {
-        start = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    init(count: Int, longestRun: Int, workers: Int, done: DispatchSemaphore,
+         render: @escaping @Sendable (inout AnalysisSession, Range<Int>) -> Void) {
+        self.count = count
+        self.longestRun = longestRun
+        self.workers = workers
+        self.render = render
+        self.done = done
+        unrendered = Atomic(count)
     }
 
-    /// Hands `task` to every worker. Called by the owner only, and not again before `wait()`.
-    func start(_ task: @escaping @Sendable (inout AnalysisSession) -> Void) {
-        assert(!running, "a task is already running")
-        self.task = task
-        running = true
-        for semaphore in start { semaphore.signal() }
-    }
+    /// Whether every run has been taken (some may still be rendering).
+    var isTaken: Bool { next.isExhausted(below: count) }
 
-    /// Waits for every worker to finish the task `start` gave it; returns at once when none runs.
-    func wait() {
-        guard running else { return }
-        for _ in start { done.wait() }
-        task = nil
-        running = false
-    }
-
-    func stop() {
-        wait()
-        stopping = true
-        for semaphore in start { semaphore.signal() }
-    }
-
-    /// A worker's loop: one session, made here, for every batch.
-    func work(_ worker: Int, engine: Engine) {
-        var session = AnalysisSession(engine: engine)
-        while true {
-            start[worker].wait()
-            if stopping { return }
-            task?(&session)
-            done.signal()
+    /// Renders runs with `session` until none is left to take.
+    func work(_ session: inout AnalysisSession) {
+        while let run = next.take(below: count, longest: longestRun, workers: workers) {
+            render(&session, run)
+            // Acquiring and releasing: the worker that renders the last items has seen every
+            // other worker's slots filled, and the semaphore hands them on to the waiting owner.
+            if unrendered.subtract(run.count, ordering: .acquiringAndReleasing).newValue == 0 { done.signal() }
         }
+    }
+}
+
+/// What the main thread and the workers share: the jobs handed over and not yet all taken, in
+/// order, behind a lock.
+private final class WorkerHandoff: @unchecked Sendable {
+    // @unchecked: `jobs` and `stopping` are read and written with `condition` locked only.
+    private let condition = NSCondition()
+    private var jobs: [WorkerJob] = []
+    private var stopping = false
+
+    /// Queues a job behind the others and wakes the workers.
+    func submit(_ job: WorkerJob) {
+        condition.lock()
+        jobs.append(job)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Lets the workers leave their loops once every job is taken.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The oldest job with runs left to take, waiting for one; nil once stopped with none left.
+    private func nextJob() -> WorkerJob? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            // At most two jobs are queued (the batch rendering, the one read after it).
+            while let first = jobs.first, first.isTaken { jobs.removeFirst() }
+            if let first = jobs.first { return first }
+            if stopping { return nil }
+            condition.wait()
+        }
+    }
+
+    /// A worker's loop: one session, made here, for every job.
+    func work(engine: Engine) {
+        var session = AnalysisSession(engine: engine)
+        while let job = nextJob() { job.work(&session) }
     }
 }
 
 /// The next run of documents for the workers to take.
 private final class NextRun: Sendable {
     private let next = Atomic<Int>(0)
+
+    /// Whether every item below `count` has been claimed.
+    func isExhausted(below count: Int) -> Bool { next.load(ordering: .relaxed) >= count }
 
     /// Claims the next run of items below `count`: at most `longest`, and no more than a share
     /// of what is left for each of `workers` twice over, so the last runs are short.
