@@ -89,12 +89,14 @@ struct Scenarios {
             report.notes.append("CLI rows skipped: build it first (swift build -c release --product accord)")
             return
         }
-        // Five runs of each, one core and all cores back to back: on a shared machine one run
+        // Nine runs of each, one core and all cores back to back: on a shared machine one run
         // can be a fifth off, and a pair run together meets the same neighbours, so each pair's
         // ratio is the fair one. The rows give the medians and the range. (With three pairs, two
         // that met a busy neighbour on one core decided the median: single pairs ranged from
-        // 1.42× to 1.93× within the hour, their CPU time a sixth over the one-core run's when low.)
-        let runs = 5
+        // 1.42× to 1.93× within the hour, their CPU time a sixth over the one-core run's when low.
+        // With five, the median of the same build moved between 1.75× and 1.95× from run to run,
+        // single pairs 1.55–2.22×, one-core runs of one minute 1.76–2.43 s.)
+        let runs = 9
         var pairs: [(one: ChildProcess.Outcome, all: ChildProcess.Outcome)] = []
         let before = CPUTimes.now()
         func extract(jobs: Int) throws -> ChildProcess.Outcome {
