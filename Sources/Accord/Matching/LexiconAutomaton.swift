@@ -44,7 +44,8 @@ struct LexiconAutomaton: Sendable {
         /// - Parameter children: The trie's map of branching nodes' edges.
         @inline(__always)
         func child(numbered number: Int32, along token: UInt32, in children: IntegerMap) -> Int32? {
-            guard token != TokenVocabulary.unknown, childMask & (1 << (UInt64(token) & 63)) != 0 else { return nil }
+            // A masking shift: the amount is below 64 already, and the checked one tested it at every step.
+            guard token != TokenVocabulary.unknown, childMask & (1 &<< (UInt64(token) & 63)) != 0 else { return nil }
             if onlyToken == token { return onlyChild }
             guard onlyToken == TokenVocabulary.unknown else { return nil }   // a single child, and not this token
             return children.value(for: UInt64(UInt32(bitPattern: number)) << 32 | UInt64(token))

@@ -380,7 +380,7 @@ extension PatternMachine {
                 if pendingTotal == 0 { return }
                 if heads[offset] < 0 { continue }
             }
-            let position = Int32(sentence.lowerBound + offset)
+            let position = Int32(truncatingIfNeeded: sentence.lowerBound &+ offset)   // see `run`
             nextGeneration()
             takeArrived(at: offset)
             for thread in 0..<arrived.count {

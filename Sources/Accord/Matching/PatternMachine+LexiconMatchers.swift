@@ -23,7 +23,7 @@ extension PatternMachine {
             let hit = view.hits[hitIndex]
             let entry = Int(hit.entry)
             let lexicon = Int(entryLexicons[entry])
-            let list = Int(lexiconMatcherStarts[startsBase + lexicon])..<Int(lexiconMatcherStarts[startsBase + lexicon + 1])
+            let list = Int(lexiconMatcherStarts[startsBase &+ lexicon])..<Int(lexiconMatcherStarts[startsBase &+ lexicon &+ 1])
             if list.isEmpty || hit.end > upper { continue }
             for item in list {
                 let direct = lexiconMatcherList[item]
@@ -51,7 +51,7 @@ extension PatternMachine {
         if direct.capture >= 0 {
             captureNodes.append(CaptureNode(name: direct.capture, start: hit.start, end: hit.end,
                                             item: ItemRef(source: .hit, index: Int32(hitIndex)), previous: -1))
-            captures = Int32(captureNodes.count - 1)
+            captures = Int32(truncatingIfNeeded: captureNodes.count &- 1)
         }
         candidates.append(Candidate(matcher: direct.matcher, start: hit.start, end: hit.end, captures: captures))
     }

@@ -7,7 +7,7 @@ extension PatternMachine {
         let maskHasStage = view.stageMask[token] & UInt16(stageStarts.bit) != 0
         if maskHasStage {
             for form in activeForms {
-                let list = starts.tokenLists[starts.tokenListBase[Int(form)] + Int(view.id(form, at: token))]
+                let list = starts.tokenLists[starts.tokenListBase[Int(form)] &+ Int(view.id(form, at: token))]
                 if list >= 0 { activateList(list, stage: stage, stamp: stamp) }
             }
         }

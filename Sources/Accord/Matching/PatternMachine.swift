@@ -182,14 +182,16 @@ struct PatternMachine: ~Copyable {
         let startBits = listBit | testBit
         var offset = 0
         while offset <= length {
-            defer { offset += 1 }
+            defer { offset &+= 1 }
             if startsOnMaskOnly && pendingTotal == 0 {
                 var next = sentence.lowerBound + offset
                 while next < sentence.upperBound && view.stageMask[next] & startBits == 0 { next += 1 }
                 if next == sentence.upperBound { break }
                 offset = next - sentence.lowerBound
             }
-            let position = Int32(sentence.lowerBound + offset)
+            // Token indices fit in Int32 (the tokeniser's limit): converted without a check, as
+            // below, where each check was a test at every position, step and capture.
+            let position = Int32(truncatingIfNeeded: sentence.lowerBound &+ offset)
             let token = Int(position)
             // The common case, nothing alive and nothing that can start here: skip before any work.
             if heads[offset] < 0 {
@@ -258,7 +260,7 @@ struct PatternMachine: ~Copyable {
         let tail = tails[offset]
         if tail < 0 { heads[offset] = number } else { queue[Int(tail)].next = number }
         tails[offset] = number
-        pendingTotal += 1
+        pendingTotal &+= 1
         if offset > queuedUpTo { queuedUpTo = offset }
     }
 
@@ -281,7 +283,7 @@ struct PatternMachine: ~Copyable {
         }
         heads[offset] = -1
         tails[offset] = -1
-        pendingTotal -= arrived.count
+        pendingTotal &-= arrived.count
         if !ordered { arrived.stableSort(0..<arrived.count) { $0.start } }
     }
 
@@ -316,7 +318,7 @@ struct PatternMachine: ~Copyable {
                 visited[pc] = generation
                 var current = thread
                 current.pc = target.pc
-                for opNumber in Int(target.opsStart)..<Int(target.opsStart + target.opsCount) {
+                for opNumber in Int(target.opsStart)..<Int(target.opsStart &+ target.opsCount) {
                     capture(closures.ops[opNumber], on: &current, at: position)
                 }
                 step(current, at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
@@ -365,7 +367,7 @@ struct PatternMachine: ~Copyable {
             let item = thread.lastStart == start ? thread.last : ItemRef.none
             captureNodes.append(CaptureNode(name: op.a, start: start, end: position, item: item, previous: thread.captures))
         }
-        thread.captures = Int32(captureNodes.count - 1)
+        thread.captures = Int32(truncatingIfNeeded: captureNodes.count &- 1)
     }
 
     @inline(__always)

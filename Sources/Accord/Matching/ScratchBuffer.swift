@@ -63,7 +63,9 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
     mutating func append(_ element: Element) {
         if count == capacity { reserve(capacity * 2) }
         (base + count).initialize(to: element)
-        count += 1
+        // Wrapping: the count is below the capacity, an allocation's size; the checked
+        // increment was a test at every append of the pattern machine's queues.
+        count &+= 1
     }
 
     /// Appends the elements of a buffer in one copy.
@@ -89,7 +91,7 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
     @inline(__always)
     mutating func popLast() -> Element? {
         guard count > 0 else { return nil }
-        count -= 1
+        count &-= 1
         return base[count]
     }
 

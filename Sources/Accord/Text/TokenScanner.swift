@@ -157,19 +157,21 @@ struct TokenScanner {
             tokens.append(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j), kind: .word, flags: flags))
             gapFlags = 0
             // One space, then a letter: the next word, as `run` would start it.
-            guard j + 1 < count, bytes[j] == 0x20 else { break }
-            let next = bytes[j + 1]
+            // Wrapping: `j` is at most `count`, and the checked additions were tests at every word.
+            let after = j &+ 1
+            guard after < count, bytes[j] == 0x20 else { break }
+            let next = bytes[after]
             let bit: UInt32
             let length: Int
             if next < 0x80 {
                 (bit, length) = (UInt32(wordBits[Int(next)]), 1)
             } else {
-                (bit, length) = wordScalarBit(at: j + 1, lead: next, bytes: bytes, count: count, wordBits: wordBits)
+                (bit, length) = wordScalarBit(at: after, lead: next, bytes: bytes, count: count, wordBits: wordBits)
             }
             guard bit & Self.letters != 0 else { break }
-            start = j + 1
+            start = after
             firstBit = bit
-            j = start + length
+            j = start &+ length
         }
         // What `emit` leaves after a word.
         hasPrevious = true
