@@ -59,4 +59,32 @@ struct ExactNumberTests {
         let product = (a * b).decimal
         #expect(product == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")), "\(left) × \(right) gave \(product)")
     }
+
+    @Test("the whole value below 2^53 is found without Decimal arithmetic", arguments: [
+        (UInt64(5), 9, Int?(5_000_000_000)), (15, -1, nil), (150, -1, 15), (0, -100, 0), (0, 40, 0),
+        (1 << 53, 0, nil), ((1 << 53) - 1, 0, 9_007_199_254_740_991), (9, 15, 9_000_000_000_000_000), (1, 16, nil),
+        (UInt64.max, 3, nil), (UInt64.max, -5, nil), (10_000_000_000_000_000_000, -19, 1), (10_000_000_000_000_000_000, -1, nil),
+        (10, -20, nil),
+        (7, 1_000_000, nil), (1_000, -3, 1), (25_822, 3, 25_822_000),
+    ])
+    func wholeValue(significand: UInt64, exponent: Int, expected: Int?) {
+        let number = ExactNumber(significand: significand, exponent: exponent)
+        #expect(number.wholeBelow2to53 == expected, "\(significand)e\(exponent) gave \(String(describing: number.wholeBelow2to53))")
+    }
+
+    @Test("an amount written from its whole value is the bytes its Decimal writes")
+    func wholeValueWritesTheDecimalsBytes() {
+        var cases: [(UInt64, Int)] = [(5, 9), (150, -1), (15, -1), ((1 << 53) - 1, 0), (1 << 53, 0), (9, 15), (1, 16), (0, -3)]
+        var generator = TextSampleGenerator(seed: 53)   // reproducible
+        for _ in 0..<500 {
+            cases.append((UInt64.random(in: 0...1_000_000_000_000_000, using: &generator), Int.random(in: -20...20, using: &generator)))
+        }
+        for (significand, exponent) in cases {
+            let number = ExactNumber(significand: significand, exponent: exponent)
+            var viaDecimal = JSONWriter(), viaWhole = JSONWriter()
+            viaDecimal.decimal(number.decimal)
+            if let whole = number.wholeBelow2to53 { viaWhole.int(whole) } else { viaWhole.decimal(number.decimal) }
+            #expect(viaWhole.output == viaDecimal.output, "\(significand)e\(exponent): \(viaWhole.output) against \(viaDecimal.output)")
+        }
+    }
 }

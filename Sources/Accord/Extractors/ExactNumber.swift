@@ -35,6 +35,29 @@ struct ExactNumber: Sendable {
         }
     }
 
+    /// The value as an integer when it is a whole number below 2^53 (what JSON writes as an
+    /// integer), found without `Decimal` arithmetic; nil otherwise.
+    var wholeBelow2to53: Int? {
+        guard case .scaled(var significand, let exponent) = storage else { return nil }
+        if significand == 0 { return 0 }
+        if exponent >= 0 {
+            // At most 16 multiplications before the value passes 2^53, none of them past 2^57.
+            guard significand < 1 << 53 else { return nil }
+            for _ in 0..<exponent {
+                significand *= 10
+                if significand >= 1 << 53 { return nil }
+            }
+        } else {
+            // A 64-bit significand has at most 19 trailing zeros to divide away.
+            guard exponent >= -19 else { return nil }
+            for _ in 0..<(-exponent) {
+                guard significand % 10 == 0 else { return nil }
+                significand /= 10
+            }
+        }
+        return significand < 1 << 53 ? Int(significand) : nil
+    }
+
     /// The exact product: in integers when the significands' product fits, else in `Decimal`.
     static func * (lhs: ExactNumber, rhs: ExactNumber) -> ExactNumber {
         if case .scaled(let left, let leftExponent) = lhs.storage, case .scaled(let right, let rightExponent) = rhs.storage {

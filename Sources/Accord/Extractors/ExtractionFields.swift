@@ -18,6 +18,11 @@ enum ExtractionFields: Sendable {
         var currency: String
         var approximate: Bool
         var upper: Decimal?
+        /// `value` and `upper` as integers when they are whole numbers below 2^53, known from
+        /// the extractor's arithmetic: the JSON writer writes these without asking the `Decimal`
+        /// (which took a bridge to `NSNumber` and back, 860 instructions an amount).
+        var valueInteger: Int? = nil
+        var upperInteger: Int? = nil
     }
 
     /// What ``DateExtractor`` finds: the fields `value`, `year`, `month`, `day`, `relative`,

@@ -134,9 +134,13 @@ extension MoneyExtractor: OptionPreparingExtractor {
             guard let currency, let value = number(at: index, word: word, input: input, convention: convention) else { continue }
             let approximate = hedges.longest(endingAt: start)
             if let approximate { start = approximate.tokens.lowerBound }
-            var fields = ExtractionFields.Amount(value: (value * factor).decimal, currency: currency, approximate: approximate != nil)
+            let amount = value * factor
+            var fields = ExtractionFields.Amount(value: amount.decimal, currency: currency, approximate: approximate != nil,
+                                                 valueInteger: amount.wholeBelow2to53)
             if let upperStart, let upper = number(at: upperStart, word: nil, input: input, convention: convention) {
-                fields.upper = (upper * factor).decimal
+                let upperAmount = upper * factor
+                fields.upper = upperAmount.decimal
+                fields.upperInteger = upperAmount.wholeBelow2to53
             }
             results.append(Extraction(tokens: start..<end, id: currency, storedFields: .amount(fields)))
             next = end

@@ -7,4 +7,8 @@ struct AmountValue {
     var currency: String
     var approximate: Bool
     var upper: Decimal?
+    /// ``ExtractionFields/Amount/valueInteger`` and ``ExtractionFields/Amount/upperInteger``,
+    /// when the money extractor knew them.
+    var valueInteger: Int? = nil
+    var upperInteger: Int? = nil
 }

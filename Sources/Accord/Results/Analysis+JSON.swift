@@ -191,10 +191,11 @@ extension JSONWriter {
     mutating func amount(span: some JSONSpanSource, _ amount: AmountValue, provenance: some JSONProvenanceSource) {
         beginObject()
         span.writeFields(to: &self)
-        key("value"); decimal(amount.value)
+        key("value"); if let whole = amount.valueInteger { int(whole) } else { decimal(amount.value) }
         field("currency", amount.currency)
         field("approximate", amount.approximate)
-        key("upper"); if let upper = amount.upper { decimal(upper) } else { null() }
+        key("upper")
+        if let whole = amount.upperInteger { int(whole) } else if let upper = amount.upper { decimal(upper) } else { null() }
         provenance.writeFields(to: &self)
         endObject()
     }

@@ -146,10 +146,12 @@ struct ResultBuilder {
 
     private func amount(_ result: RawResult) -> AmountValue? {
         var value: Decimal?, currency: String?, approximate: Bool?, upper: Decimal?
+        var valueInteger: Int?, upperInteger: Int?
         switch index.store.storedFields(of: result) {
         case .amount(let amount)?:
             // The money extractor's own fields: no dictionary to make and search.
             (value, currency, approximate, upper) = (amount.value, amount.currency, amount.approximate, amount.upper)
+            (valueInteger, upperInteger) = (amount.valueInteger, amount.upperInteger)
         case let stored?:
             // The fields read in one walk: a lookup by name hashed the name, four times an amount.
             for (key, field) in stored.dictionary {
@@ -165,7 +167,8 @@ struct ResultBuilder {
             break
         }
         guard let value, let currency = currency ?? fields.firstValue(result, nameIndex: engine.captureNames.currency) else { return nil }
-        return AmountValue(value: value, currency: currency, approximate: approximate ?? false, upper: upper)
+        return AmountValue(value: value, currency: currency, approximate: approximate ?? false, upper: upper,
+                           valueInteger: valueInteger, upperInteger: upperInteger)
     }
 
     private func date(_ result: RawResult) -> DateValue {
