@@ -34,6 +34,20 @@ struct ExtractorTests {
         #expect(amount.text == span, "the span covers the range: «\(amount.text)»")
     }
 
+    @Test("money and dates in documents without a digit: number words and date words alone", arguments: [
+        ("The bank agreed to lend five billion dollars to the project.", "en", 1, 0),
+        ("Talks resumed yesterday in Hanoi.", "en", 0, 1),
+        ("Hôm qua, hai bên đã gặp nhau tại Hà Nội.", "vi", 0, 1),
+        ("Hai bên đã gặp nhau tại Hà Nội.", "vi", 0, 0),
+    ])
+    func withoutDigits(text: String, language: String, amounts: Int, dates: Int) throws {
+        // The extractors return at once when nothing can start an amount or a date; words alone can.
+        let engine = try #require(standardEngine, "the standard packs should compile")
+        let analysis = engine.analyze(text, language: language)
+        #expect(analysis.amounts.count == amounts, "«\(text)» amounts: \(analysis.amounts.map(\.text))")
+        #expect(analysis.dates.count == dates, "«\(text)» dates: \(analysis.dates.map(\.text))")
+    }
+
     @Test("money: numbers without a currency are not amounts", arguments: ["14 nước", "sau 6 năm", "G20 họp"])
     func notMoney(text: String) throws {
         #expect(try TestSupport.miniEngine().analyze(text).amounts.isEmpty, "«\(text)» has no money")

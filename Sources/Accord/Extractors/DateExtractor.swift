@@ -58,22 +58,27 @@ extension DateExtractor: OptionPreparingExtractor {
         var dayFirst: Bool
         var directionAfter: Bool
         var directionBefore: Bool
-        /// One ``DateForm/bit`` per form the rule finds.
-        var forms: UInt8
+        /// The start bits of each form the rule finds, from its `forms` and `direction`.
+        fileprivate var masks: DateScanner.FormMasks
         /// Where the hits of each word lexicon are (``DateScanner/lexiconKeys`` order).
         var lexiconSlots: [Int32?]
     }
 
     func settings(from options: ExtractorOptions, slot: (String) -> Int32?) -> Settings {
         let direction = options["direction"] ?? "both"
-        return Settings(dayFirst: options["order"] != "mdy", directionAfter: direction != "before",
-                        directionBefore: direction != "after", forms: options["forms"].map(DateForm.bits) ?? DateForm.all,
+        let after = direction != "before", before = direction != "after"
+        let forms = options["forms"].map(DateForm.bits) ?? DateForm.all
+        return Settings(dayFirst: options["order"] != "mdy", directionAfter: after, directionBefore: before,
+                        masks: DateScanner.FormMasks(forms: forms, directionAfter: after, directionBefore: before),
                         lexiconSlots: DateScanner.lexiconKeys.map(slot))
     }
 
     func extract(from input: ExtractorInput, settings: Settings) -> [Extraction] {
-        DateScanner(input: input, dayFirst: settings.dayFirst, directionAfter: settings.directionAfter,
-                    directionBefore: settings.directionBefore, forms: settings.forms, lexiconSlots: settings.lexiconSlots).scan()
+        // Most short documents have no number and no word any of the rule's forms starts with:
+        // the scanner, its nine hit indexes and its table of marks are not built for nothing.
+        guard DateScanner.anyStart(in: input, masks: settings.masks, lexiconSlots: settings.lexiconSlots) else { return [] }
+        return DateScanner(input: input, dayFirst: settings.dayFirst, directionAfter: settings.directionAfter,
+                           directionBefore: settings.directionBefore, masks: settings.masks, lexiconSlots: settings.lexiconSlots).scan()
     }
 }
 
@@ -120,31 +125,54 @@ private struct DateScanner {
     /// the order above). Computed once, so the scan skips every other token with one array read,
     /// and a form asks a lexicon's index only where its bit is set.
     private let starts: [UInt16]
-    /// The start bits of each form the rule finds (0 for a form it does not, or one its
-    /// directions rule out), and their union: tokens without one of these bits are passed over.
     private let numericMask, wordMask, periodMask, relativeMask, offsetMask, scanMask: UInt16
+
+    /// The start bits of each form a rule finds (0 for a form it does not, or one its
+    /// directions rule out), and their union: tokens without one of these bits are passed over.
+    struct FormMasks: Sendable {
+        var numeric, words, period, relative, offset: UInt16
+        var scan: UInt16 { numeric | words | period | relative | offset }
+
+        /// - Parameter forms: One bit per form the rule finds (``DateForm/bit``).
+        init(forms: UInt8, directionAfter: Bool, directionBefore: Bool) {
+            func mask(_ form: DateForm, _ bits: UInt16) -> UInt16 { forms & form.bit != 0 ? bits : 0 }
+            numeric = mask(.numeric, DateScanner.numericStarts)
+            words = mask(.words, DateScanner.wordDateStarts)
+            // A period starts at its count when the direction word follows (`5 năm tới`), at the
+            // direction word when it comes first (`the next five years`); a relative unit at its unit
+            // or its direction word, the same way.
+            period = mask(.period, (directionAfter ? DateScanner.number | DateScanner.bit(7) : 0)
+                          | (directionBefore ? DateScanner.bit(4) | DateScanner.bit(5) : 0))
+            relative = mask(.relative, (directionAfter ? DateScanner.bit(3) : 0)
+                            | (directionBefore ? DateScanner.bit(4) | DateScanner.bit(5) | DateScanner.bit(6) : 0))
+            offset = mask(.offset, DateScanner.dayOffsetStarts)
+        }
+    }
+
+    /// Whether any token of the document can start one of the forms: a number, when a form
+    /// starts with one, or a hit of a lexicon a form starts with. When none can, ``scan()``
+    /// finds nothing: only those tokens are marked.
+    static func anyStart(in input: ExtractorInput, masks: FormMasks, lexiconSlots: [Int32?]) -> Bool {
+        let scan = masks.scan
+        // The digit tokens include words such as `G20`, which are no number: a superset.
+        if scan & number != 0 && !input.digitTokens.isEmpty { return true }
+        for place in lexiconSlots.indices where scan & bit(place) != 0 && input.hasHits(inSlot: lexiconSlots[place]) { return true }
+        return false
+    }
 
     /// The option keys of the word lexicons, in the order of ``bit(_:)``'s places.
     static let lexiconKeys = ["day", "month", "year", "units", "future", "past", "present", "numbers", "offsets"]
 
     /// - Parameters:
-    ///   - forms: One bit per form the rule finds (``DateForm/bit``).
+    ///   - masks: The start bits of the forms the rule finds.
     ///   - lexiconSlots: Where the hits of each lexicon of ``lexiconKeys`` are (``ExtractorInput/slot(ofKey:)``).
-    init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool, forms: UInt8, lexiconSlots: [Int32?]) {
+    init(input: ExtractorInput, dayFirst: Bool, directionAfter: Bool, directionBefore: Bool, masks: FormMasks, lexiconSlots: [Int32?]) {
         self.input = input
         self.dayFirst = dayFirst
         self.directionAfter = directionAfter
         self.directionBefore = directionBefore
-        func mask(_ form: DateForm, _ bits: UInt16) -> UInt16 { forms & form.bit != 0 ? bits : 0 }
-        numericMask = mask(.numeric, Self.numericStarts)
-        wordMask = mask(.words, Self.wordDateStarts)
-        // A period starts at its count when the direction word follows (`5 năm tới`), at the
-        // direction word when it comes first (`the next five years`); a relative unit at its unit
-        // or its direction word, the same way.
-        periodMask = mask(.period, (directionAfter ? Self.number | Self.bit(7) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) : 0))
-        relativeMask = mask(.relative, (directionAfter ? Self.bit(3) : 0) | (directionBefore ? Self.bit(4) | Self.bit(5) | Self.bit(6) : 0))
-        offsetMask = mask(.offset, Self.dayOffsetStarts)
-        scanMask = numericMask | wordMask | periodMask | relativeMask | offsetMask
+        (numericMask, wordMask, periodMask) = (masks.numeric, masks.words, masks.period)
+        (relativeMask, offsetMask, scanMask) = (masks.relative, masks.offset, masks.scan)
         var starts = [UInt16](repeating: 0, count: input.tokenCount)
         // From the document's digit tokens, found once for every extractor run: a pass over every
         // token per date rule cost as much as the nine hit indexes.
@@ -198,14 +226,14 @@ private struct DateScanner {
     }
 
     // The start bits (see `starts`) each form can begin with; `bit(k)` is the k-th lexicon key.
-    private static let number: UInt16 = 1
-    private static func bit(_ key: Int) -> UInt16 { 1 << UInt16(key + 1) }
+    fileprivate static let number: UInt16 = 1
+    fileprivate static func bit(_ key: Int) -> UInt16 { 1 << UInt16(key + 1) }
     /// `7/9`: a number.
-    private static let numericStarts = number
+    fileprivate static let numericStarts = number
     /// A day number (`7 Sept`), or a day, month or year word.
-    private static let wordDateStarts = number | bit(0) | bit(1) | bit(2)
+    fileprivate static let wordDateStarts = number | bit(0) | bit(1) | bit(2)
     /// A day-offset word (`hôm qua`).
-    private static let dayOffsetStarts = bit(8)
+    fileprivate static let dayOffsetStarts = bit(8)
 
     // MARK: Forms
 

@@ -158,4 +158,9 @@ public struct ExtractorInput: Sendable {
     func hits(inSlot slot: Int32?) -> [Hit] {
         slot.map { hitsBySlot[Int($0)] } ?? []
     }
+
+    /// Whether the lexicon at a place in ``hitsBySlot`` has hits in the document; false for nil.
+    func hasHits(inSlot slot: Int32?) -> Bool {
+        slot.map { !hitsBySlot[Int($0)].isEmpty } ?? false
+    }
 }

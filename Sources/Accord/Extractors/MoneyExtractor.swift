@@ -61,6 +61,10 @@ extension MoneyExtractor: OptionPreparingExtractor {
     }
 
     func extract(from input: ExtractorInput, settings: Settings) -> [Extraction] {
+        // An amount has a currency from the lexicon and a number in digits or words: a document
+        // without either (most short ones) has none, and its marks and indexes are not built.
+        guard input.hasHits(inSlot: settings.currencies),
+              !input.digitTokens.isEmpty || input.hasHits(inSlot: settings.numbers) else { return [] }
         let convention = settings.convention
         let tokenCount = input.tokenCount
         // What starts or ends at each token, one bit per question (see `Marks`): most tokens an
