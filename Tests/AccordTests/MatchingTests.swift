@@ -263,6 +263,27 @@ struct MatchingTests {
         #expect(after == alone, "after «\(before)» in the same session: \(after) instead of \(alone)")
     }
 
+    @Test("a rule that starts with a regex of no known first byte starts at every token it passes, seen once or again")
+    func regexStartWithoutFirstByte() throws {
+        // `\d` gives the regex no literal first byte, so the stage cannot mark its tokens: whether
+        // any of its tested starts passes is remembered per spelling. The same spellings come
+        // back (in the text and in the session's next document) after they were first judged.
+        let engine = try Self.engine("""
+            rules:
+              - {id: nth, kind: edition, pattern: '/\\d{1,3}(st|nd|rd|th)/ "summit"'}
+            """)
+        let text = "the 5th summit and the 12th summit, not the summit of 5, then the 5th summit again"
+        let expected = ["5th summit", "12th summit", "5th summit"]
+        var session = AnalysisSession(engine: engine)
+        for round in 1...2 {
+            let found = session.analyze(text).matches.map(\.text)
+            #expect(found == expected, "round \(round): \(found)")
+        }
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let stage = try #require(compiled.starts.stages.first { !$0.tested.isEmpty }, "the rule starts on a token test")
+        #expect(stage.firstBytes == nil && stage.testsAreRegexes, "a regex start with no known first byte, remembered per spelling")
+    }
+
     @Test("a gap never crosses a sentence end")
     func gapStopsAtSentence() throws {
         let engine = try Self.engine("rules:\n  - {id: r, kind: pair, pattern: \"%countries #any{0,10} %countries\"}")

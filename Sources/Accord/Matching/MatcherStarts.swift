@@ -15,6 +15,9 @@ struct MatcherStarts: Sendable {
         /// When every tested start is a regex with a literal prefix: the range of
         /// ``MatcherStarts/testedFirstBytes`` (256 flags) a token's first byte must pass.
         var firstBytes: Range<Int>?
+        /// Whether every tested start is a regex (no token class): whether any passes is then a
+        /// fact of the token's spelling, which the pattern machine remembers.
+        var testsAreRegexes: Bool
     }
 
     /// A matcher that starts on a token test, with one of its first tests.
@@ -92,7 +95,8 @@ struct MatcherStarts: Sendable {
                 testedFirstBytes += stage.testedFirstBytes
             }
             stages.append(Stage(bit: UInt8(1) << UInt8(min(number, 7)), startsOnHits: !stage.startsByLexicon.isEmpty,
-                                startsOnResults: !stage.startsByKind.isEmpty, tested: start..<tested.count, firstBytes: firstBytes))
+                                startsOnResults: !stage.startsByKind.isEmpty, tested: start..<tested.count, firstBytes: firstBytes,
+                                testsAreRegexes: tested[start...].allSatisfy { $0.test.code == .regex }))
             if let firstBytes {
                 for byte in 0..<256 where testedFirstBytes[firstBytes.lowerBound + byte] {
                     testMaskByFirstByte[byte] |= UInt16(stages[number].bit) << 8

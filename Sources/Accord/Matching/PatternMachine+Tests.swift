@@ -17,8 +17,11 @@ extension PatternMachine {
     /// this spelling before. A pass is exact for such stages; for others `true` means "try them".
     mutating func testsMayPass(stage: Int, at token: Int, view: DocumentView, index: DocumentIndex) -> Bool {
         let stageStarts = starts.stages[stage]
-        guard let bytes = stageStarts.firstBytes else { return true }
-        guard starts.testedFirstBytes[bytes.lowerBound + Int(view.utf8[Int(view.tokens[token].start)])] else { return false }
+        if let bytes = stageStarts.firstBytes {
+            guard starts.testedFirstBytes[bytes.lowerBound + Int(view.utf8[Int(view.tokens[token].start)])] else { return false }
+        } else if !stageStarts.testsAreRegexes {
+            return true
+        }
         // Tokens that begin like a tested regex (`COP28` and every other word starting with C)
         // are judged once per spelling: the regexes' own results are remembered, but asking
         // each of them at every such token cost as much as the rest of the position's work.

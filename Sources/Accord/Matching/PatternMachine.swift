@@ -199,8 +199,11 @@ struct PatternMachine: ~Copyable {
                 let mask = view.stageMask[token]
                 // A token its first byte lets through to a test starts something only if the
                 // test passes on its spelling (remembered, see `testsMayPass`).
+                // Regexes without a known first byte are tried at every token, but whether one
+                // passes is remembered per spelling as well: most tokens are ruled out by that.
                 let testsMayStart = testsPossible
-                    || (mask & testBit != 0 && testsMayPass(stage: stage, at: token, view: view, index: index))
+                    ? !stageStarts.testsAreRegexes || testsMayPass(stage: stage, at: token, view: view, index: index)
+                    : mask & testBit != 0 && testsMayPass(stage: stage, at: token, view: view, index: index)
                 if mask & listBit == 0, !testsMayStart,
                    !stageStarts.startsOnResults || view.resultStarts[token] == view.resultStarts[token + 1] {
                     continue
