@@ -265,12 +265,13 @@ struct MatchingTests {
 
     @Test("a rule that starts with a regex of no known first byte starts at every token it passes, seen once or again")
     func regexStartWithoutFirstByte() throws {
-        // `\d` gives the regex no literal first byte, so the stage cannot mark its tokens: whether
-        // any of its tested starts passes is remembered per spelling. The same spellings come
-        // back (in the text and in the session's next document) after they were first judged.
+        // `.?` gives the regex no known first byte (``RegexFirstBytes``), so the stage cannot mark
+        // its tokens: whether any of its tested starts passes is remembered per spelling. The same
+        // spellings come back (in the text and in the session's next document) after they were
+        // first judged.
         let engine = try Self.engine("""
             rules:
-              - {id: nth, kind: edition, pattern: '/\\d{1,3}(st|nd|rd|th)/ "summit"'}
+              - {id: nth, kind: edition, pattern: '/.?\\d{1,3}(st|nd|rd|th)/ "summit"'}
             """)
         let text = "the 5th summit and the 12th summit, not the summit of 5, then the 5th summit again"
         let expected = ["5th summit", "12th summit", "5th summit"]
@@ -282,6 +283,21 @@ struct MatchingTests {
         let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
         let stage = try #require(compiled.starts.stages.first { !$0.tested.isEmpty }, "the rule starts on a token test")
         #expect(stage.firstBytes == nil && stage.testsAreRegexes, "a regex start with no known first byte, remembered per spelling")
+    }
+
+    @Test("a rule that starts with a digit regex is tried only at tokens that begin like one, and found there")
+    func regexStartWithDigitFirstBytes() throws {
+        // `\d` gives the regex first bytes (digits, and the lead bytes of other scripts' digits):
+        // the index marks those tokens and the machine passes over the others with the masks.
+        let engine = try Self.engine("""
+            rules:
+              - {id: nth, kind: edition, pattern: '/\\d{1,3}(st|nd|rd|th)/ "summit"'}
+            """)
+        let found = engine.analyze("the 5th summit and the 12th summit, not the summit of 5, then the ٣rd summit").matches.map(\.text)
+        #expect(found == ["5th summit", "12th summit", "٣rd summit"], "\(found)")
+        let compiled = try #require(engine.compiledByLanguage["vi"], "the test pack is Vietnamese")
+        let stage = try #require(compiled.starts.stages.first { !$0.tested.isEmpty }, "the rule starts on a token test")
+        #expect(stage.firstBytes != nil, "a digit regex's first bytes mark the stage's tokens")
     }
 
     @Test("a gap never crosses a sentence end")

@@ -74,8 +74,8 @@ final class CompiledEngine: Sendable {
         /// Matchers whose first element is a token class or regex, with those first tests:
         /// each starts wherever one of its tests passes.
         var testedStarts: [(matcher: Int32, tests: [Instruction])] = []
-        /// When every tested start is a regex with a literal prefix: the lowercased first bytes
-        /// a token must start with for any of them to match (empty: no such shortcut).
+        /// When every tested start is a regex with known first bytes (``TokenRegex/firstBytes``):
+        /// the bytes a token must start with for any of them to match (empty: no such shortcut).
         var testedFirstBytes: [Bool] = []
         /// Kinds whose last producer runs in this stage, resolved when it ends.
         var completedKinds: [Int32] = []

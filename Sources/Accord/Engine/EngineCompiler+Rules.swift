@@ -336,9 +336,8 @@ extension EngineCompiler {
             var usable = true
             for (_, tests) in stages[stage].testedStarts {
                 for test in tests {
-                    guard case .regex(let regex) = test, let first = patterns.regexes[Int(regex)].firstByte else { usable = false; continue }
-                    bytes[Int(first)] = true
-                    if first >= 0x61 && first <= 0x7A { bytes[Int(first - 0x20)] = true }   // the uppercase twin
+                    guard case .regex(let regex) = test, let first = patterns.regexes[Int(regex)].firstBytes else { usable = false; continue }
+                    for byte in 0..<256 where first[byte] { bytes[byte] = true }
                 }
             }
             if usable { stages[stage].testedFirstBytes = bytes }

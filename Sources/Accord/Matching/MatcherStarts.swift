@@ -12,7 +12,7 @@ struct MatcherStarts: Sendable {
         /// Matchers that start wherever a token test (class or regex) passes:
         /// a range of ``MatcherStarts/tested``.
         var tested: Range<Int>
-        /// When every tested start is a regex with a literal prefix: the range of
+        /// When every tested start is a regex with known first bytes (``TokenRegex/firstBytes``): the range of
         /// ``MatcherStarts/testedFirstBytes`` (256 flags) a token's first byte must pass.
         var firstBytes: Range<Int>?
         /// Whether every tested start is a regex (no token class): whether any passes is then a

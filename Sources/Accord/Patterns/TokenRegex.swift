@@ -13,6 +13,9 @@ struct TokenRegex: Sendable, Hashable {
     private let literalPrefix: [UInt8]
     /// Whether the expression has a capture group, whose text a match gives instead of the token's.
     let hasGroup: Bool
+    /// The bytes a matching token can begin with (256 flags): from the literal prefix's first
+    /// letter in both cases, else ``RegexFirstBytes``; nil when any byte may begin one.
+    let firstBytes: [Bool]?
 
     init(_ source: String, caseSensitive: Bool) throws {
         self.source = source
@@ -21,6 +24,14 @@ struct TokenRegex: Sendable, Hashable {
             pattern: "^(?:\(source))$", options: caseSensitive ? [] : [.caseInsensitive])
         literalPrefix = Self.literalPrefix(of: source)
         hasGroup = expression.numberOfCaptureGroups > 0   // the wrapper's `(?:…)` is no group
+        if let first = literalPrefix.first {
+            var set = [Bool](repeating: false, count: 256)
+            set[Int(first)] = true
+            if first >= 0x61 && first <= 0x7A { set[Int(first - 0x20)] = true }   // the uppercase twin
+            firstBytes = set
+        } else {
+            firstBytes = RegexFirstBytes.of(source)
+        }
     }
 
     /// The leading run of plain ASCII letters and digits, if no quantifier or alternation can make it optional.
@@ -37,11 +48,13 @@ struct TokenRegex: Sendable, Hashable {
         return bytes.contains(UInt8(ascii: "|")) ? [] : prefix
     }
 
-    /// The lowercased ASCII byte every match starts with, when the regex has a literal prefix.
-    var firstByte: UInt8? { literalPrefix.first }
-
-    /// Whether the token's UTF-8 could match: it starts with the literal prefix, ignoring ASCII case.
+    /// Whether the token's UTF-8 could match: it starts with the literal prefix, ignoring ASCII
+    /// case, or with one of ``firstBytes``.
     func mayMatch(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        if literalPrefix.isEmpty, let firstBytes {
+            guard let first = token.first else { return false }
+            return firstBytes[Int(first)]
+        }
         guard token.count >= literalPrefix.count else { return false }
         for (index, byte) in literalPrefix.enumerated() {
             let actual = token[index]
