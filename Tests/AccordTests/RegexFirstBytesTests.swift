@@ -23,6 +23,9 @@ struct RegexFirstBytesTests {
         (#"\d+?"#, "0123456789+"),
         ("..", nil), (#"\w+"#, nil), ("a?b", nil), ("(a|)b", nil), ("[^0-9]x", nil), ("(?i)abc", nil),
         ("", nil), ("x{0,2}y", nil), (#"^\d"#, nil), ("(ab)*c", nil), ("[0-z]", nil), ("[a-]", nil), ("-5", nil),
+        (String(repeating: "(", count: 16) + "x" + String(repeating: ")", count: 16), "Xx+"),
+        // Nested deeper than the reading goes (it recurses once per group): no set, and no deep stack.
+        (String(repeating: "(", count: 5_000) + "x" + String(repeating: ")", count: 5_000), nil),
     ] as [(String, String?)])
     func sets(source: String, expected: String?) {
         let found = Self.describe(RegexFirstBytes.of(source))

@@ -198,9 +198,9 @@ struct PatternMachine: ~Copyable {
                 if offset == length { continue }
                 let mask = view.stageMask[token]
                 // A token its first byte lets through to a test starts something only if the
-                // test passes on its spelling (remembered, see `testsMayPass`).
-                // Regexes without a known first byte are tried at every token, but whether one
-                // passes is remembered per spelling as well: most tokens are ruled out by that.
+                // test passes on its spelling (remembered, see `testsMayPass`). Tests of no known
+                // first byte are tried at every token; when they are all regexes, whether one
+                // passes is remembered per spelling as well, and rules most tokens out.
                 let testsMayStart = testsPossible
                     ? !stageStarts.testsAreRegexes || testsMayPass(stage: stage, at: token, view: view, index: index)
                     : mask & testBit != 0 && testsMayPass(stage: stage, at: token, view: view, index: index)

@@ -17,15 +17,20 @@ enum RegexFirstBytes {
     static func of(_ source: String) -> [Bool]? {
         let bytes = Array(source.utf8)
         var index = 0
-        guard let set = alternation(bytes, &index), index == bytes.count else { return nil }
+        guard let set = alternation(bytes, &index, depth: 0), index == bytes.count else { return nil }
         return set
     }
 
+    /// Groups nested deeper than this give no set: the reading recurses once per group, and a
+    /// pack's regex could nest thousands (compiling runs on threads with small stacks).
+    private static let maxDepth = 16
+
     /// The union of the first bytes of each alternative, up to an unmatched `)` or the end.
-    private static func alternation(_ bytes: [UInt8], _ index: inout Int) -> [Bool]? {
+    private static func alternation(_ bytes: [UInt8], _ index: inout Int, depth: Int) -> [Bool]? {
+        guard depth <= maxDepth else { return nil }
         var union = [Bool](repeating: false, count: 256)
         while true {
-            guard let first = firstOfSequence(bytes, &index) else { return nil }
+            guard let first = firstOfSequence(bytes, &index, depth: depth) else { return nil }
             for byte in 0..<256 where first[byte] { union[byte] = true }
             guard index < bytes.count, bytes[index] == UInt8(ascii: "|") else { return union }
             index += 1
@@ -34,7 +39,7 @@ enum RegexFirstBytes {
 
     /// The first bytes of a sequence's first element; the index is left at the `|` or `)` that
     /// ends the sequence, or at the end.
-    private static func firstOfSequence(_ bytes: [UInt8], _ index: inout Int) -> [Bool]? {
+    private static func firstOfSequence(_ bytes: [UInt8], _ index: inout Int, depth: Int) -> [Bool]? {
         guard index < bytes.count else { return nil }   // an empty alternative matches nothing first
         var set = [Bool](repeating: false, count: 256)
         let byte = bytes[index]
@@ -46,7 +51,7 @@ enum RegexFirstBytes {
             } else if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
                 return nil   // a look-around or an inline option
             }
-            guard let inner = alternation(bytes, &index), index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }
+            guard let inner = alternation(bytes, &index, depth: depth + 1), index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }
             index += 1
             set = inner
         case UInt8(ascii: "\\"):
