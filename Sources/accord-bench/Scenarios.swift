@@ -83,9 +83,14 @@ struct Scenarios {
         report.add("Engine.analyses(of:) stream, typed results", measured)
     }
 
-    private func cli(into report: inout BenchReport) throws {
+    /// The `accord` CLI built beside this benchmark, or nil when it has not been built.
+    private static var cliBinary: String? {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
+        return FileManager.default.isExecutableFile(atPath: binary) ? binary : nil
+    }
+
+    private func cli(into report: inout BenchReport) throws {
+        guard let binary = Self.cliBinary else {
             report.notes.append("CLI rows skipped: build it first (swift build -c release --product accord)")
             return
         }
@@ -198,8 +203,7 @@ struct Scenarios {
     /// memory must not grow with the document, and time must grow with it linearly. The result
     /// limit is lifted, so the whole document is analysed.
     private func longDocument(into report: inout BenchReport) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { return }   // noted by the CLI rows
+        guard let binary = Self.cliBinary else { return }   // noted by the CLI rows
         var runs: [(megabytes: Double, outcome: ChildProcess.Outcome)] = []
         for share in [10, 1] {
             let file = NSTemporaryDirectory() + "accord-bench-one-document-\(share).jsonl"
@@ -219,8 +223,7 @@ struct Scenarios {
     /// up, the extractors' indexes, the JSON line's frame): the corpus's first sentences, one
     /// record each, through the CLI on one core.
     private func shortRecords(into report: inout BenchReport) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { return }   // noted by the CLI rows
+        guard let binary = Self.cliBinary else { return }   // noted by the CLI rows
         let file = NSTemporaryDirectory() + "accord-bench-sentences.jsonl"
         let (records, bytes) = try writeSentenceRecords(options.quick ? 5_000 : 50_000, to: file)
         let outcome = try ChildProcess.run([binary, "extract", "--input", "jsonl", "--jobs", "1", file])
@@ -311,8 +314,7 @@ struct Scenarios {
     /// word only every 50,000 openers, so every opener keeps threads alive. (Without a closing
     /// word in a window, the matchers' required words would let the whole window be skipped.)
     private func longGaps(into report: inout BenchReport) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { return }   // noted by the CLI rows
+        guard let binary = Self.cliBinary else { return }   // noted by the CLI rows
         let directory = NSTemporaryDirectory()
         let pack = directory + "accord-bench-gaps.yaml"
         try """
