@@ -125,7 +125,8 @@ private struct DateScanner {
     /// the order above). Computed once, so the scan skips every other token with one array read,
     /// and a form asks a lexicon's index only where its bit is set.
     private let starts: [UInt16]
-    private let numericMask, wordMask, periodMask, relativeMask, offsetMask, scanMask: UInt16
+    /// The start bits of the rule's forms.
+    private let masks: FormMasks
 
     /// The start bits of each form a rule finds (0 for a form it does not, or one its
     /// directions rule out), and their union: tokens without one of these bits are passed over.
@@ -171,8 +172,7 @@ private struct DateScanner {
         self.dayFirst = dayFirst
         self.directionAfter = directionAfter
         self.directionBefore = directionBefore
-        (numericMask, wordMask, periodMask) = (masks.numeric, masks.words, masks.period)
-        (relativeMask, offsetMask, scanMask) = (masks.relative, masks.offset, masks.scan)
+        self.masks = masks
         var starts = [UInt16](repeating: 0, count: input.tokenCount)
         // From the document's digit tokens, found once for every extractor run: a pass over every
         // token per date rule cost as much as the nine hit indexes.
@@ -201,7 +201,7 @@ private struct DateScanner {
         results.reserveCapacity(8)   // a news document has a few dates: one allocation, not four
         var index = 0
         let count = starts.count   // one per token
-        let scanMask = scanMask
+        let scanMask = masks.scan
         while index < count {
             // Every form starts with a number or a date word: skip other tokens in one tight loop.
             index = starts.withUnsafeBufferPointer { TokenMarks.next(in: $0, from: index, mask: scanMask) }
@@ -217,11 +217,11 @@ private struct DateScanner {
     /// where the scan goes on. Each form appends its own result and returns its end: returned
     /// as an `Extraction?`, the large value was copied out of every form tried, found or not.
     private func scanForms(at index: Int, starting here: UInt16, into results: inout [Extraction]) -> Int {
-        if here & numericMask != 0, let end = numericDate(at: index, into: &results) { return end }
-        if here & wordMask != 0, let end = wordDate(at: index, into: &results) { return end }
-        if here & periodMask != 0, let end = period(at: index, into: &results) { return end }
-        if here & relativeMask != 0, let end = relativeUnit(at: index, into: &results) { return end }
-        if here & offsetMask != 0, let end = dayOffset(at: index, into: &results) { return end }
+        if here & masks.numeric != 0, let end = numericDate(at: index, into: &results) { return end }
+        if here & masks.words != 0, let end = wordDate(at: index, into: &results) { return end }
+        if here & masks.period != 0, let end = period(at: index, into: &results) { return end }
+        if here & masks.relative != 0, let end = relativeUnit(at: index, into: &results) { return end }
+        if here & masks.offset != 0, let end = dayOffset(at: index, into: &results) { return end }
         return index + 1
     }
 

@@ -197,13 +197,11 @@ struct PatternMachine: ~Copyable {
             if heads[offset] < 0 {
                 if offset == length { continue }
                 let mask = view.stageMask[token]
-                // A token its first byte lets through to a test starts something only if the
-                // test passes on its spelling (remembered, see `testsMayPass`). Tests of no known
-                // first byte are tried at every token; when they are all regexes, whether one
-                // passes is remembered per spelling as well, and rules most tokens out.
-                let testsMayStart = testsPossible
-                    ? !stageStarts.testsAreRegexes || testsMayPass(stage: stage, at: token, view: view, index: index)
-                    : mask & testBit != 0 && testsMayPass(stage: stage, at: token, view: view, index: index)
+                // A token its first byte lets through to a test (or any token, for tests of no
+                // known first byte) starts something only if a test may pass on its spelling
+                // (remembered when the tests are all regexes, see `testsMayPass`).
+                let testsMayStart = (testsPossible || mask & testBit != 0)
+                    && testsMayPass(stage: stage, at: token, view: view, index: index)
                 if mask & listBit == 0, !testsMayStart,
                    !stageStarts.startsOnResults || view.resultStarts[token] == view.resultStarts[token + 1] {
                     continue

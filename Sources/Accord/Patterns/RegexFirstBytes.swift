@@ -21,6 +21,15 @@ enum RegexFirstBytes {
         return set
     }
 
+    /// The first bytes of a regex with a literal prefix (``TokenRegex``'s), from its first byte
+    /// lowercased: that byte in both cases. No non-ASCII byte: the prefix is compared on the
+    /// token's ASCII bytes before the regex runs.
+    static func ofLiteralPrefix(_ first: UInt8) -> [Bool] {
+        var set = [Bool](repeating: false, count: 256)
+        addCases(of: first, to: &set)
+        return set
+    }
+
     /// Groups nested deeper than this give no set: the reading recurses once per group, and a
     /// pack's regex could nest thousands (compiling runs on threads with small stacks).
     private static let maxDepth = 16
@@ -148,12 +157,17 @@ enum RegexFirstBytes {
 
     /// A letter with its other case, or a digit; a letter also admits every non-ASCII first byte.
     private static func add(_ byte: UInt8, to set: inout [Bool]) {
+        if addCases(of: byte, to: &set) { addNonASCII(to: &set) }
+    }
+
+    /// A byte, and its other case when it is an ASCII letter; whether it is one.
+    @discardableResult
+    private static func addCases(of byte: UInt8, to set: inout [Bool]) -> Bool {
         set[Int(byte)] = true
-        if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
-            set[Int(byte | 0x20)] = true
-            set[Int(byte & ~0x20)] = true
-            addNonASCII(to: &set)
-        }
+        guard byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A else { return false }
+        set[Int(byte | 0x20)] = true
+        set[Int(byte & ~0x20)] = true
+        return true
     }
 
     private static func addDigits(to set: inout [Bool]) {

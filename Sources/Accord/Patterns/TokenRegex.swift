@@ -13,8 +13,8 @@ struct TokenRegex: Sendable, Hashable {
     private let literalPrefix: [UInt8]
     /// Whether the expression has a capture group, whose text a match gives instead of the token's.
     let hasGroup: Bool
-    /// The bytes a matching token can begin with (256 flags): from the literal prefix's first
-    /// letter in both cases, else ``RegexFirstBytes``; nil when any byte may begin one.
+    /// The bytes a matching token can begin with (256 flags; ``RegexFirstBytes``), nil when any
+    /// byte may begin one.
     let firstBytes: [Bool]?
 
     init(_ source: String, caseSensitive: Bool) throws {
@@ -24,14 +24,7 @@ struct TokenRegex: Sendable, Hashable {
             pattern: "^(?:\(source))$", options: caseSensitive ? [] : [.caseInsensitive])
         literalPrefix = Self.literalPrefix(of: source)
         hasGroup = expression.numberOfCaptureGroups > 0   // the wrapper's `(?:…)` is no group
-        if let first = literalPrefix.first {
-            var set = [Bool](repeating: false, count: 256)
-            set[Int(first)] = true
-            if first >= 0x61 && first <= 0x7A { set[Int(first - 0x20)] = true }   // the uppercase twin
-            firstBytes = set
-        } else {
-            firstBytes = RegexFirstBytes.of(source)
-        }
+        firstBytes = literalPrefix.first.map(RegexFirstBytes.ofLiteralPrefix) ?? RegexFirstBytes.of(source)
     }
 
     /// The leading run of plain ASCII letters and digits, if no quantifier or alternation can make it optional.
