@@ -30,4 +30,20 @@ struct MentionIDsTests {
         #expect(ids.text(of: -2) == "Quỹ ABC", "an unlisted number gives its text back")
         #expect(ids.unlisted == ["Bộ Công Thương", "Quỹ ABC"], "each unlisted id kept once: \(ids.unlisted)")
     }
+
+    @Test("a table string is kept as its index and read from the table; other text is kept as it is", arguments: [
+        // (value, its text, its index once looked up)
+        (InternedText(tableIndex: 2), "energy", 2),
+        (InternedText(text: "VN", index: 0), "VN", 0),
+        // With its index known, a table string's text is the table's, never a copy passed along.
+        (InternedText(text: "vn", index: 0), "VN", 0),
+        (InternedText(text: "JP"), "JP", 1),
+        (InternedText(text: "Quỹ ABC"), "Quỹ ABC", InternedText.absent),
+        (InternedText(text: "VN", index: InternedText.absent), "VN", InternedText.absent),
+    ])
+    func internedText(value: InternedText, text: String, index: Int32) {
+        let strings = Self.table()
+        #expect(value.text(in: strings) == text, "text \(value.text(in: strings)), expected \(text)")
+        #expect(value.index(in: strings) == index, "\(text): index \(value.index(in: strings)), expected \(index)")
+    }
 }

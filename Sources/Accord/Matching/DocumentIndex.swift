@@ -305,7 +305,7 @@ final class DocumentIndex {
             let tableIndex = resultID?.index(in: strings) ?? InternedText.absent
             // Ids are kept as table indices: a list of every id as a `String` cost more to free
             // than to fill. The few outside the table are kept as text.
-            if let resultID, tableIndex < 0 { unlistedResultIDs[Int32(truncatingIfNeeded: resultSpans.count)] = resultID.text }
+            if let resultID, tableIndex < 0 { unlistedResultIDs[Int32(truncatingIfNeeded: resultSpans.count)] = resultID.text(in: strings) }
             resultSpans.append(ResultSpan(kind: result.kind, start: result.start, end: result.end, id: tableIndex))
         }
     }
@@ -346,7 +346,7 @@ final class DocumentIndex {
     /// - Parameter strings: The engine's strings, which the index was given with the results.
     func resultID(_ index: Int, strings: StringTable) -> InternedText? {
         let tableIndex = resultSpans[index].id
-        if tableIndex >= 0 { return InternedText(text: strings[tableIndex], index: tableIndex) }
+        if tableIndex >= 0 { return InternedText(tableIndex: tableIndex) }
         return unlistedResultIDs[Int32(truncatingIfNeeded: index)].map { InternedText(text: $0, index: InternedText.absent) }
     }
 

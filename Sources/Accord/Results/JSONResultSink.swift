@@ -16,6 +16,8 @@ final class JSONResultSink: ResultSink {
     private var utf8 = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var offsets = ScalarOffsets()
     private let provenances: [[UInt8]]
+    /// The engine's string table, for a table id without a literal below.
+    private let strings: StringTable
     /// The engine's table strings as JSON literals (``CompiledEngine/quotedStrings``).
     private let quotedStrings: [UInt8]
     private let quotedStringStarts: [Int32]
@@ -74,6 +76,7 @@ final class JSONResultSink: ResultSink {
     private init(engine: CompiledEngine) {
         self.engine = ObjectIdentifier(engine)
         provenances = engine.provenanceJSON
+        strings = engine.strings
         quotedStrings = engine.quotedStrings
         quotedStringStarts = engine.quotedStringStarts
         // An agreement lists amounts and dates by number: room for a few at once.
@@ -153,7 +156,7 @@ final class JSONResultSink: ResultSink {
 
     /// Calls `body` with a string's JSON value (see ``Value``).
     private func withValue(_ string: InternedText, _ body: (Value) -> Void) {
-        guard string.index >= 0, Int(string.index) + 1 < quotedStringStarts.count else { return body(.text(string.text)) }
+        guard string.index >= 0, Int(string.index) + 1 < quotedStringStarts.count else { return body(.text(string.text(in: strings))) }
         let literal = literal(string.index)
         quotedStrings.withUnsafeBufferPointer { body(.literal(UnsafeBufferPointer(rebasing: $0[literal]))) }
     }

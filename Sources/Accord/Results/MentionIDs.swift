@@ -24,11 +24,12 @@ final class MentionIDs {
     func number(of id: InternedText) -> Int32 {
         let index = id.index(in: strings)
         if index >= 0 { return index }
-        assert(strings.index(of: id.text) == nil, "an id marked absent from the table is in it")
-        if let number = unlistedNumbers[id.text] { return number }
+        let text = id.text(in: strings)
+        assert(strings.index(of: text) == nil, "an id marked absent from the table is in it")
+        if let number = unlistedNumbers[text] { return number }
         let number = -1 - Int32(truncatingIfNeeded: unlisted.count)
-        unlisted.append(id.text)
-        unlistedNumbers[id.text] = number
+        unlisted.append(text)
+        unlistedNumbers[text] = number
         return number
     }
 

@@ -5,7 +5,7 @@ struct ResultFields {
 
     /// The value of a capture: a lexicon entry's id, a result's id, a regex token's first group,
     /// or the captured text.
-    func value(of capture: Capture) -> String { interned(capture).text }
+    func value(of capture: Capture) -> String { interned(capture).text(in: engine.strings) }
 
     /// ``value(of:)`` with its string-table index when known without hashing: a lexicon entry's
     /// id and a result's id are table strings already; other text is looked up when needed.
@@ -22,7 +22,7 @@ struct ResultFields {
         case .hit:
             let hit = index.hits[Int(capture.item.index)]
             let id = engine.automaton.entries[Int(hit.entry)].id
-            return InternedText(text: engine.strings[id], index: id)
+            return InternedText(tableIndex: id)
         case .result:
             let result = Int(capture.item.index)
             if let id = index.resultID(result, strings: engine.strings) { return id }
@@ -41,7 +41,7 @@ struct ResultFields {
 
     /// A result's canonical id: a fixed `id` (`set:` wins over captures), the `id` capture, the extractor's id,
     /// or the first lexicon phrase inside the match.
-    func id(of result: RawResult) -> String? { internedID(of: result)?.text }
+    func id(of result: RawResult) -> String? { internedID(of: result)?.text(in: engine.strings) }
 
     /// ``id(of:)`` with its string-table index when known without hashing.
     func internedID(of result: RawResult) -> InternedText? {
@@ -51,14 +51,14 @@ struct ResultFields {
         // strings for every result, though most rules have neither.
         let rule = Int(result.rule)
         if let id = engine.idSources[rule].fixedID {
-            return InternedText(text: id, index: engine.idSources[rule].fixedIDIndex ?? InternedText.absent)
+            return engine.idSources[rule].fixedIDIndex.map(InternedText.init(tableIndex:)) ?? InternedText(text: id, index: InternedText.absent)
         }
         if let value = firstInterned(result, nameIndex: engine.captureNames.id) { return value }
         if let id = index.store.extractionID(of: result) { return InternedText(text: id) }
         let kind = engine.idSources[rule].kind
         if kind == .cooperation {
             if let area = engine.idSources[rule].fixedArea {
-                return InternedText(text: area, index: engine.idSources[rule].fixedAreaIndex ?? InternedText.absent)
+                return engine.idSources[rule].fixedAreaIndex.map(InternedText.init(tableIndex:)) ?? InternedText(text: area, index: InternedText.absent)
             }
             if let area = firstInterned(result, nameIndex: engine.captureNames.area) { return area }
         }
@@ -74,7 +74,7 @@ struct ResultFields {
 
     /// The value of the first capture whose name has this string-table index (-1: none).
     func firstValue(_ result: RawResult, nameIndex: Int32) -> String? {
-        firstInterned(result, nameIndex: nameIndex)?.text
+        firstInterned(result, nameIndex: nameIndex)?.text(in: engine.strings)
     }
 
     /// ``firstValue(_:nameIndex:)`` with its string-table index when known without hashing.
@@ -97,8 +97,7 @@ struct ResultFields {
                 if best.map({ hit.end > $0.end || hit.end == $0.end && hit.entry < $0.entry }) ?? true { best = hit }
             }
             if let best {
-                let id = engine.automaton.entries[Int(best.entry)].id
-                return InternedText(text: engine.strings[id], index: id)
+                return InternedText(tableIndex: engine.automaton.entries[Int(best.entry)].id)
             }
         }
         return nil
