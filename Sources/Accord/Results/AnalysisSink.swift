@@ -24,16 +24,18 @@ struct AnalysisSink: ResultSink {
     }
 
     mutating func party(id: InternedText, at place: ResultPlace) {
-        analysis.parties.append(Party(id: id.text(in: builder.engine.strings), span: builder.span(place), provenance: provenances[Int(place.rule)]))
+        analysis.parties.append(Party(id: id.text(in: builder.engine.strings), span: builder.span(place),
+                                      provenance: provenances[Int(place.rule)]))
     }
 
     mutating func forum(id: InternedText, edition: Int?, at place: ResultPlace) {
-        analysis.forums.append(Forum(id: id.text(in: builder.engine.strings), edition: edition, span: builder.span(place), provenance: provenances[Int(place.rule)]))
+        analysis.forums.append(Forum(id: id.text(in: builder.engine.strings), edition: edition, span: builder.span(place),
+                                     provenance: provenances[Int(place.rule)]))
     }
 
     mutating func cooperation(area: InternedText, at place: ResultPlace) {
-        analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area.text(in: builder.engine.strings)), span: builder.span(place),
-                                                 provenance: provenances[Int(place.rule)]))
+        analysis.cooperations.append(Cooperation(area: CooperationArea(rawValue: area.text(in: builder.engine.strings)),
+                                                 span: builder.span(place), provenance: provenances[Int(place.rule)]))
     }
 
     mutating func amount(_ amount: AmountValue, at place: ResultPlace) {

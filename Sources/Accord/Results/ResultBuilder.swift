@@ -127,7 +127,7 @@ struct ResultBuilder {
     /// A cooperation's area: the rule's `set: {area: …}`, its `area` or `id` capture, or its id.
     private func cooperationArea(_ result: RawResult) -> InternedText? {
         let source = engine.idSources[Int(result.rule)]
-        if let area = source.fixedArea { return source.fixedAreaIndex.map(InternedText.init(tableIndex:)) ?? InternedText(text: area, index: InternedText.absent) }
+        if let area = source.fixedArea { return InternedText(text: area, index: source.fixedAreaIndex ?? InternedText.absent) }
         return fields.firstInterned(result, nameIndex: engine.captureNames.area)
             ?? fields.firstInterned(result, nameIndex: engine.captureNames.id) ?? fields.internedID(of: result)
     }

@@ -51,14 +51,14 @@ struct ResultFields {
         // strings for every result, though most rules have neither.
         let rule = Int(result.rule)
         if let id = engine.idSources[rule].fixedID {
-            return engine.idSources[rule].fixedIDIndex.map(InternedText.init(tableIndex:)) ?? InternedText(text: id, index: InternedText.absent)
+            return InternedText(text: id, index: engine.idSources[rule].fixedIDIndex ?? InternedText.absent)
         }
         if let value = firstInterned(result, nameIndex: engine.captureNames.id) { return value }
         if let id = index.store.extractionID(of: result) { return InternedText(text: id) }
         let kind = engine.idSources[rule].kind
         if kind == .cooperation {
             if let area = engine.idSources[rule].fixedArea {
-                return engine.idSources[rule].fixedAreaIndex.map(InternedText.init(tableIndex:)) ?? InternedText(text: area, index: InternedText.absent)
+                return InternedText(text: area, index: engine.idSources[rule].fixedAreaIndex ?? InternedText.absent)
             }
             if let area = firstInterned(result, nameIndex: engine.captureNames.area) { return area }
         }
