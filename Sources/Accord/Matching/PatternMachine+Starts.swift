@@ -1,7 +1,10 @@
 /// Where rules start: the matchers a position activates, from its tokens, hits, results and tests.
 extension PatternMachine {
     /// The matchers of this stage whose first element can match at a token, in matcher order.
-    mutating func collectActivated(at token: Int, stage: Int, view: DocumentView, index: DocumentIndex) {
+    ///
+    /// - Parameter testsMayStart: Whether a tested start of the stage may pass at the token (the
+    ///   run's answer from the masks and ``testsMayPass(stage:at:view:index:)``, asked once there).
+    mutating func collectActivated(at token: Int, stage: Int, testsMayStart: Bool, view: DocumentView, index: DocumentIndex) {
         let stamp = generation
         let stageStarts = starts.stages[stage]
         let maskHasStage = view.stageMask[token] & UInt16(stageStarts.bit) != 0
@@ -25,9 +28,7 @@ extension PatternMachine {
         }
         // Tests whose regexes all begin with known bytes pass nowhere else, and a spelling none
         // of them passed before passes none now: most tokens skip the test per matcher.
-        var tested = stageStarts.tested
-        if !tested.isEmpty, !testsMayPass(stage: stage, at: token, view: view, index: index) { tested = 0..<0 }
-        for tested in tested {
+        for tested in testsMayStart ? stageStarts.tested : 0..<0 {
             let start = starts.tested[tested]
             if activation[Int(start.matcher)] != stamp, passes(start.test, at: token, view: view, index: index) {
                 activate(start.matcher, stamp: stamp)

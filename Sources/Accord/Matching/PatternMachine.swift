@@ -198,18 +198,18 @@ struct PatternMachine: ~Copyable {
             // byte) whose spelling a test may pass (remembered when the tests are all regexes, see
             // `testsMayPass`), or an earlier result. Asked where threads are waiting too: seven in
             // ten of the positions that collected starts had none to collect, most of them such.
-            var startsHere = false
+            var startsHere = false, testsMayStart = false
             if offset < length {
                 let mask = view.stageMask[token]
-                startsHere = mask & listBit != 0
-                    || (testsPossible || mask & testBit != 0) && testsMayPass(stage: stage, at: token, view: view, index: index)
+                testsMayStart = (testsPossible || mask & testBit != 0) && testsMayPass(stage: stage, at: token, view: view, index: index)
+                startsHere = mask & listBit != 0 || testsMayStart
                     || stageStarts.startsOnResults && view.resultStarts[token] != view.resultStarts[token + 1]
             }
             // The common case, nothing alive and nothing that can start here: skip before any work.
             if heads[offset] < 0 && !startsHere { continue }
             nextGeneration()
             activated.removeAll()
-            if startsHere { collectActivated(at: token, stage: stage, view: view, index: index) }
+            if startsHere { collectActivated(at: token, stage: stage, testsMayStart: testsMayStart, view: view, index: index) }
             // Most positions start nothing and continue nothing: skip them without running the VM.
             if heads[offset] < 0 && activated.isEmpty { continue }
             takeArrived(at: offset)
