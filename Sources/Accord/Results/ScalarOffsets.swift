@@ -4,7 +4,7 @@
 /// Only the tokens at result and sentence edges are ever asked for, a small share of a
 /// document's tokens, so the bytes are not walked token by token: one pass counts the
 /// continuation bytes before each 16-byte block, eight bytes at a time, and a lookup adds
-/// the count inside its block (at most two words).
+/// the count inside its block (its one or two words, masked).
 struct ScalarOffsets {
     private static let blockShift = 4
     private let tokens: [Token]
@@ -26,19 +26,24 @@ struct ScalarOffsets {
         var counts = [Int32](repeating: 0, count: blockCount + 1)
         utf8.withUnsafeBytes { bytes in
             counts.withUnsafeMutableBufferPointer { counts in
+                // Wrapping arithmetic: the counts are at most the text's length, which fits an
+                // `Int32` (the tokeniser's limit); the checked additions were a third of the loop.
                 var total = 0
                 var block = 0
-                // Whole blocks as two words each, then the short last block.
-                while (block + 1) << Self.blockShift <= bytes.count {
+                let wholeBlocks = bytes.count >> Self.blockShift
+                // Whole blocks as two words each, their bytes' flags added lane by lane and
+                // summed once (each lane holds at most 2), then the short last block.
+                while block < wholeBlocks {
                     counts[block] = Int32(truncatingIfNeeded: total)
-                    let start = block << Self.blockShift
-                    total += Self.continuationCount(bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-                        + Self.continuationCount(bytes.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
-                    block += 1
+                    let start = block &<< Self.blockShift
+                    let lanes = Self.continuationLanes(bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                        &+ Self.continuationLanes(bytes.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self))
+                    total &+= Self.laneSum(lanes)
+                    block &+= 1
                 }
                 counts[block] = Int32(truncatingIfNeeded: total)
-                total += Self.continuations(in: bytes, from: block << Self.blockShift, to: bytes.count)
-                counts[block + 1] = Int32(truncatingIfNeeded: total)
+                total &+= Self.continuations(in: bytes, from: block &<< Self.blockShift, to: bytes.count)
+                counts[block &+ 1] = Int32(truncatingIfNeeded: total)
             }
         }
         blockCounts = counts
@@ -51,13 +56,32 @@ struct ScalarOffsets {
     func end(ofToken index: Int) -> Int { scalarOffset(atByte: Int(tokens[index].end)) }
 
     /// The number of scalars before a byte offset that starts a scalar (or is the end of the text).
+    @inline(__always)   // two per result: a call cost a third of it
     func scalarOffset(atByte offset: Int) -> Int {
         assert(offset >= 0 && offset <= utf8.count, "a byte offset outside the text")
         // Wrapping arithmetic: the offset is inside the text, so nothing here can overflow, and
         // the checks were half of the instructions of a lookup (two per result).
         let block = offset &>> Self.blockShift
-        let inBlock = utf8.withUnsafeBytes { Self.continuations(in: $0, from: block &<< Self.blockShift, to: offset) }
+        let start = block &<< Self.blockShift
+        let inBlock = utf8.withUnsafeBytes { bytes in
+            // A whole block inside the text (all but the last): its one or two words read
+            // without a loop, the bytes from `offset` on masked off (little-endian).
+            guard start &+ Self.blockSize <= bytes.count else { return Self.continuations(in: bytes, from: start, to: offset) }
+            let first = bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let length = offset &- start
+            if length < 8 { return Self.laneSum(Self.continuationLanes(first & Self.lowBytes(length))) }
+            let second = bytes.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self)
+            return Self.laneSum(Self.continuationLanes(first) &+ Self.continuationLanes(second & Self.lowBytes(length &- 8)))
+        }
         return offset &- Int(blockCounts[block]) &- inBlock
+    }
+
+    private static let blockSize = 1 << blockShift
+
+    /// A mask of a word's first `count` bytes (0…7), little-endian.
+    @inline(__always)
+    private static func lowBytes(_ count: Int) -> UInt64 {
+        (1 &<< UInt64(truncatingIfNeeded: 8 &* count)) &- 1
     }
 
     /// Counts the continuation bytes in `start..<end`, eight at a time.
@@ -86,10 +110,18 @@ struct ScalarOffsets {
 
     /// Continuation bytes in a word: bit 7 set and bit 6 clear.
     @inline(__always)
-    private static func continuationCount(_ word: UInt64) -> Int {
-        // One bit per continuation byte, moved to each byte's low bit, then summed by a multiply
-        // into the top byte (the baseline x86-64 target has no popcount instruction).
-        let ones = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-        return Int((ones &* 0x0101_0101_0101_0101) >> 56)
+    private static func continuationCount(_ word: UInt64) -> Int { laneSum(continuationLanes(word)) }
+
+    /// One per continuation byte of a word, in that byte's lane (the others 0).
+    @inline(__always)
+    private static func continuationLanes(_ word: UInt64) -> UInt64 {
+        (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+    }
+
+    /// The sum of a word's byte lanes (at most 255 in all), by a multiply into the top byte (the
+    /// baseline x86-64 target has no popcount instruction).
+    @inline(__always)
+    private static func laneSum(_ lanes: UInt64) -> Int {
+        Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) &>> 56)
     }
 }
