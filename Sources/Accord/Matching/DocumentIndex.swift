@@ -341,6 +341,35 @@ final class DocumentIndex {
         resultOrder = order
     }
 
+    /// The accepted results' indices in text order: by start token, then end token, then rule,
+    /// equal ones in the order they were accepted.
+    ///
+    /// From the counting sort by start that the pattern machine's views use (``indexResults()``):
+    /// a document's results come kind after kind, so a sort of all of them merged several runs
+    /// with two results read per comparison; by start they are in order but for the few that
+    /// share a start token, which an insertion sort puts in order by end and rule.
+    func resultsInTextOrder() -> [Int32] {
+        indexResults()
+        var order = resultOrder
+        results.withUnsafeBufferPointer { results in
+        order.withUnsafeMutableBufferPointer { order in
+            for position in order.indices.dropFirst() {
+                let moving = order[position], result = results[Int(moving)]
+                var slot = position
+                // Only results of the same start are out of order: the loop stops at the first
+                // earlier one that is not after the moving one.
+                while slot > 0 {
+                    let other = results[Int(order[slot &- 1])]
+                    guard (result.start, result.end, result.rule) < (other.start, other.end, other.rule) else { break }
+                    order[slot] = order[slot &- 1]
+                    slot &-= 1
+                }
+                order[slot] = moving
+            }
+        }}
+        return order
+    }
+
     /// The canonical id of an accepted result, if it has one.
     ///
     /// - Parameter strings: The engine's strings, which the index was given with the results.

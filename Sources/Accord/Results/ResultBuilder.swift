@@ -39,13 +39,7 @@ struct ResultBuilder {
         // The results' numbers in text order, not sorted copies of the results: a party's or
         // forum's id was decided when it was accepted, and the index keeps it by number.
         let results = index.results
-        var order = Array(0..<Int32(truncatingIfNeeded: results.count))
-        results.withUnsafeBufferPointer { results in
-            order.sortKeepingOrder { a, b in
-                let x = results[Int(a)], y = results[Int(b)]
-                return (x.start, x.end, x.rule) < (y.start, y.end, y.rule)
-            }
-        }
+        let order = index.resultsInTextOrder()
         let strings = engine.strings
         for number in order {
             let result = results[Int(number)]
