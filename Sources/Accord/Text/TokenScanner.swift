@@ -148,11 +148,14 @@ struct TokenScanner {
             }
             // The flags from the class bits by arithmetic: as tests, whether a word is
             // capitalised was a coin toss for the branch predictor at every word.
-            let upper = seen &>> UInt32(ScalarClass.upper) & 1, lower = seen &>> UInt32(ScalarClass.lower) & 1
+            // Upper letters and no lower one: the upper bit masked by the lower bit (the next
+            // class) shifted down onto it, not two bits tested apart.
+            assert(ScalarClass.lower == ScalarClass.upper + 1, "the lower class's bit follows the upper's")
+            let upperOnly = (seen & ~(seen &>> 1)) &>> UInt32(ScalarClass.upper) & 1
             let capitalized = firstBit &>> UInt32(ScalarClass.upper) & 1, digit = seen &>> UInt32(ScalarClass.digit) & 1
             let flags = TokenFlags(rawValue: TokenFlags.hasLetter.rawValue | gapFlags
                 | UInt8(truncatingIfNeeded: capitalized) &* TokenFlags.capitalized.rawValue
-                | UInt8(truncatingIfNeeded: upper & ~lower) &* TokenFlags.uppercase.rawValue
+                | UInt8(truncatingIfNeeded: upperOnly) &* TokenFlags.uppercase.rawValue
                 | UInt8(truncatingIfNeeded: digit) &* TokenFlags.hasDigit.rawValue)
             tokens.append(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j), kind: .word, flags: flags))
             gapFlags = 0
@@ -192,12 +195,14 @@ struct TokenScanner {
     private mutating func wordScalarBit(
         at i: Int, lead: UInt8, bytes: UnsafePointer<UInt8>, count: Int, wordBits: UnsafePointer<UInt16>
     ) -> (bit: UInt32, length: Int) {
+        // Wrapping additions: `i` is below `count`, so they cannot overflow (the checked ones
+        // were two instructions of every multi-byte letter).
         if lead &- 0xC2 < 0x1E {
-            if i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
-                return (UInt32(wordBits[WordClassBits.index(ofTwoByte: lead, bytes[i + 1])]), 2)
+            if i &+ 1 < count, bytes[i &+ 1] & 0xC0 == 0x80 {
+                return (UInt32(wordBits[WordClassBits.index(ofTwoByte: lead, bytes[i &+ 1])]), 2)
             }
-        } else if lead == 0xE1, i + 2 < count {
-            let second = bytes[i + 1], third = bytes[i + 2]
+        } else if lead == 0xE1, i &+ 2 < count {
+            let second = bytes[i &+ 1], third = bytes[i &+ 2]
             if second & 0xFC == 0xB8, third & 0xC0 == 0x80 {
                 return (UInt32(wordBits[WordClassBits.index(ofLatinExtendedAdditional: second, third)]), 3)
             }
