@@ -25,13 +25,14 @@ enum JSONStringBytes {
         guard let base = utf8.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
         var index = 0
-        while index + 8 <= utf8.count {
+        // Wrapping: the index stays within the buffer's count, so these cannot overflow.
+        while index &+ 8 <= utf8.count {
             if hasSpecial(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
-            index += 8
+            index &+= 8
         }
         while index < utf8.count {
             if isSpecial(utf8[index]) { return true }
-            index += 1
+            index &+= 1
         }
         return false
     }

@@ -280,7 +280,7 @@ struct LexiconAutomaton: Sendable {
                         defer { start &+= 1 }
                         var number = roots[first]
                         var node = nodes[Int(number)]
-                        var position = start + 1
+                        var position = start &+ 1   // inside the sentence: cannot overflow
                         emit(node, start, position)
                         while position < sentence.upperBound {
                             guard let next = node.child(numbered: number, along: tokenIDs[position], in: trie.children) else { break }

@@ -56,7 +56,7 @@ enum LexiconHitRuns {
                                 if !run.isEmpty && Self.overlaps(merged, run, hit.start, hit.end) { continue }
                             }
                             found[write] = hit
-                            write += 1
+                            write &+= 1   // at most the hits read: cannot overflow
                         }
                         runEnds[number] = write
                     }

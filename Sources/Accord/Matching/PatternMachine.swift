@@ -184,10 +184,11 @@ struct PatternMachine: ~Copyable {
         while offset <= length {
             defer { offset &+= 1 }
             if startsOnMaskOnly && pendingTotal == 0 {
-                var next = sentence.lowerBound + offset
-                while next < sentence.upperBound && view.stageMask[next] & startBits == 0 { next += 1 }
+                // Wrapping: token indices inside the sentence cannot overflow.
+                var next = sentence.lowerBound &+ offset
+                while next < sentence.upperBound && view.stageMask[next] & startBits == 0 { next &+= 1 }
                 if next == sentence.upperBound { break }
-                offset = next - sentence.lowerBound
+                offset = next &- sentence.lowerBound
             }
             // Token indices fit in Int32 (the tokeniser's limit): converted without a check, as
             // below, where each check was a test at every position, step and capture.
