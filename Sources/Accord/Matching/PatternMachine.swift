@@ -313,7 +313,10 @@ struct PatternMachine: ~Copyable {
     ) {
         if let list = closures.list(thread.pc) {
             // The common case: the states this thread reaches are listed; take the unclaimed ones.
-            for number in list {
+            // A while loop: the range's iterator checked each number against the range again.
+            var number = list.lowerBound
+            while number < list.upperBound {
+                defer { number &+= 1 }
                 let target = closures.targets[number]
                 let pc = Int(target.pc)
                 if visited[pc] == generation { continue }

@@ -74,15 +74,24 @@ final class TokenIDCache {
     ) -> Int32 {
         let prefix = Self.prefix(of: token, readable: readable)
         let hash = Self.hash(token, prefix: prefix)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot].entry != 0 {
-            let candidate = slots[slot]
-            if candidate.prefix == prefix, Int(candidate.length) == token.count, token.count <= 8 || tailEquals(Int(candidate.entry) - 1, token) {
-                out = candidate.spelling
-                return candidate.entry &- 1   // entries are numbered from 1 in the table
+        let mask = self.mask
+        assert(mask == slots.count - 1 && slots.count & mask == 0, "the table's size is a power of two")
+        // Probed through the table's buffer: a slot is masked to the table's size (a power of
+        // two), so the array's check of every slot read could never fail.
+        let found: Int32? = slots.withUnsafeBufferPointer { table in
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let candidate = table[slot]
+                if candidate.entry == 0 { return nil }
+                if candidate.prefix == prefix, Int(candidate.length) == token.count,
+                   token.count <= 8 || tailEquals(Int(candidate.entry) - 1, token) {
+                    out = candidate.spelling
+                    return candidate.entry &- 1   // entries are numbered from 1 in the table
+                }
+                slot = (slot &+ 1) & mask
             }
-            slot = (slot + 1) & mask
         }
+        if let found { return found }
         let ids = (compute(.exact), compute(.folded), compute(.loose))
         out = Spelling(ids: ids, facts: facts(ids))
         return insert(token, out, prefix: prefix, hash: hash)
