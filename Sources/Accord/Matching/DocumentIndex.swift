@@ -133,11 +133,7 @@ final class DocumentIndex {
                 // Set in place: a local set's four words, with the loop's other state, were
                 // spilled to the stack and reloaded at every token.
                 presence[number] = PresenceBits()
-                // A while loop, not `for index in sentence`: the range's iterator checked every
-                // index against the range again, two instructions of every token.
-                var index = sentence.lowerBound
-                while index < sentence.upperBound {
-                    defer { index &+= 1 }
+                for index in IndexSequence(sentence) {
                     let token = tokens[index]
                     // A token's bytes lie inside the text (the tokeniser's contract, asserted):
                     // the checked slice and subtraction tested it again at every token.

@@ -36,7 +36,7 @@ extension PatternMachine {
                 // Every way the pattern begins is a lexicon: its starts are the region's hits of
                 // those lexicons, read in order from the hit index instead of testing each token.
                 var lastStart = -1
-                for hitIndex in Int(view.hitStarts[region.lowerBound])..<Int(view.hitStarts[region.upperBound]) {
+                for hitIndex in IndexSequence(from: Int(view.hitStarts[region.lowerBound]), to: Int(view.hitStarts[region.upperBound])) {
                     let token = Int(view.hits[hitIndex].start)
                     guard token != lastStart else { continue }
                     let lexicon = entryLexicons[Int(view.hits[hitIndex].entry)]
@@ -283,7 +283,7 @@ extension PatternMachine {
     ) {
         let upper = Int32(sentence.upperBound)
         var lastStart: Int32 = -1, lastEnd: Int32 = -1
-        for hitIndex in Int(view.hitStarts[region.lowerBound])..<Int(view.hitStarts[region.upperBound]) {
+        for hitIndex in IndexSequence(from: Int(view.hitStarts[region.lowerBound]), to: Int(view.hitStarts[region.upperBound])) {
             let hit = view.hits[hitIndex]
             let entry = Int(hit.entry)
             guard entryLexicons[entry] == direct.lexicon, direct.id < 0 || entryIDs[entry] == direct.id, hit.end <= upper else { continue }

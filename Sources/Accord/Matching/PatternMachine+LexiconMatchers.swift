@@ -18,14 +18,14 @@ extension PatternMachine {
         let upper = Int32(sentence.upperBound)
         let firstCandidate = candidates.count
         let startsBase = stage * lexiconMatcherStride
-        for listedIndex in listed {
+        for listedIndex in IndexSequence(listed) {
             let hitIndex = Int(view.listedHits[listedIndex])
             let hit = view.hits[hitIndex]
             let entry = Int(hit.entry)
             let lexicon = Int(entryLexicons[entry])
-            let list = Int(lexiconMatcherStarts[startsBase &+ lexicon])..<Int(lexiconMatcherStarts[startsBase &+ lexicon &+ 1])
-            if list.isEmpty || hit.end > upper { continue }
-            for item in list {
+            let first = Int(lexiconMatcherStarts[startsBase &+ lexicon]), end = Int(lexiconMatcherStarts[startsBase &+ lexicon &+ 1])
+            if first >= end || hit.end > upper { continue }
+            for item in IndexSequence(from: first, to: end) {
                 let direct = lexiconMatcherList[item]
                 guard direct.id < 0 || entryIDs[entry] == direct.id else { continue }
                 let matcher = Int(direct.matcher)

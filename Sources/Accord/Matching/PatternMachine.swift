@@ -313,17 +313,14 @@ struct PatternMachine: ~Copyable {
     ) {
         if let list = closures.list(thread.pc) {
             // The common case: the states this thread reaches are listed; take the unclaimed ones.
-            // A while loop: the range's iterator checked each number against the range again.
-            var number = list.lowerBound
-            while number < list.upperBound {
-                defer { number &+= 1 }
+            for number in IndexSequence(list) {
                 let target = closures.targets[number]
                 let pc = Int(target.pc)
                 if visited[pc] == generation { continue }
                 visited[pc] = generation
                 var current = thread
                 current.pc = target.pc
-                for opNumber in Int(target.opsStart)..<Int(target.opsStart &+ target.opsCount) {
+                for opNumber in IndexSequence(from: Int(target.opsStart), to: Int(target.opsStart &+ target.opsCount)) {
                     capture(closures.ops[opNumber], on: &current, at: position)
                 }
                 step(current, at: position, sentence: sentence, view: view, index: index, candidates: &candidates)
@@ -414,7 +411,7 @@ struct PatternMachine: ~Copyable {
             // A lexicon matched on demand is only ever a context pattern's whole pattern
             // (``OnDemandLexicons``), listed without a run: never stepped over here.
             assert(!onDemandLexicon[Int(op.a)], "a run reached a lexicon matched on demand")
-            for hitIndex in view.hitRange(at: token) {
+            for hitIndex in IndexSequence(view.hitRange(at: token)) {
                 let hit = view.hits[hitIndex]
                 let entry = Int(hit.entry)
                 guard entryLexicons[entry] == op.a, op.b < 0 || entryIDs[entry] == op.b, Int(hit.end) <= sentence.upperBound else { continue }

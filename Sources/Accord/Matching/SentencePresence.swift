@@ -95,7 +95,7 @@ struct SentencePresence: ~Copyable {
 
     /// Whether the noted sentence passes every check of `checks[range]`.
     private func containsAll(_ range: Range<Int>) -> Bool {
-        for index in range {
+        for index in IndexSequence(range) {
             let check = checks[index]
             if !check.always, !present.intersects(check.bits) { return false }
         }

@@ -81,7 +81,7 @@ struct StageStartFilter: ~Copyable {
     /// start lacks an item.
     func mayStart(stage: Int, items: PresenceBits) -> Bool {
         guard checked[stage] else { return true }
-        for number in Int(wayStarts[stage])..<Int(wayStarts[stage + 1]) {
+        for number in IndexSequence(from: Int(wayStarts[stage]), to: Int(wayStarts[stage + 1])) {
             let way = ways[number]
             guard items.isSuperset(of: way.all) else { continue }
             var holds = true
