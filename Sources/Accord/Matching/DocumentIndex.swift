@@ -351,20 +351,12 @@ final class DocumentIndex {
     func resultsInTextOrder() -> [Int32] {
         indexResults()
         var order = resultOrder
+        // Only results of the same start are out of order: each moves past those few.
         results.withUnsafeBufferPointer { results in
         order.withUnsafeMutableBufferPointer { order in
-            for position in order.indices.dropFirst() {
-                let moving = order[position], result = results[Int(moving)]
-                var slot = position
-                // Only results of the same start are out of order: the loop stops at the first
-                // earlier one that is not after the moving one.
-                while slot > 0 {
-                    let other = results[Int(order[slot &- 1])]
-                    guard (result.start, result.end, result.rule) < (other.start, other.end, other.rule) else { break }
-                    order[slot] = order[slot &- 1]
-                    slot &-= 1
-                }
-                order[slot] = moving
+            order.insertionSortKeepingOrder { a, b in
+                let x = results[Int(a)], y = results[Int(b)]
+                return (x.start, x.end, x.rule) < (y.start, y.end, y.rule)
             }
         }}
         return order

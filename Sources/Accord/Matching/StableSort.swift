@@ -12,15 +12,7 @@ extension UnsafeMutableBufferPointer {
     func sortKeepingOrder(by areInIncreasingOrder: (Element, Element) -> Bool) {
         guard count > 1 else { return }
         if count <= 32 {
-            for index in 1..<count {
-                let moving = self[index]
-                var slot = index
-                while slot > 0, areInIncreasingOrder(moving, self[slot &- 1]) {
-                    self[slot] = self[slot &- 1]
-                    slot &-= 1
-                }
-                self[slot] = moving
-            }
+            insertionSortKeepingOrder(by: areInIncreasingOrder)
             return
         }
         // Run j is bounds[j]..<bounds[j + 1]: maximal stretches already in order.
@@ -68,6 +60,26 @@ extension UnsafeMutableBufferPointer {
             bounds = merged
         }
         if !inSelf { _ = UnsafeMutableBufferPointer(rebasing: self[...]).update(fromContentsOf: copy) }
+    }
+
+    /// Sorts the elements in place by insertion, keeping equal elements in their order.
+    ///
+    /// Quadratic in general, linear in the elements out of place: for short buffers, and for
+    /// long ones that are sorted but for a few neighbours (results counted into order by start
+    /// token, their ties on start still to order by end: ``DocumentIndex/resultsInTextOrder()``).
+    ///
+    /// - Parameter areInIncreasingOrder: A strict weak ordering.
+    func insertionSortKeepingOrder(by areInIncreasingOrder: (Element, Element) -> Bool) {
+        guard count > 1 else { return }
+        for index in 1..<count {
+            let moving = self[index]
+            var slot = index
+            while slot > 0, areInIncreasingOrder(moving, self[slot &- 1]) {
+                self[slot] = self[slot &- 1]
+                slot &-= 1
+            }
+            self[slot] = moving
+        }
     }
 }
 
