@@ -55,11 +55,14 @@ struct DocumentView {
         }
     }
 
+    /// Indices into ``hits`` of the hits starting at a token (an ``IndexSequence``: every caller
+    /// loops over them, in the machine's hottest loops).
     @inline(__always)
-    func hitRange(at token: Int) -> Range<Int> { Int(hitStarts[token])..<Int(hitStarts[token + 1]) }
+    func hitRange(at token: Int) -> IndexSequence { IndexSequence(from: Int(hitStarts[token]), to: Int(hitStarts[token &+ 1])) }
 
+    /// Positions in ``resultOrder`` of the results starting at a token.
     @inline(__always)
-    func resultRange(at token: Int) -> Range<Int> { Int(resultStarts[token])..<Int(resultStarts[token + 1]) }
+    func resultRange(at token: Int) -> IndexSequence { IndexSequence(from: Int(resultStarts[token]), to: Int(resultStarts[token &+ 1])) }
 
     /// Whether a token belongs to a class (a ``TokenClass/code``).
     @inline(__always)

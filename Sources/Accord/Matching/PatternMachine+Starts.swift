@@ -15,7 +15,7 @@ extension PatternMachine {
             }
         }
         if stageStarts.startsOnHits && maskHasStage {
-            for hit in IndexSequence(view.hitRange(at: token)) {
+            for hit in view.hitRange(at: token) {
                 let list = starts.lexiconLists[Int(entryLexicons[Int(view.hits[hit].entry)])]
                 if list >= 0 { activateList(list, stage: stage, stamp: stamp) }
             }

@@ -411,7 +411,7 @@ struct PatternMachine: ~Copyable {
             // A lexicon matched on demand is only ever a context pattern's whole pattern
             // (``OnDemandLexicons``), listed without a run: never stepped over here.
             assert(!onDemandLexicon[Int(op.a)], "a run reached a lexicon matched on demand")
-            for hitIndex in IndexSequence(view.hitRange(at: token)) {
+            for hitIndex in view.hitRange(at: token) {
                 let hit = view.hits[hitIndex]
                 let entry = Int(hit.entry)
                 guard entryLexicons[entry] == op.a, op.b < 0 || entryIDs[entry] == op.b, Int(hit.end) <= sentence.upperBound else { continue }
