@@ -34,7 +34,7 @@ struct LexiconAutomaton: Sendable {
         var onlyToken: UInt32 = TokenVocabulary.unknown
         /// The node's only child, when ``onlyToken`` names it.
         var onlyChild: Int32 = 0
-        /// The node's entries are `outputEntries[outputStart..<outputEnd]`.
+        /// The node's phrases are `flatOutputs[outputStart..<outputEnd]`.
         var outputStart: Int32 = 0
         var outputEnd: Int32 = 0
 
@@ -69,10 +69,10 @@ struct LexiconAutomaton: Sendable {
         var outputs: [[Output]] = [[]]         // node → phrases ending there; node 0 is the root
         /// The nodes as the walk reads them, built once the automaton is complete (``sealed()``).
         var nodes: [Node] = []
-        /// `outputs` flattened by ``sealed()``, read through ``Node/outputStart``: the entries,
-        /// and beside them their checks.
-        var outputEntries: [Int32] = []
-        var outputChecks: [Int32] = []
+        /// `outputs` flattened by ``sealed()``, read through ``Node/outputStart``: each entry with
+        /// its check in one record, as the walk reads both (as two tables, a node's outputs were
+        /// two first-level cache misses, a fifth of the walk's).
+        var flatOutputs: [Output] = []
         var isEmpty: Bool { outputs.count == 1 }
     }
 
@@ -197,16 +197,13 @@ struct LexiconAutomaton: Sendable {
     /// Flattens a trie's outputs into the nodes the walk reads.
     private static func seal(_ trie: inout Trie) {
         var nodes = [Node](repeating: Node(), count: trie.outputs.count)
-        var entries: [Int32] = [], checks: [Int32] = []
+        var flat: [Output] = []
         for (number, node) in trie.outputs.enumerated() {
-            nodes[number].outputStart = Int32(entries.count)
+            nodes[number].outputStart = Int32(flat.count)
             // In entry order, so each form's hits come out ordered by start, end and entry,
             // and the document index merges the forms instead of sorting them.
-            for output in node.sorted() {
-                entries.append(output.entry)
-                checks.append(output.check)
-            }
-            nodes[number].outputEnd = Int32(entries.count)
+            flat.append(contentsOf: node.sorted())
+            nodes[number].outputEnd = Int32(flat.count)
         }
         var childCounts = [Int32](repeating: 0, count: nodes.count)
         trie.children.forEach { key, child in
@@ -228,8 +225,7 @@ struct LexiconAutomaton: Sendable {
         }
         trie.children = branching
         trie.nodes = nodes
-        trie.outputEntries = entries
-        trie.outputChecks = checks
+        trie.flatOutputs = flat
     }
 
     /// Appends every phrase occurrence inside each sentence (token indices) to `hits`, form by
@@ -251,18 +247,17 @@ struct LexiconAutomaton: Sendable {
             ids[form].withUnsafeBufferPointer { tokenIDs in
             trie.roots.withUnsafeBufferPointer { roots in
             trie.nodes.withUnsafeBufferPointer { nodes in
-            trie.outputEntries.withUnsafeBufferPointer { outputEntries in
-            trie.outputChecks.withUnsafeBufferPointer { outputChecks in
+            trie.flatOutputs.withUnsafeBufferPointer { outputs in
                 // Inlined, and most nodes (no output) leave at the first test: as a call, with its
                 // range built and checked for every node, this was a tenth of the walk.
                 @inline(__always) func emit(_ node: Node, _ start: Int, _ end: Int) {
                     guard node.outputStart < node.outputEnd else { return }
                     // Token indices fit in Int32 (the tokeniser's limit): converted without a check.
                     for slot in Int(node.outputStart)..<Int(node.outputEnd) {
-                        let check = outputChecks[slot]
-                        if check >= 0 && !exactIDsMatch(check, from: start, id: { exactIDs[$0] }) { continue }
+                        let output = outputs[slot]
+                        if output.check >= 0 && !exactIDsMatch(output.check, from: start, id: { exactIDs[$0] }) { continue }
                         hits.append(LexiconHit(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                                               entry: outputEntries[slot]))
+                                               entry: output.entry))
                     }
                 }
                 for sentence in sentences {
@@ -291,7 +286,7 @@ struct LexiconAutomaton: Sendable {
                         }
                     }
                 }
-            }}}}}
+            }}}}
             runEnds.append(hits.count)
         }
         return runEnds
@@ -364,10 +359,10 @@ struct LexiconAutomaton: Sendable {
         while true {
             let node = onDemandTries[trie].nodes[Int(number)]
             for slot in Int(node.outputStart)..<Int(node.outputEnd) {
-                let check = onDemandTries[trie].outputChecks[slot]
-                if check >= 0 && !exactIDsMatch(check, from: start, id: { id(.exact, $0) }) { continue }
+                let output = onDemandTries[trie].flatOutputs[slot]
+                if output.check >= 0 && !exactIDsMatch(output.check, from: start, id: { id(.exact, $0) }) { continue }
                 hits.append(LexiconHit(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: position),
-                                       entry: onDemandTries[trie].outputEntries[slot]))
+                                       entry: output.entry))
             }
             guard position < end else { break }
             guard let next = node.child(numbered: number, along: id(form, position), in: onDemandTries[trie].children) else { break }
