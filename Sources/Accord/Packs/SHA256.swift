@@ -16,40 +16,71 @@ enum SHA256 {
 
     /// The digest of `bytes` as 64 lower-case hex digits, as `sha256sum` prints it.
     static func hex(_ bytes: [UInt8]) -> String {
-        var hash: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = bytes
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
+        var state = State()
+        // Whole blocks straight from the message; the rest, the padding and the length in a
+        // tail of one or two blocks. (Padding a copy of the message, indexing it with checks and
+        // allocating an array per block made hashing the standard packs a tenth of start-up.)
+        let whole = bytes.count / 64 * 64
+        bytes.withUnsafeBufferPointer { message in
+            var block = 0
+            while block < whole {
+                state.compress(UnsafeBufferPointer(rebasing: message[block..<block + 64]))
+                block += 64
+            }
+        }
+        var tail = Array(bytes[whole...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
         let bits = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        for block in stride(from: 0, to: message.count, by: 64) {
-            for t in 0..<16 {
-                let i = block + t * 4
-                w[t] = UInt32(message[i]) << 24 | UInt32(message[i + 1]) << 16 | UInt32(message[i + 2]) << 8 | UInt32(message[i + 3])
-            }
-            for t in 16..<64 {
-                let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7])
-            for t in 0..<64 {
-                let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
-                let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { hash[index] = hash[index] &+ value }
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        tail.withUnsafeBufferPointer { tail in
+            for block in stride(from: 0, to: tail.count, by: 64) { state.compress(UnsafeBufferPointer(rebasing: tail[block..<block + 64])) }
         }
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for word in hash {
+        out.reserveCapacity(64)
+        for word in state.words {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
+    /// The eight words of the hash being computed, and the message schedule's room.
+    private struct State {
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+        var schedule = [UInt32](repeating: 0, count: 64)
+
+        var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+
+        /// Takes in one 64-byte block.
+        mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+            assert(block.count == 64, "a block is 64 bytes")
+            var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            schedule.withUnsafeMutableBufferPointer { w in
+            SHA256.k.withUnsafeBufferPointer { k in
+                for t in 0..<16 {
+                    let i = t &* 4
+                    w[t] = UInt32(block[i]) << 24 | UInt32(block[i &+ 1]) << 16 | UInt32(block[i &+ 2]) << 8 | UInt32(block[i &+ 3])
+                }
+                for t in 16..<64 {
+                    let s0 = Self.rotate(w[t &- 15], 7) ^ Self.rotate(w[t &- 15], 18) ^ (w[t &- 15] >> 3)
+                    let s1 = Self.rotate(w[t &- 2], 17) ^ Self.rotate(w[t &- 2], 19) ^ (w[t &- 2] >> 10)
+                    w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
+                }
+                for t in 0..<64 {
+                    let t1 = h &+ (Self.rotate(e, 6) ^ Self.rotate(e, 11) ^ Self.rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                    let t2 = (Self.rotate(a, 2) ^ Self.rotate(a, 13) ^ Self.rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                }
+            }}
+            h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+            h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
+        }
+
+        @inline(__always)
+        private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+            (value >> count) | (value << (32 - count))
+        }
     }
 }
