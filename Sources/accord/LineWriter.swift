@@ -17,7 +17,8 @@ struct LineWriter {
 
     /// How much is held before it is written (lines and buffer alike).
     private static let heldLimit = 1 << 16
-    /// The most lines written by one `writev(2)`: two vectors a line, under `IOV_MAX` (1,024 on Linux).
+    /// The most lines held: each is pinned by a call nested in the one before while they are
+    /// written, and 128 lines are 256 vectors, one `writev(2)` (`IOV_MAX` is 1,024 on Linux).
     private static let heldLines = 128
 
     init(descriptor: Int32 = 1) {
